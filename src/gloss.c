@@ -1,0 +1,224 @@
+#include "gloss.h"
+
+#include <string.h>
+
+#include "name.h"
+#include "text.h"
+
+enum { LABEL_MAX = 40, SCAN_MAX = 400 };
+
+/* Is there a fullwidth or ASCII bracket at s[i]?  Returns its length. */
+static size_t open_bracket(const uint8_t *s, size_t n, size_t i)
+{
+	if (s[i] == '(')
+		return 1;
+	if (i + 3 <= n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x88)
+		return 3;
+	return 0;
+}
+
+static size_t close_bracket(const uint8_t *s, size_t n, size_t i)
+{
+	if (s[i] == ')')
+		return 1;
+	if (i + 3 <= n && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x89)
+		return 3;
+	return 0;
+}
+
+static bool cjk_at(const uint8_t *s, size_t n, size_t i)
+{
+	ucs4_t uc;
+
+	if (i >= n || s[i] < 0x80)
+		return false;
+	text_next(s + i, n - i, &uc);
+	return text_is_cjk(uc);
+}
+
+/* The run of CJK characters (and name dots between them) at s[i]. */
+static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
+{
+	size_t end = i;
+
+	while (i < n) {
+		ucs4_t uc;
+		size_t k = text_next(s + i, n - i, &uc);
+		if (text_is_cjk(uc))
+			end = i + k;
+		else if (!text_is_name_dot(uc))
+			break;
+		i += k;
+	}
+	return end;
+}
+
+/* Where the CJK starts inside a bracket opened just before j: directly,
+ * after spaces, or after a short Latin label and `,` `;` `:`. */
+static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
+{
+	j = text_skip_space(s, n, j);
+	if (cjk_at(s, n, j))
+		return j;
+	for (size_t k = j; k < n && k < j + LABEL_MAX; k++) {
+		if (s[k] == ')' || s[k] == '(' || cjk_at(s, n, k))
+			return SIZE_MAX;
+		if (s[k] == ',' || s[k] == ';' || s[k] == ':') {
+			size_t c = text_skip_space(s, n, k + 1);
+			return cjk_at(s, n, c) ? c : SIZE_MAX;
+		}
+	}
+	return SIZE_MAX;
+}
+
+static size_t find_close(const uint8_t *s, size_t n, size_t i)
+{
+	for (size_t k = i; k < n && k < i + SCAN_MAX; k++) {
+		if (close_bracket(s, n, k))
+			return k;
+		if (open_bracket(s, n, k))
+			break;
+	}
+	return SIZE_MAX;
+}
+
+static bool is_broken(const uint8_t *s, size_t n, size_t j)
+{
+	j = text_skip_space(s, n, j);
+	return j >= n || close_bracket(s, n, j);
+}
+
+static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
+			  gloss_fn fn, void *ctx)
+{
+	struct gloss_hit h;
+	size_t j = i + blen, c;
+	bool broken = false;
+
+	memset(&h, 0, sizeof h);
+	c = cjk_start(s, n, j);
+	if (c == SIZE_MAX) {
+		if (!is_broken(s, n, j))
+			return;
+		broken = true;
+	}
+	if (!name_before(s, i, &h.name_off, &h.name_len))
+		return;
+	h.broken = broken;
+	if (broken) {
+		h.end = j;
+		size_t close = text_skip_space(s, n, j);
+		if (close < n)
+			h.end = close + close_bracket(s, n, close);
+		fn(&h, ctx);
+		return;
+	}
+	h.cjk_off = c;
+	h.cjk_len = cjk_run(s, n, c) - c;
+	size_t close = find_close(s, n, c + h.cjk_len);
+	if (close != SIZE_MAX) {
+		h.end = close + close_bracket(s, n, close);
+		/* Strip the bracket and the white space before it. */
+		h.strip_off = i;
+		while (h.strip_off > h.name_off + h.name_len &&
+		       (s[h.strip_off - 1] == ' ' || s[h.strip_off - 1] == '\t'))
+			h.strip_off--;
+		h.strip_len = h.end - h.strip_off;
+	} else {
+		h.end = c + h.cjk_len;
+	}
+	h.type = name_type(s + h.name_off, h.name_len, s + h.cjk_off, h.cjk_len);
+	fn(&h, ctx);
+}
+
+/* `By Paul Lin 林保華`: a byline that ends in a CJK name. */
+static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
+{
+	struct gloss_hit h;
+	size_t end = text_trim_end(s, n), start = end;
+
+	while (start > 0) {
+		size_t p = text_prev(s, start);
+		ucs4_t uc;
+		text_next(s + p, start - p, &uc);
+		if (!text_is_cjk(uc) && !text_is_name_dot(uc))
+			break;
+		start = p;
+	}
+	if (start == end || start == 0 || s[start - 1] != ' ')
+		return;
+	memset(&h, 0, sizeof h);
+	if (!name_before(s, start, &h.name_off, &h.name_len))
+		return;
+	h.cjk_off = start;
+	h.cjk_len = end - start;
+	h.end = end;
+	h.type = G_PERSON;
+	fn(&h, ctx);
+}
+
+void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
+		void *ctx)
+{
+	bool bracket = false;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '(' && s[i] != 0xEF)
+			continue;
+		size_t blen = open_bracket(s, n, i);
+		if (blen == 0)
+			continue;
+		bracket = true;
+		bracket_gloss(s, n, i, blen, fn, ctx);
+	}
+	if (byline && !bracket)
+		byline_gloss(s, n, fn, ctx);
+}
+
+/* Collecting a story's glosses: offsets become story-relative. */
+struct collect {
+	struct story *st;
+	size_t base;        /* byte offset of the line text in st->bytes */
+	size_t cp_base;     /* code points of the json text before the line */
+	const uint8_t *s;
+};
+
+static void collect_hit(const struct gloss_hit *h, void *arg)
+{
+	struct collect *c = arg;
+	struct story *st = c->st;
+	struct gloss g;
+
+	g.name = (struct span){ c->base + h->name_off, h->name_len };
+	g.cjk = (struct span){ c->base + h->cjk_off, h->cjk_len };
+	g.type = h->type;
+	g.start = c->cp_base + text_count(c->s, h->name_off);
+	g.end = g.start + text_count(c->s + h->name_off, h->end - h->name_off);
+	g.strip_off = c->base + h->strip_off;
+	g.strip_len = h->strip_len;
+	if (h->broken) {
+		st->broken = xgrow(st->broken, &st->broken_cap, st->nbroken + 1,
+				   sizeof g);
+		st->broken[st->nbroken++] = g;
+	} else {
+		st->glosses = xgrow(st->glosses, &st->glosses_cap,
+				    st->nglosses + 1, sizeof g);
+		st->glosses[st->nglosses++] = g;
+	}
+}
+
+void gloss_analyze(struct story *st)
+{
+	struct collect c = { st, 0, 0, NULL };
+
+	st->nglosses = st->nbroken = 0;
+	for (size_t i = 0; i < st->nlines; i++) {
+		const struct line *l = &st->lines[i];
+		c.base = line_start(l);
+		c.s = line_text(st, l);
+		if (!l->para.blank)
+			gloss_find(c.s, l->len, l->role == R_BYLINE,
+				   collect_hit, &c);
+		c.cp_base += text_count(c.s, l->len) + 1;
+	}
+}

@@ -1,0 +1,35 @@
+/* gloss.h — CJK name glosses (SPEC §2.5).
+ *
+ * gloss_find scans one line for glosses — `Lawrence Wong (黃循財)`,
+ * fullwidth brackets, a label before the CJK (`(TSMC, 台積電)`), a byline
+ * name with no brackets — and for broken ones (`Su Ying-kwei (`).  Each
+ * result holds byte spans into the line; the caller turns them into story
+ * offsets.  gloss_analyze does that for every line of a story. */
+#ifndef STORYSIFT_GLOSS_H
+#define STORYSIFT_GLOSS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "story.h"
+
+struct gloss_hit {
+	size_t name_off, name_len;
+	size_t cjk_off, cjk_len;
+	size_t end;                 /* just past the closing bracket, or the
+	                               CJK run when the bracket is lost */
+	size_t strip_off, strip_len;  /* ` (黃循財)`, or 0 bytes */
+	bool broken;
+	enum gloss_type type;
+};
+
+typedef void (*gloss_fn)(const struct gloss_hit *hit, void *ctx);
+
+/* Report every gloss of s in order; `byline` allows the bracketless form. */
+void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
+		void *ctx);
+
+void gloss_analyze(struct story *st);
+
+#endif

@@ -1,0 +1,200 @@
+#include "opening.h"
+
+#include "text.h"
+
+/* Characters a kicker label may hold besides capital letters and digits. */
+static bool kicker_punct(ucs4_t uc)
+{
+	return uc == ' ' || uc == '&' || uc == '-' || uc == '\'' ||
+	       uc == 0x2019 || uc == '.' || uc == '/';
+}
+
+/* Trim spaces and, for a quoted label, its closing quote. */
+static size_t trim_label(const uint8_t *s, size_t start, size_t end, bool quoted)
+{
+	for (;;) {
+		if (end <= start)
+			return end;
+		size_t p = text_prev(s, end);
+		ucs4_t uc;
+		text_next(s + p, end - p, &uc);
+		if (uc == ' ' || (quoted && text_is_close_quote(uc)))
+			end = p;
+		else
+			return end;
+	}
+}
+
+static unsigned label_words(const uint8_t *s, size_t start, size_t end)
+{
+	unsigned words = 0;
+	bool in = false;
+
+	for (size_t i = start; i < end; i++) {
+		if (s[i] != ' ' && !in)
+			words++;
+		in = s[i] != ' ';
+	}
+	return words;
+}
+
+size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
+		      bool *mark)
+{
+	size_t i = 0, start, stop, last_space = 0;
+	unsigned letters = 0;
+	bool quoted = false;
+	ucs4_t uc = 0;
+
+	*mark = false;
+	if (n == 0)
+		return 0;
+	size_t k = text_next(s, n, &uc);
+	if (text_is_open_quote(uc)) {
+		quoted = true;
+		i = k;
+	}
+	start = i;
+	/* The longest run of capitals, digits and label punctuation. */
+	while (i < n) {
+		k = text_next(s + i, n - i, &uc);
+		if (text_is_upper(uc))
+			letters++;
+		else if (!text_is_digit(uc) && !kicker_punct(uc))
+			break;
+		if (uc == ' ')
+			last_space = i;
+		i += k;
+	}
+	stop = i;
+	if (stop == start || letters < 2)
+		return 0;
+	ucs4_t first;
+	text_next(s + start, n - start, &first);
+	if (!text_is_upper(first) && !text_is_digit(first))
+		return 0;
+	/* A closing quote the label run did not take (“HOME GROUND”). */
+	if (quoted && i < n && text_is_close_quote(uc)) {
+		i += k;
+		if (i < n)
+			text_next(s + i, n - i, &uc);
+	}
+	if (i < n && (uc == ':' || uc == 0xFF1A)) {
+		*off = start;
+		*len = trim_label(s, start, stop, quoted) - start;
+		i += text_next(s + i, n - i, &uc);
+		return *len > 0 ? text_skip_space(s, n, i) : 0;
+	}
+	if (i < n && (uc == '?' || uc == '!') && i + 1 < n) {
+		ucs4_t next;
+		text_next(s + i + 1, n - i - 1, &next);
+		if (!text_is_upper(next))
+			return 0;
+		*off = start;
+		*len = i + 1 - start;
+		*mark = true;
+		return i + 1;
+	}
+	/* No colon: `SLOW RECOVERY Hotel…` — the run stopped inside a
+	 * title-case word that opens the deck; the label is the words before
+	 * it, two at least. */
+	if (quoted || i >= n || !text_is_lower(uc) || last_space == 0 ||
+	    stop - last_space != 2)
+		return 0;
+	size_t end = trim_label(s, start, last_space, false);
+	if (label_words(s, start, end) < 2)
+		return 0;
+	*off = start;
+	*len = end - start;
+	return last_space + 1;
+}
+
+static bool is_agency(const uint8_t *s, size_t n)
+{
+	ucs4_t uc;
+
+	if (n < 2 || n > 12)
+		return false;
+	text_next(s, n, &uc);
+	if (!text_is_upper(uc))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') && s[i] != ' ')
+			return false;
+	return true;
+}
+
+/* The place-and-date part before the agency: capitalised words, digits,
+ * commas and periods, no lower-case word (so not `The Centers for …`). */
+static bool is_place_date(const uint8_t *s, size_t n, bool *comma)
+{
+	bool word_start = true;
+	unsigned words = 0;
+
+	*comma = false;
+	if (n == 0 || n > 48)
+		return false;
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		if (uc == ' ') {
+			word_start = true;
+			continue;
+		}
+		if (word_start) {
+			words++;
+			if (text_is_lower(uc))
+				return false;
+			word_start = false;
+		}
+		if (uc == ',')
+			*comma = true;
+		else if (!text_is_letter(uc) && !text_is_digit(uc) &&
+			 uc != '.' && uc != '-')
+			return false;
+	}
+	return words >= 1 && words <= 7;
+}
+
+size_t opening_dateline(const uint8_t *s, size_t n, size_t *len)
+{
+	size_t open = 0, close = 0, i;
+	bool comma, dash = false;
+	ucs4_t uc;
+
+	for (i = 0; i < n && i < 50; i++)
+		if (s[i] == '(') {
+			open = i;
+			break;
+		}
+	if (open < 2 || s[open - 1] != ' ')
+		return 0;
+	for (i = open + 1; i < n && i < open + 14; i++)
+		if (s[i] == ')') {
+			close = i;
+			break;
+		}
+	if (close == 0 || !is_agency(s + open + 1, close - open - 1) ||
+	    !is_place_date(s, open - 1, &comma))
+		return 0;
+	i = text_skip_space(s, n, close + 1);
+	*len = close + 1;
+	/* One dash of any kind, possibly doubled: `-`, `--`, `—`. */
+	while (i < n) {
+		size_t k = text_next(s + i, n - i, &uc);
+		if (!(uc == '-' || uc == 0x2013 || uc == 0x2014))
+			break;
+		dash = true;
+		i += k;
+		*len = i;
+	}
+	if (i >= n || (!dash && !comma))
+		return 0;
+	i = text_skip_space(s, n, i);
+	if (i >= n)
+		return 0;
+	text_next(s + i, n - i, &uc);
+	if (!text_is_upper(uc) && !text_is_digit(uc) && !text_is_open_quote(uc))
+		return 0;
+	return i;
+}

@@ -1,0 +1,24 @@
+/* opening.h — how a paragraph opens: a kicker or a dateline (SPEC §2.3,
+ * §2.4).  Both look only at the start of one trimmed paragraph. */
+#ifndef STORYSIFT_OPENING_H
+#define STORYSIFT_OPENING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A kicker at the start of s: `EDITORIAL:`, `‘WATER WARFARE’:`,
+ * `FOOT DRAGGING?Police`, `SLOW RECOVERY Hotel…`.  Returns the bytes up to
+ * where the deck starts (past the colon and spaces), or 0.  The value,
+ * without quotes and colon, is s[*off, *off + *len); *mark is set when a
+ * glued `?` or `!` belongs to it (it is included in *len). */
+size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
+		      bool *mark);
+
+/* A wire dateline at the start of s: `Taipei, Jan. 10 (CNA)`,
+ * `TAIPEI (Reuters) -`, `SEOUL, March 3 (Yonhap) --`.  Returns the bytes up
+ * to where the text starts, or 0; *len is the dateline without the spaces
+ * after it. */
+size_t opening_dateline(const uint8_t *s, size_t n, size_t *len);
+
+#endif

@@ -1,0 +1,135 @@
+#include "output.h"
+
+#include <string.h>
+#include <unistr.h>
+
+#include "text.h"
+
+/* A JSON string: valid UTF-8 is copied, invalid bytes become U+FFFD (as
+ * text_next decodes them), control characters are escaped. */
+static void json_bytes(FILE *out, const uint8_t *s, size_t n)
+{
+	size_t run = 0, i = 0;
+
+	while (i < n) {
+		uint8_t c = s[i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		fwrite(s + run, 1, i - run, out);
+		if (c < 0x80) {
+			switch (c) {
+			case '"': fputs("\\\"", out); break;
+			case '\\': fputs("\\\\", out); break;
+			case '\n': fputs("\\n", out); break;
+			case '\t': fputs("\\t", out); break;
+			case '\r': fputs("\\r", out); break;
+			case '\f': fputs("\\f", out); break;
+			case '\b': fputs("\\b", out); break;
+			default: fprintf(out, "\\u%04x", c); break;
+			}
+			i++;
+		} else {
+			ucs4_t uc;
+			size_t k = text_next_slow(s + i, n - i, &uc);
+			if (u8_check(s + i, k) == NULL)
+				fwrite(s + i, 1, k, out);
+			else
+				fputs("\xEF\xBF\xBD", out);
+			i += k;
+		}
+		run = i;
+	}
+	fwrite(s + run, 1, n - run, out);
+}
+
+static void json_span(FILE *out, const struct story *st, struct span s)
+{
+	fputc('"', out);
+	json_bytes(out, st->bytes.data + s.off, s.len);
+	fputc('"', out);
+}
+
+static void json_field(FILE *out, const struct story *st, const char *key,
+		       struct span s)
+{
+	fprintf(out, ",\"%s\":", key);
+	if (s.len == 0)
+		fputs("null", out);
+	else
+		json_span(out, st, s);
+}
+
+static void json_credits(FILE *out, const struct story *st)
+{
+	bool first = true;
+
+	fputs(",\"credits\":[", out);
+	for (size_t i = 0; i < st->nlines; i++) {
+		const struct line *l = &st->lines[i];
+		if (l->role != R_CREDIT)
+			continue;
+		if (!first)
+			fputc(',', out);
+		first = false;
+		json_span(out, st, (struct span){ line_start(l) + l->para.begin,
+				  l->para.end - l->para.begin });
+	}
+	fputc(']', out);
+}
+
+static void json_glosses(FILE *out, const struct story *st, const char *key,
+			 const struct gloss *g, size_t n, bool broken)
+{
+	fprintf(out, ",\"%s\":[", key);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ",{\"name\":" : "{\"name\":", out);
+		json_span(out, st, g[i].name);
+		if (!broken) {
+			fputs(",\"cjk\":", out);
+			json_span(out, st, g[i].cjk);
+			fprintf(out, ",\"type\":\"%s\"", gloss_type_name(g[i].type));
+		}
+		fprintf(out, ",\"start\":%zu,\"end\":%zu}", g[i].start, g[i].end);
+	}
+	fputc(']', out);
+}
+
+static void json_text(FILE *out, const struct story *st)
+{
+	fputs(",\"text\":\"", out);
+	for (size_t i = 0; i < st->nlines; i++) {
+		const struct line *l = &st->lines[i];
+		if (i > 0)
+			fputs("\\n", out);
+		json_bytes(out, line_text(st, l), l->len);
+	}
+	fputc('"', out);
+}
+
+void out_json(FILE *out, const struct story *st, const struct out_options *o)
+{
+	(void)o;
+	fputs("{\"file\":", out);
+	fputc('"', out);
+	json_bytes(out, (const uint8_t *)st->file, strlen(st->file));
+	fputc('"', out);
+	fprintf(out, ",\"story\":%ld,\"line\":%ld,\"lines\":%ld", st->number,
+		story_first_line(st), story_line_count(st));
+	fprintf(out, ",\"offset\":%llu,\"bytes\":%zu",
+		(unsigned long long)st->offset, st->bytes.len);
+	fprintf(out, ",\"boundary\":\"%s\",\"kind\":\"%s\",\"truncated\":%s",
+		boundary_name(st->boundary), kind_name(st->kind),
+		st->truncated ? "true" : "false");
+	json_field(out, st, "kicker", st->kicker);
+	json_field(out, st, "deck", st->deck);
+	json_field(out, st, "headline", st->headline);
+	json_field(out, st, "byline", st->byline);
+	json_field(out, st, "dateline", st->dateline);
+	json_credits(out, st);
+	json_glosses(out, st, "glosses", st->glosses, st->nglosses, false);
+	json_glosses(out, st, "broken_glosses", st->broken, st->nbroken, true);
+	json_text(out, st);
+	fputs("}\n", out);
+}

@@ -1,0 +1,333 @@
+#include "para.h"
+
+#include <string.h>
+
+#include "opening.h"
+#include "text.h"
+
+#define LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Teaser links that end a promo blurb, as real pages print them; matched
+ * at the very end of a line, glued to the last word or not.  Bracketed
+ * forms are compared with their inner spaces collapsed. */
+static const char *const word_links[] = {
+	"Continue reading", "Continue Reading", "CONTINUE READING",
+	"FULL STORY", "Full Story", "Full story",
+	"READ MORE", "Read More", "Read more",
+};
+static const char *const bracket_links[] = {
+	"...", "CONTINUE READING", "FULL STORY", "READ MORE", "\xE2\x80\xA6",
+};
+
+/* Credit and caption lines, by how they open (ASCII case ignored). */
+static const char *const credit_prefixes[] = {
+	"Courtesy of ", "File photo", "Graphic:", "Image:", "Photo by ",
+	"Photo courtesy of ", "Photo:", "Photo :", "Photograph:", "Photos:",
+	"Photos courtesy of ", "Screengrab from ", "Screengrab:",
+	"Screenshot from ", "Screenshot:", "Source: screengrab",
+};
+
+/* Furniture and metadata lines, by how they open. */
+static const char *const meta_prefixes[] = {
+	"Date:", "Last updated", "Posted:", "Posted on ", "Published:",
+	"Published on ", "Source:", "Updated:", "Updated on ",
+};
+
+/* Weekdays and months that open a date stamp (`Mon, Jan 27, 2025`). */
+static const char *const date_words[] = {
+	"Apr", "Aug", "Dec", "Feb", "Fri", "Jan", "Jul", "Jun", "Mar", "May",
+	"Mon", "Nov", "Oct", "Sat", "Sep", "Sun", "Thu", "Tue", "Wed",
+};
+
+/* Section bullets that open a label line (`■ CRIME`). */
+static const ucs4_t section_marks[] = { 0x25A0, 0x25A1, 0x25C6, 0x25CF, 0x25B2, 0x2605 };
+
+static bool is_closer(ucs4_t uc)
+{
+	return text_is_close_quote(uc) || uc == ')' || uc == ']' ||
+	       uc == 0xFF09 || uc == 0x300D || uc == 0x300F;
+}
+
+static unsigned count_words(const uint8_t *s, size_t n)
+{
+	unsigned words = 0;
+	bool in = false;
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		bool sp = text_is_space(uc);
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words;
+}
+
+static bool match_prefix(const uint8_t *s, size_t n, const char *const *tab,
+			 size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (text_prefix_ci(s, n, tab[i]))
+			return true;
+	return false;
+}
+
+/* A bracketed link `[FULL  STORY]`, `[…]`: the length of the bracket
+ * group that ends s, or 0. */
+static size_t bracket_link(const uint8_t *s, size_t n, bool *ellipsis)
+{
+	size_t open = n;
+	uint8_t inner[32];
+	size_t k = 0;
+
+	if (n < 3 || s[n - 1] != ']')
+		return 0;
+	for (size_t i = n - 1; i-- > 0 && n - i < 40;)
+		if (s[i] == '[') {
+			open = i;
+			break;
+		}
+	if (open == n)
+		return 0;
+	for (size_t i = open + 1; i < n - 1 && k < sizeof inner; i++) {
+		uint8_t c = s[i];
+		if (c == ' ' || c == '\t') {
+			if (k > 0 && inner[k - 1] != ' ')
+				inner[k++] = ' ';
+			continue;
+		}
+		inner[k++] = (c >= 'a' && c <= 'z') ? (uint8_t)(c - 32) : c;
+	}
+	while (k > 0 && inner[k - 1] == ' ')
+		k--;
+	for (size_t i = 0; i < LEN(bracket_links); i++)
+		if (strlen(bracket_links[i]) == k &&
+		    memcmp(inner, bracket_links[i], k) == 0) {
+			*ellipsis = bracket_links[i][0] == '.' ||
+				    bracket_links[i][0] == '\xE2';
+			return n - open;
+		}
+	return 0;
+}
+
+size_t para_link(const uint8_t *s, size_t n, bool *ellipsis)
+{
+	size_t len = 0;
+
+	*ellipsis = false;
+	/* A trailing arrow or guillemet after a link: `Read more »`. */
+	size_t m = n;
+	if (m >= 2 && (s[m - 1] == '>' || text_suffix_ci(s, m, "\xC2\xBB") ||
+		       text_suffix_ci(s, m, "\xE2\x80\xBA"))) {
+		m = text_prev(s, m);
+		m = text_trim_end(s, m);
+	}
+	len = bracket_link(s, m, ellipsis);
+	if (len == 0) {
+		for (size_t i = 0; i < LEN(word_links); i++) {
+			size_t k = strlen(word_links[i]);
+			if (k <= m && memcmp(s + m - k, word_links[i], k) == 0) {
+				len = k;
+				break;
+			}
+		}
+	}
+	if (len == 0)
+		return n;
+	return text_trim_end(s, m - len);
+}
+
+/* Does the text end a sentence?  Sets *ellipsis when it ends cut off. */
+static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
+{
+	size_t i = n;
+	ucs4_t uc = 0;
+
+	while (i > 0) {
+		size_t p = text_prev(s, i);
+		text_next(s + p, i - p, &uc);
+		if (!is_closer(uc) && !text_is_space(uc))
+			break;
+		i = p;
+	}
+	if (i == 0)
+		return false;
+	if (uc == 0x2026 || (i >= 3 && memcmp(s + i - 3, "...", 3) == 0)) {
+		*ellipsis = true;
+		return false;
+	}
+	return uc == '.' || uc == '!' || uc == '?' || uc == 0x3002 ||
+	       uc == 0xFF01 || uc == 0xFF1F;
+}
+
+/* Is a double quote or a bracket left open?  Curly single quotes are not
+ * counted: ’ is also the apostrophe. */
+static bool leaves_open(const uint8_t *s, size_t n)
+{
+	long quotes = 0, parens = 0, straight = 0;
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		switch (uc) {
+		case 0x201C: quotes++; break;
+		case 0x201D: if (quotes > 0) quotes--; break;
+		case '"': straight++; break;
+		case '(': case 0xFF08: parens++; break;
+		case ')': case 0xFF09: if (parens > 0) parens--; break;
+		}
+	}
+	return quotes > 0 || parens > 0 || straight % 2 == 1;
+}
+
+bool para_is_credit(const uint8_t *s, size_t n, unsigned words)
+{
+	if (n == 0)
+		return false;
+	if (s[0] == '(' && s[n - 1] == ')' && words <= 8)
+		return text_suffix_ci(s, n - 1, "photo") ||
+		       text_prefix_ci(s + 1, n - 1, "photo");
+	if (words <= 15 && match_prefix(s, n, credit_prefixes, LEN(credit_prefixes)))
+		return true;
+	/* A one-line caption with its credit: `… yesterday. Photo: CNA`. */
+	for (size_t i = 0; i + 2 < n && words <= 60; i++)
+		if (s[i] == '.' && s[i + 1] == ' ' &&
+		    (text_prefix_ci(s + i + 2, n - i - 2, "Photo courtesy of ") ||
+		     text_prefix_ci(s + i + 2, n - i - 2, "Photo: ")))
+			return true;
+	return false;
+}
+
+bool para_is_byline(const uint8_t *s, size_t n, unsigned words)
+{
+	ucs4_t uc;
+	size_t i;
+
+	if (words > 12 || n == 0 || s[n - 1] == '.')
+		return false;
+	if (text_prefix_ci(s, n, "Staff writer") || text_prefix_ci(s, n, "By: "))
+		return true;
+	if (n < 4 || memcmp(s, "By ", 3) != 0)
+		return false;
+	i = text_skip_space(s, n, 3);
+	if (i >= n)
+		return false;
+	text_next(s + i, n - i, &uc);
+	return text_is_upper(uc) && words <= 10;
+}
+
+static bool is_date_stamp(const uint8_t *s, size_t n, unsigned words)
+{
+	bool digit = false;
+
+	if (words > 6 || n < 5)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = true;
+	if (!digit)
+		return false;
+	for (size_t i = 0; i < LEN(date_words); i++)
+		if (memcmp(s, date_words[i], 3) == 0)
+			return true;
+	return false;
+}
+
+static bool is_section_label(const uint8_t *s, size_t n, unsigned words)
+{
+	ucs4_t uc;
+
+	if (words > 6 || n == 0)
+		return false;
+	if (s[0] == '[' && s[n - 1] == ']') {
+		for (size_t i = 1; i + 1 < n; i++)
+			if (s[i] >= 'a' && s[i] <= 'z')
+				return false;
+		return true;
+	}
+	text_next(s, n, &uc);
+	for (size_t i = 0; i < LEN(section_marks); i++)
+		if (uc == section_marks[i])
+			return true;
+	return false;
+}
+
+bool para_is_meta(const uint8_t *s, size_t n, unsigned words)
+{
+	if (words <= 10 && match_prefix(s, n, meta_prefixes, LEN(meta_prefixes)))
+		return true;
+	return is_date_stamp(s, n, words) || is_section_label(s, n, words);
+}
+
+static bool is_titleish(const uint8_t *s, size_t n, unsigned words)
+{
+	ucs4_t first, last;
+	size_t i = 0;
+
+	if (words == 0 || words > 16 || n > 160)
+		return false;
+	i += text_next(s, n, &first);
+	if (text_is_open_quote(first) && i < n)
+		text_next(s + i, n - i, &first);
+	if (!text_is_upper(first) && !text_is_digit(first))
+		return false;
+	text_next(s + text_prev(s, n), n - text_prev(s, n), &last);
+	if (last == '.' || last == ',' || last == ';' || last == ':' ||
+	    last == '!' || last == 0x2026)
+		return false;
+	return last != '?' || words >= 3;
+}
+
+static bool first_letter_lower(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		if (text_is_letter(uc))
+			return text_is_lower(uc);
+		if (!text_is_open_quote(uc))
+			return false;
+	}
+	return false;
+}
+
+void para_analyze(const uint8_t *line, size_t n, struct para *p)
+{
+	memset(p, 0, sizeof *p);
+	p->begin = text_skip_space(line, n, 0);
+	p->end = text_trim_end(line, n);
+	if (p->end <= p->begin) {
+		p->blank = true;
+		p->begin = p->end = p->text_end = 0;
+		return;
+	}
+	const uint8_t *s = line + p->begin;
+	size_t len = p->end - p->begin;
+
+	if (len == 1 && s[0] == '\f') {
+		p->formfeed = true;
+		p->text_end = p->end;
+		return;
+	}
+	p->words = count_words(s, len);
+	size_t text = para_link(s, len, &p->ellipsis);
+	p->has_link = text < len;
+	p->link_only = p->has_link && text == 0;
+	p->text_end = p->begin + text;
+	if (!p->ellipsis)
+		p->ends_sentence = ends_sentence(s, text, &p->ellipsis);
+	p->open_quote = leaves_open(s, text);
+	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
+				       text_suffix_ci(s, text, "\xEF\xBC\x88"));
+	p->credit = para_is_credit(s, len, p->words);
+	p->byline = !p->credit && para_is_byline(s, len, p->words);
+	p->meta = !p->credit && para_is_meta(s, len, p->words);
+	p->titleish = !p->has_link && is_titleish(s, len, p->words);
+	p->starts_lower = first_letter_lower(s, len);
+	p->dateline = opening_dateline(s, len, &p->dateline_len);
+	if (p->dateline == 0 && !p->credit)
+		p->kicker = opening_kicker(s, len, &p->kicker_off,
+					   &p->kicker_len, &p->kicker_mark);
+	p->kicker_off += p->begin;
+}

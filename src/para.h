@@ -1,0 +1,50 @@
+/* para.h — what one line says about itself.
+ *
+ * para_analyze looks at a single line (a paragraph) and nothing else:
+ * is it blank, a form feed, a credit or caption line, a byline, page
+ * furniture; does it open with a kicker or a dateline; does it end a
+ * sentence, end in a teaser link, leave a quote open.  Decisions that need
+ * the neighbouring lines belong to segment.c and kind.c. */
+#ifndef STORYSIFT_PARA_H
+#define STORYSIFT_PARA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct para {
+	bool blank;          /* empty or only white space */
+	bool formfeed;       /* only a form feed (and white space) */
+	bool credit;         /* `Photo: AFP`, `(CNA photo)`, `Screengrab from …` */
+	bool link_only;      /* only a teaser link: `FULL STORY`, `Read more` */
+	bool byline;         /* `By Sean Lin / Staff reporter`, `By: …`, `Staff writer, …` */
+	bool meta;           /* furniture: `Date: …`, `Mon, Jan 27, 2025`, `■ CRIME` */
+	bool titleish;       /* short, capitalised, no final punctuation */
+	bool starts_lower;   /* first letter is lower case (a continuation) */
+	bool ends_sentence;  /* text before any link ends in . ! ? (+ closers) */
+	bool ellipsis;       /* text ends in … or ... (cut) */
+	bool open_quote;     /* a double quote or bracket left open */
+	bool broken_gloss;   /* ends in `(`: the scraper lost the rest */
+	size_t begin, end;   /* the line without surrounding white space */
+	size_t text_end;     /* end of the text before a trailing teaser link */
+	bool has_link;       /* text_end < end: a teaser link ends the line */
+	size_t kicker;       /* bytes from begin through the kicker's colon and
+	                        spaces (where the deck starts); 0 if none */
+	size_t kicker_off, kicker_len;   /* the kicker value, quotes stripped
+	                                    (kicker_off from the line start) */
+	bool kicker_mark;    /* the value is followed by a glued ? or ! */
+	size_t dateline;     /* bytes from begin of a leading dateline incl.
+	                        its dash; 0 if none */
+	size_t dateline_len; /* the dateline value without trailing space */
+	unsigned words;
+};
+
+void para_analyze(const uint8_t *s, size_t n, struct para *p);
+
+/* Pieces of para_analyze, exported for the tests. */
+size_t para_link(const uint8_t *s, size_t n, bool *ellipsis);
+bool para_is_credit(const uint8_t *s, size_t n, unsigned words);
+bool para_is_byline(const uint8_t *s, size_t n, unsigned words);
+bool para_is_meta(const uint8_t *s, size_t n, unsigned words);
+
+#endif

@@ -1,0 +1,43 @@
+/* pipeline.h — one input file through every stage:
+ * read → paragraphs → stories → analysis → writer.
+ *
+ * Reports unreadable input and malformed bytes (once per file, with the
+ * first line where they occur); a write error ends the program with
+ * `storysift: write error: …`, a closed pipe ends it quietly. */
+#ifndef STORYSIFT_PIPELINE_H
+#define STORYSIFT_PIPELINE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "output.h"
+#include "segment.h"
+
+enum format { F_TEXT, F_JSON };
+
+struct pipeline_options {
+	enum format format;
+	bool keep_article, keep_blurb;
+	bool strict;
+	struct out_options out;
+	struct seg_options seg;
+};
+
+struct pipeline {
+	struct pipeline_options opt;
+	struct segmenter sg;
+	FILE *out;
+	bool malformed;     /* this file had invalid UTF-8, NULs or cut lines */
+};
+
+void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
+		   FILE *out);
+/* Process one file ("-" is standard input); 0 on success, 1 when it could
+ * not be read or, with --strict, held malformed input. */
+int pipeline_file(struct pipeline *p, const char *path);
+void pipeline_free(struct pipeline *p);
+
+/* Check `out` for a write error; report it and exit(1). */
+void pipeline_check_output(FILE *out);
+
+#endif

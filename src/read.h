@@ -1,0 +1,43 @@
+/* read.h — bytes to lines, one file at a time.
+ *
+ * The reader reads large blocks and hands out lines as slices of its own
+ * buffer, valid until the next call.  A line is the bytes before LF; a CR
+ * just before the LF is part of the terminator (CRLF), any other CR is text.
+ * A UTF-8 byte-order mark at the start of the file is reported in `bom` and
+ * left out of the line's text.  A line longer than max_line is handed out
+ * in pieces of at most max_line bytes (cut at a character boundary), each
+ * with `cut` set but the last; no byte is ever dropped. */
+#ifndef STORYSIFT_READ_H
+#define STORYSIFT_READ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct rawline {
+	const uint8_t *s;   /* text, without BOM and terminator */
+	size_t len;
+	size_t bom;         /* bytes of BOM before s (0 or 3) */
+	size_t eol;         /* bytes of terminator after s: 0, 1 or 2 */
+	uint64_t offset;    /* file offset of the line's first byte (BOM incl.) */
+	long lineno;        /* 1-based */
+	bool cut;           /* an over-long line continues in the next piece */
+};
+
+struct reader {
+	int fd;
+	uint8_t *buf;
+	size_t cap, pos, end, scanned;
+	uint64_t offset;    /* file offset of buf[pos] */
+	long lineno;
+	size_t max_line;
+	bool eof, started, continues;
+	int error;          /* errno of a failed read, else 0 */
+};
+
+void reader_init(struct reader *r, int fd, size_t max_line);
+/* 1: a line in *out; 0: end of file; -1: read error (r->error). */
+int reader_next(struct reader *r, struct rawline *out);
+void reader_free(struct reader *r);
+
+#endif

@@ -1,0 +1,85 @@
+/* story.h — a story: the lines of one news item and what analysis found.
+ *
+ * The segmenter fills the lines (slices into one byte buffer holding the
+ * story's input bytes exactly as read) and the boundary; kind.c, blurb.c
+ * and gloss.c fill the rest; the writers only read.  Offsets in struct
+ * span are into `bytes`. */
+#ifndef STORYSIFT_STORY_H
+#define STORYSIFT_STORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "para.h"
+
+enum boundary {
+	B_FIRST, B_KICKER, B_AFTER_BLURB, B_HEADLINE, B_DATELINE, B_PATTERN,
+	B_FORMFEED, B_TOPIC_SHIFT, B_MAX_STORY,
+};
+
+/* What a line is to its story. */
+enum role {
+	R_BLANK, R_BODY, R_HEADLINE, R_BYLINE, R_META, R_CREDIT, R_LINK,
+	R_FORMFEED,
+};
+
+enum kind { K_ARTICLE, K_BLURB };
+enum gloss_type { G_PERSON, G_OTHER };
+
+struct span {
+	size_t off, len;    /* len 0: absent */
+};
+
+struct line {
+	size_t raw;         /* offset in bytes of the line's first byte */
+	size_t bom, len, eol;  /* text is bytes[raw + bom, raw + bom + len) */
+	long lineno;
+	bool cut;           /* continues in the next line (over-long input) */
+	struct para para;   /* offsets relative to the text */
+	enum role role;
+};
+
+struct gloss {
+	struct span name, cjk;
+	enum gloss_type type;
+	size_t start, end;      /* code points into the story's json text */
+	size_t strip_off, strip_len;  /* bytes of ` (黃循財)` to strip */
+};
+
+struct story {
+	const char *file;
+	long number;
+	enum boundary boundary;
+	uint64_t offset;        /* file offset of bytes[0] */
+	struct buf bytes;       /* the story's input bytes, as read */
+	struct line *lines;
+	size_t nlines, lines_cap;
+
+	/* Filled in by analysis. */
+	enum kind kind;
+	bool truncated;
+	struct span kicker, deck, headline, byline, dateline;
+	struct gloss *glosses;
+	size_t nglosses, glosses_cap;
+	struct gloss *broken;   /* broken glosses: name and position only */
+	size_t nbroken, broken_cap;
+};
+
+static inline const uint8_t *line_text(const struct story *st,
+				       const struct line *l)
+{
+	return st->bytes.data + l->raw + l->bom;
+}
+
+static inline size_t line_start(const struct line *l)
+{
+	return l->raw + l->bom;
+}
+
+const char *boundary_name(enum boundary b);
+const char *kind_name(enum kind k);
+const char *gloss_type_name(enum gloss_type t);
+
+#endif

@@ -1,0 +1,194 @@
+#include "text.h"
+
+#include <string.h>
+#include <unictype.h>
+#include <unistr.h>
+
+size_t text_next_slow(const uint8_t *s, size_t n, ucs4_t *uc)
+{
+	int len = u8_mbtouc(uc, s, n);
+	return len > 0 ? (size_t)len : 1;
+}
+
+size_t text_prev(const uint8_t *s, size_t i)
+{
+	/* Step back over at most three continuation bytes; if that does not
+	 * land on a character that ends exactly at i, the byte is invalid and
+	 * stands for itself, as in text_next. */
+	for (size_t k = 1; k <= 4 && k <= i; k++) {
+		uint8_t b = s[i - k];
+		if ((b & 0xC0) != 0x80) {
+			ucs4_t uc;
+			if (text_next(s + i - k, k, &uc) == k)
+				return i - k;
+			break;
+		}
+	}
+	return i - 1;
+}
+
+size_t text_count(const uint8_t *s, size_t n)
+{
+	size_t count = 0, i = 0;
+	ucs4_t uc;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+		} else {
+			i += text_next_slow(s + i, n - i, &uc);
+		}
+		count++;
+	}
+	return count;
+}
+
+bool text_is_space(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc == ' ' || uc == '\t';
+	return uc_is_general_category(uc, UC_CATEGORY_Zs);
+}
+
+bool text_is_upper(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc >= 'A' && uc <= 'Z';
+	return uc_is_general_category(uc, UC_CATEGORY_Lu) ||
+	       uc_is_general_category(uc, UC_CATEGORY_Lt);
+}
+
+bool text_is_lower(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc >= 'a' && uc <= 'z';
+	return uc_is_general_category(uc, UC_CATEGORY_Ll);
+}
+
+bool text_is_letter(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return (uc | 0x20) >= 'a' && (uc | 0x20) <= 'z';
+	return uc_is_general_category(uc, UC_CATEGORY_L);
+}
+
+bool text_is_digit(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc >= '0' && uc <= '9';
+	return uc_is_general_category(uc, UC_CATEGORY_Nd);
+}
+
+bool text_is_cjk(ucs4_t uc)
+{
+	static const uc_script_t *scripts[5];
+	static bool ready;
+
+	if (uc < 0x2E80)
+		return false;
+	if (!ready) {
+		/* uc_script_byname wants the mixed-case names (NOTES-unicode). */
+		scripts[0] = uc_script_byname("Han");
+		scripts[1] = uc_script_byname("Hiragana");
+		scripts[2] = uc_script_byname("Katakana");
+		scripts[3] = uc_script_byname("Hangul");
+		scripts[4] = uc_script_byname("Bopomofo");
+		ready = true;
+	}
+	for (size_t i = 0; i < 5; i++)
+		if (scripts[i] != NULL && uc_is_script(uc, scripts[i]))
+			return true;
+	return false;
+}
+
+bool text_is_name_dot(ucs4_t uc)
+{
+	return uc == 0x00B7 || uc == 0x2027 || uc == 0x30FB;
+}
+
+bool text_is_open_quote(ucs4_t uc)
+{
+	return uc == '\'' || uc == '"' || uc == 0x2018 || uc == 0x201C;
+}
+
+bool text_is_close_quote(ucs4_t uc)
+{
+	return uc == '\'' || uc == '"' || uc == 0x2019 || uc == 0x201D;
+}
+
+size_t text_skip_space(const uint8_t *s, size_t n, size_t i)
+{
+	while (i < n) {
+		ucs4_t uc;
+		size_t len = text_next(s + i, n - i, &uc);
+		if (!text_is_space(uc))
+			break;
+		i += len;
+	}
+	return i;
+}
+
+size_t text_trim_end(const uint8_t *s, size_t n)
+{
+	while (n > 0) {
+		size_t p = text_prev(s, n);
+		ucs4_t uc;
+		text_next(s + p, n - p, &uc);
+		if (!text_is_space(uc) && uc != '\r')
+			break;
+		n = p;
+	}
+	return n;
+}
+
+bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+
+	if (k > n)
+		return false;
+	for (size_t i = 0; i < k; i++) {
+		uint8_t a = s[i], b = (uint8_t)lit[i];
+		if (a >= 'A' && a <= 'Z')
+			a |= 0x20;
+		if (b >= 'A' && b <= 'Z')
+			b |= 0x20;
+		if (a != b)
+			return false;
+	}
+	return true;
+}
+
+bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+
+	return k <= n && text_prefix_ci(s + n - k, k, lit);
+}
+
+void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul)
+{
+	size_t i = 0;
+
+	*invalid = *nul = false;
+	while (i < n) {
+		/* ASCII runs are the common case: skip them byte by byte. */
+		while (i < n && s[i] < 0x80 && s[i] != 0)
+			i++;
+		if (i == n)
+			break;
+		if (s[i] == 0) {
+			*nul = true;
+			i++;
+			continue;
+		}
+		ucs4_t uc;
+		int len = u8_mbtoucr(&uc, s + i, n - i);
+		if (len < 0) {
+			*invalid = true;
+			i++;
+		} else {
+			i += (size_t)len;
+		}
+	}
+}

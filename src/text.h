@@ -1,0 +1,56 @@
+/* text.h — the Unicode questions storysift asks, answered by libunistring.
+ *
+ * Text is (const uint8_t *s, size_t n) and need not be valid UTF-8:
+ * text_next decodes one character and turns every invalid sequence into
+ * U+FFFD, the same way for every caller, so code-point offsets agree
+ * between analysis and the writers.  ASCII is answered before decoding. */
+#ifndef STORYSIFT_TEXT_H
+#define STORYSIFT_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <unitypes.h>
+
+size_t text_next_slow(const uint8_t *s, size_t n, ucs4_t *uc);
+
+/* Decode the character at s (n > 0); store it in *uc, return its length. */
+static inline size_t text_next(const uint8_t *s, size_t n, ucs4_t *uc)
+{
+	if (s[0] < 0x80) {
+		*uc = s[0];
+		return 1;
+	}
+	return text_next_slow(s, n, uc);
+}
+
+/* Start of the character that ends just before s + i (i > 0). */
+size_t text_prev(const uint8_t *s, size_t i);
+
+/* Number of code points in s, invalid bytes counted as text_next does. */
+size_t text_count(const uint8_t *s, size_t n);
+
+bool text_is_space(ucs4_t uc);         /* category Zs, or tab */
+bool text_is_upper(ucs4_t uc);         /* category Lu or Lt */
+bool text_is_lower(ucs4_t uc);         /* category Ll */
+bool text_is_letter(ucs4_t uc);        /* category L* */
+bool text_is_digit(ucs4_t uc);         /* category Nd */
+bool text_is_cjk(ucs4_t uc);           /* script Han, Hiragana, Katakana,
+                                          Hangul or Bopomofo */
+bool text_is_name_dot(ucs4_t uc);      /* · ‧ ・ inside transliterations */
+bool text_is_open_quote(ucs4_t uc);    /* ‘ “ ' " */
+bool text_is_close_quote(ucs4_t uc);   /* ’ ” ' " */
+
+/* Offsets of s without leading / trailing white space. */
+size_t text_skip_space(const uint8_t *s, size_t n, size_t i);
+size_t text_trim_end(const uint8_t *s, size_t n);
+
+/* Does s begin with the ASCII string lit, ignoring ASCII case? */
+bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit);
+/* Does s end with lit, ignoring ASCII case? */
+bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit);
+
+/* Is s valid UTF-8 without NUL bytes?  Sets *nul / *invalid. */
+void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul);
+
+#endif
