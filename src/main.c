@@ -142,7 +142,8 @@ static void parse_options(int argc, char **argv, struct pipeline_options *o,
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "f:k:abg:e:Hq", long_options,
+	opterr = 0;     /* our own messages, named storysift, not argv[0] */
+	while ((c = getopt_long(argc, argv, ":f:k:abg:e:Hq", long_options,
 				NULL)) != -1) {
 		switch (c) {
 		case 'f':
@@ -178,10 +179,15 @@ static void parse_options(int argc, char **argv, struct pipeline_options *o,
 		case OPT_VERSION:
 			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 			exit(0);
+		case ':':
+			bad_usage("option '%s' requires an argument",
+				  argv[optind - 1]);
 		default:
-			fprintf(stderr, "Try '%s --help' for more information.\n",
-				diag_program);
-			exit(2);
+			if (optopt != 0) {
+				char opt[2] = { (char)optopt, '\0' };
+				bad_usage("invalid option -- '%s'", opt);
+			}
+			bad_usage("unrecognized option '%s'", argv[optind - 1]);
 		}
 	}
 }

@@ -1,0 +1,32 @@
+# tests/lib.sh — a few TAP helpers for the script tests.
+# STORYSIFT (the binary) and SRCDIR (the source tree) come from make check;
+# run by hand, they default to the tree this file is in.
+: "${SRCDIR:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${STORYSIFT:=$SRCDIR/src/storysift}"
+: "${PYTHON3:=python3}"
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/storysift-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+tap_n=0
+tap_failed=0
+
+ok() {          # ok DESCRIPTION COMMAND...
+	desc=$1; shift
+	tap_n=$((tap_n + 1))
+	if "$@" >"$TMP/out" 2>&1; then
+		echo "ok $tap_n - $desc"
+	else
+		echo "not ok $tap_n - $desc"
+		sed 's/^/# /' "$TMP/out" | head -n 40
+		tap_failed=1
+	fi
+}
+
+skip_all() {    # skip_all REASON
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+done_testing() {
+	echo "1..$tap_n"
+	exit $tap_failed
+}

@@ -1,0 +1,28 @@
+#!/bin/sh
+# The dev-corpus scores (../shared/corpus/dev, when it is beside the
+# project) must stay at or above the thresholds the issues set.
+. "$(dirname "$0")/lib.sh"
+DEV=$SRCDIR/../shared/corpus/dev
+SCORE=$SRCDIR/../shared/tools/score
+[ -d "$DEV" ] && [ -x "$SCORE" ] || skip_all "no ../shared/corpus/dev"
+command -v "$PYTHON3" >/dev/null 2>&1 || skip_all "python3 not found"
+
+at_least() {    # at_least JSON KEY MIN
+	"$PYTHON3" -c '
+import json, sys
+s = json.loads(open(sys.argv[1]).read())
+v = s[sys.argv[2]]
+print("%s = %s (minimum %s)" % (sys.argv[2], v, sys.argv[3]))
+sys.exit(not (s["errors"] == 0 and v is not None and v >= float(sys.argv[3])))' "$@"
+}
+
+"$PYTHON3" "$SCORE" --json --bin "$STORYSIFT" "$DEV" >"$TMP/all.json"
+"$PYTHON3" "$SCORE" --json --bin "$STORYSIFT" "$DEV/seed.txt" >"$TMP/seed.json"
+cat "$TMP/all.json" | sed 's/^/# /'
+ok "boundary F1 >= 0.90" at_least "$TMP/all.json" boundary_f1 0.90
+ok "kind accuracy >= 0.95" at_least "$TMP/all.json" kind_acc 0.95
+ok "gloss F1 >= 0.90" at_least "$TMP/all.json" gloss_f1 0.90
+for key in boundary_f1 story_exact kind_acc trunc_acc kicker_acc deck_acc gloss_f1; do
+	ok "seed: $key = 1.000" at_least "$TMP/seed.json" "$key" 1.0
+done
+done_testing

@@ -1,0 +1,63 @@
+"""Check the stories of one file against the file itself.
+
+usage: tiling.py STORYSIFT FILE
+
+- every json line parses, and has the keys of SPEC §3.2 in order;
+- offset/bytes of consecutive stories tile the file exactly;
+- story numbers count from 1, lines are consecutive and cover the file;
+- text is the story's bytes with CRLF turned into LF, BOM left out;
+- the text format prints every non-blank input line once, in order.
+"""
+import json, subprocess, sys
+
+KEYS = ["file", "story", "line", "lines", "offset", "bytes", "boundary",
+        "kind", "truncated", "kicker", "deck", "headline", "byline",
+        "dateline", "credits", "glosses", "broken_glosses", "text"]
+
+def fail(msg):
+    print(msg)
+    sys.exit(1)
+
+def split_lines(data):
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return [l[:-1] if l.endswith(b"\r") else l for l in lines]
+
+def main(binary, path):
+    data = open(path, "rb").read()
+    out = subprocess.run([binary, "--format=json", "-q", path],
+                         capture_output=True, check=False)
+    if out.returncode != 0:
+        fail("exit status %d: %s" % (out.returncode, out.stderr[:200]))
+    pos, line_no = 0, 1
+    for n, raw in enumerate(out.stdout.decode("utf-8").splitlines(), 1):
+        st = json.loads(raw)
+        if list(st) != KEYS:
+            fail("story %d: keys %s" % (n, list(st)))
+        if st["story"] != n or st["offset"] != pos:
+            fail("story %d: number %d offset %d, expected offset %d"
+                 % (n, st["story"], st["offset"], pos))
+        chunk = data[pos:pos + st["bytes"]]
+        if pos == 0 and chunk.startswith(b"\xef\xbb\xbf"):
+            chunk = chunk[3:]
+        text = b"\n".join(split_lines(chunk)).decode("utf-8", "replace")
+        if text != st["text"]:
+            fail("story %d: text differs from the input bytes" % n)
+        if st["lines"] != len(split_lines(data[pos:pos + st["bytes"]])):
+            fail("story %d: lines %d" % (n, st["lines"]))
+        pos += st["bytes"]
+        line_no += st["lines"]
+    if pos != len(data):
+        fail("stories cover %d of %d bytes" % (pos, len(data)))
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    want = [l for l in split_lines(body) if l.strip(b" \t\r")]
+    txt = subprocess.run([binary, "--no-headers", "-q", path],
+                         capture_output=True, check=False).stdout
+    got = [l for l in txt.split(b"\n") if l.strip(b" \t\r")]
+    if got != want:
+        fail("text format: %d non-blank lines printed, %d in the input"
+             % (len(got), len(want)))
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
