@@ -317,5 +317,8 @@ void seg_free(struct segmenter *sg)
 	buf_free(&sg->st.bytes);
 	buf_free(&sg->scratch);
 	free(sg->st.lines);
+	free(sg->st.glosses);
+	free(sg->st.broken);
 	sg->st.lines = NULL;
+	sg->st.glosses = sg->st.broken = NULL;
 }
