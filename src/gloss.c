@@ -36,7 +36,8 @@ static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 	return text_is_cjk(uc);
 }
 
-/* The run of CJK characters (and name dots between them) at s[i]. */
+/* The run of CJK characters at s[i]: name dots may sit between them, and
+ * a length mark (`ー` in ハローキティ, script Common) may follow one. */
 static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 {
 	size_t end = i;
@@ -44,13 +45,28 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 	while (i < n) {
 		ucs4_t uc;
 		size_t k = text_next(s + i, n - i, &uc);
-		if (text_is_cjk(uc))
+		if (text_is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
 			end = i + k;
 		else if (!text_is_name_dot(uc))
 			break;
 		i += k;
 	}
 	return end;
+}
+
+/* The separator after a label: `,` `;` `:` or their fullwidth forms and
+ * the ideographic comma.  Returns its length, 0 if none. */
+static size_t label_separator(const uint8_t *s, size_t n, size_t k)
+{
+	ucs4_t uc;
+	size_t len = text_next(s + k, n - k, &uc);
+
+	switch (uc) {
+	case ',': case ';': case ':':
+	case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0x3001:
+		return len;
+	}
+	return 0;
 }
 
 /* Where the CJK starts inside a bracket opened just before j: directly,
@@ -63,8 +79,9 @@ static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
 	for (size_t k = j; k < n && k < j + LABEL_MAX; k++) {
 		if (s[k] == ')' || s[k] == '(' || cjk_at(s, n, k))
 			return SIZE_MAX;
-		if (s[k] == ',' || s[k] == ';' || s[k] == ':') {
-			size_t c = text_skip_space(s, n, k + 1);
+		size_t sep = label_separator(s, n, k);
+		if (sep > 0) {
+			size_t c = text_skip_space(s, n, k + sep);
 			return cjk_at(s, n, c) ? c : SIZE_MAX;
 		}
 	}
@@ -93,7 +110,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 {
 	struct gloss_hit h;
 	size_t j = i + blen, c;
-	bool broken = false;
+	bool broken = false, quoted;
 
 	memset(&h, 0, sizeof h);
 	c = cjk_start(s, n, j);
@@ -102,7 +119,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 			return;
 		broken = true;
 	}
-	if (!name_before(s, i, &h.name_off, &h.name_len))
+	if (!name_before(s, i, &h.name_off, &h.name_len, &quoted))
 		return;
 	h.broken = broken;
 	if (broken) {
@@ -127,7 +144,9 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 	} else {
 		h.end = c + h.cjk_len;
 	}
-	h.type = name_type(s + h.name_off, h.name_len, s + h.cjk_off, h.cjk_len);
+	/* A term in quotes (`“Han Wave” (韓流)`) is never a person. */
+	h.type = quoted ? G_OTHER : name_type(s + h.name_off, h.name_len,
+					      s + h.cjk_off, h.cjk_len);
 	fn(&h, ctx);
 }
 
@@ -141,14 +160,16 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 		size_t p = text_prev(s, start);
 		ucs4_t uc;
 		text_next(s + p, start - p, &uc);
-		if (!text_is_cjk(uc) && !text_is_name_dot(uc))
+		if (!text_is_cjk(uc) && !text_is_name_dot(uc) &&
+		    !text_is_cjk_extender(uc))
 			break;
 		start = p;
 	}
 	if (start == end || start == 0 || s[start - 1] != ' ')
 		return;
 	memset(&h, 0, sizeof h);
-	if (!name_before(s, start, &h.name_off, &h.name_len))
+	bool quoted;
+	if (!name_before(s, start, &h.name_off, &h.name_len, &quoted))
 		return;
 	h.cjk_off = start;
 	h.cjk_len = end - start;
@@ -181,7 +202,19 @@ struct collect {
 	size_t base;        /* byte offset of the line text in st->bytes */
 	size_t cp_base;     /* code points of the json text before the line */
 	const uint8_t *s;
+	size_t at, cp_at;   /* a byte offset in the line and its code points */
 };
+
+/* Code points before s[off].  Glosses come in line order, so counting on
+ * from the last answer keeps a line with many glosses linear. */
+static size_t code_points_before(struct collect *c, size_t off)
+{
+	if (off < c->at)
+		c->at = c->cp_at = 0;
+	c->cp_at += text_count(c->s + c->at, off - c->at);
+	c->at = off;
+	return c->cp_at;
+}
 
 static void collect_hit(const struct gloss_hit *h, void *arg)
 {
@@ -192,8 +225,8 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 	g.name = (struct span){ c->base + h->name_off, h->name_len };
 	g.cjk = (struct span){ c->base + h->cjk_off, h->cjk_len };
 	g.type = h->type;
-	g.start = c->cp_base + text_count(c->s, h->name_off);
-	g.end = g.start + text_count(c->s + h->name_off, h->end - h->name_off);
+	g.start = c->cp_base + code_points_before(c, h->name_off);
+	g.end = c->cp_base + code_points_before(c, h->end);
 	g.strip_off = c->base + h->strip_off;
 	g.strip_len = h->strip_len;
 	if (h->broken) {
@@ -209,16 +242,17 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 
 void gloss_analyze(struct story *st)
 {
-	struct collect c = { st, 0, 0, NULL };
+	struct collect c = { st, 0, 0, NULL, 0, 0 };
 
 	st->nglosses = st->nbroken = 0;
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		c.base = line_start(l);
 		c.s = line_text(st, l);
+		c.at = c.cp_at = 0;
 		if (!l->para.blank)
 			gloss_find(c.s, l->len, l->role == R_BYLINE,
 				   collect_hit, &c);
-		c.cp_base += text_count(c.s, l->len) + 1;
+		c.cp_base += text_count(c.s, l->len) + (l->cut ? 0 : 1);
 	}
 }
