@@ -33,10 +33,13 @@ static const char *const titles[] = {
 /* Words that open a sentence or qualify a name without being part of it:
  * openers, nationality words, byline `By`.  Sorted. */
 static const char *const openers[] = {
-	"A", "After", "American", "An", "And", "As", "At", "But", "By",
-	"Chinese", "For", "Hong", "However", "If", "In", "Japanese", "Korean",
-	"Malaysian", "Meanwhile", "On", "Singaporean", "So", "South",
-	"Taiwanese", "The", "Then", "This", "Though", "When", "While",
+	"A", "According", "After", "Also", "American", "An", "And", "As", "At",
+	"Before", "But", "By", "Chinese", "Despite", "During", "Earlier",
+	"For", "From", "Hong", "However", "If", "In", "Japanese", "Korean",
+	"Last", "Later", "Like", "Malaysian", "Meanwhile", "Now", "On",
+	"Separately", "Since", "Singaporean", "So", "South", "Taiwanese",
+	"That", "The", "Then", "This", "Though", "Today", "Under", "When",
+	"While", "With", "Yesterday",
 };
 
 /* Words that make a name a place, an organisation, a law or a thing. */
@@ -44,14 +47,17 @@ static const char *const other_words[] = {
 	"Act", "Administration", "Agency", "Airport", "Alliance", "Association",
 	"Avenue", "Bank", "Bay", "Beach", "Bridge", "Building", "Bureau",
 	"Center", "Centre", "Church", "City", "Co", "College", "Commission",
-	"Committee", "Company", "Corp", "Council", "County", "Department",
-	"District", "Expo", "Festival", "Forest", "Foundation", "Garden",
-	"Group", "Hall", "Harbor", "Harbour", "Highway", "Hospital", "Institute",
-	"Island", "Islands", "Lake", "Law", "League", "Line", "Market",
-	"Ministry", "Mountain", "Museum", "Office", "Palace", "Park", "Party",
-	"Plaza", "Port", "Railway", "Regulations", "River", "Road", "School",
-	"Society", "Square", "Station", "Street", "Temple", "Tower", "Township",
-	"Trail", "University", "Valley", "Village", "Yuan",
+	"Committee", "Company", "Corp", "Council", "County", "Daily",
+	"Department", "District", "Expo", "Festival", "Forest", "Foundation",
+	"Garden", "Gazette", "Group", "Hall", "Harbor", "Harbour", "Herald",
+	"Highway", "Hospital", "Institute", "Island", "Islands", "Journal",
+	"Lake", "Law", "League", "Line", "Magazine", "Market", "Ministry",
+	"Mountain", "Museum", "Network", "News", "Office", "Palace", "Park",
+	"Party", "Plaza", "Port", "Post", "Press", "Radio", "Railway",
+	"Regulations", "Review", "River", "Road", "School", "Society",
+	"Square", "Station", "Street", "Television", "Temple", "Times",
+	"Tower", "Township", "Trail", "Tribune", "University", "Valley",
+	"Village", "Weekly", "Yuan",
 };
 
 static bool in_table(const char *const *tab, size_t count, const uint8_t *w,
@@ -139,11 +145,13 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 	return count;
 }
 
-bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len)
+bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
+		 bool *quoted)
 {
 	struct word w[MAX_WORDS];
 	size_t end = at, n, first;
-	bool quoted = false;
+
+	*quoted = false;
 
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 		end--;
@@ -154,7 +162,7 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len)
 	ucs4_t uc;
 	text_next(s + p, end - p, &uc);
 	if (uc == 0x201D || uc == '"') {
-		quoted = true;
+		*quoted = true;
 		end = p;
 	}
 	n = words_before(s, end, w);
@@ -174,7 +182,7 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len)
 	}
 	/* A possessive qualifier (`Taiwan’s Hsieh Yu-ting`), unless a joiner
 	 * makes it part of a longer name (`the Legislative Yuan’s Power`). */
-	if (!quoted) {
+	if (!*quoted) {
 		bool joined = false;
 		for (size_t k = first; k >= 1; k--) {
 			if (!word_upper(s, &w[k]))
@@ -191,7 +199,9 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len)
 		else
 			break;
 	}
-	if (!word_upper(s, &w[first]))
+	/* `By 林保華`, `The (台積電)`: an opener alone names nothing. */
+	if (!word_upper(s, &w[first]) ||
+	    in_table(openers, LEN(openers), s + w[first].off, w[first].len))
 		return false;
 	*off = w[first].off;
 	*len = w[0].off + w[0].len - w[first].off;

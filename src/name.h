@@ -11,8 +11,10 @@
 #include "story.h"
 
 /* The name that ends just before s[at] (spaces, a possessive `’s` and a
- * closing quote are skipped).  False when there is none. */
-bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len);
+ * closing quote are skipped; *quoted tells whether there was a quote).
+ * False when there is none. */
+bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
+		 bool *quoted);
 
 /* person or other, from the name's shape and the CJK it glosses. */
 enum gloss_type name_type(const uint8_t *name, size_t n, const uint8_t *cjk,
