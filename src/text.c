@@ -84,7 +84,7 @@ bool text_is_cjk(ucs4_t uc)
 	static const uc_script_t *scripts[5];
 	static bool ready;
 
-	if (uc < 0x2E80)
+	if (uc < 0x1100)    /* below Hangul Jamo: no CJK script */
 		return false;
 	if (!ready) {
 		/* uc_script_byname wants the mixed-case names (NOTES-unicode). */
@@ -99,6 +99,11 @@ bool text_is_cjk(ucs4_t uc)
 		if (scripts[i] != NULL && uc_is_script(uc, scripts[i]))
 			return true;
 	return false;
+}
+
+bool text_is_cjk_extender(ucs4_t uc)
+{
+	return uc >= 0x3000 && uc_is_property_extender(uc);
 }
 
 bool text_is_name_dot(ucs4_t uc)

@@ -37,6 +37,8 @@ bool text_is_letter(ucs4_t uc);        /* category L* */
 bool text_is_digit(ucs4_t uc);         /* category Nd */
 bool text_is_cjk(ucs4_t uc);           /* script Han, Hiragana, Katakana,
                                           Hangul or Bopomofo */
+bool text_is_cjk_extender(ucs4_t uc);  /* `ー` `ゝ` `〻`: property Extender,
+                                          CJK block, not a script of its own */
 bool text_is_name_dot(ucs4_t uc);      /* · ‧ ・ inside transliterations */
 bool text_is_open_quote(ucs4_t uc);    /* ‘ “ ' " */
 bool text_is_close_quote(ucs4_t uc);   /* ’ ” ' " */
