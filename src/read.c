@@ -99,13 +99,12 @@ int reader_next(struct reader *r, struct rawline *out)
 		if (r->scanned < r->end)
 			nl = memchr(r->buf + r->scanned, '\n', r->end - r->scanned);
 		if (nl != NULL) {
-			size_t len = (size_t)(nl - base);
+			size_t len = (size_t)(nl - base), eol = 1;
+			if (len > 0 && base[len - 1] == '\r') {
+				len--;   /* the CR of a CRLF is terminator, */
+				eol = 2; /* not text: it does not count */
+			}
 			if (len <= r->max_line) {
-				size_t eol = 1;
-				if (len > 0 && base[len - 1] == '\r') {
-					len--;
-					eol = 2;
-				}
 				emit(r, out, len, eol, false);
 				return 1;
 			}
