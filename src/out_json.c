@@ -101,8 +101,8 @@ static void json_text(FILE *out, const struct story *st)
 	fputs(",\"text\":\"", out);
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
-		if (i > 0)
-			fputs("\\n", out);
+		if (i > 0 && !st->lines[i - 1].cut)
+			fputs("\\n", out);   /* pieces of one cut line join */
 		json_bytes(out, line_text(st, l), l->len);
 	}
 	fputc('"', out);
