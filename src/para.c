@@ -35,9 +35,23 @@ static const char *const meta_prefixes[] = {
 
 /* Weekdays and months that open a date stamp (`Mon, Jan 27, 2025`). */
 static const char *const date_words[] = {
-	"Apr", "Aug", "Dec", "Feb", "Fri", "Jan", "Jul", "Jun", "Mar", "May",
-	"Mon", "Nov", "Oct", "Sat", "Sep", "Sun", "Thu", "Tue", "Wed",
+	"April", "August", "December", "February", "Friday", "January",
+	"July", "June", "March", "May", "Monday", "November", "October",
+	"Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday",
 };
+
+/* Is the word s[0..n) a weekday or month name, whole (`Monday`) or cut to
+ * three letters or more (`Mon`, `Sept`, `Thurs`)? */
+static bool is_date_word(const uint8_t *s, size_t n)
+{
+	if (n < 3)
+		return false;
+	for (size_t i = 0; i < LEN(date_words); i++)
+		if (n <= strlen(date_words[i]) &&
+		    memcmp(s, date_words[i], n) == 0)
+			return true;
+	return false;
+}
 
 /* Section bullets that open a label line (`■ CRIME`). */
 static const ucs4_t section_marks[] = { 0x25A0, 0x25A1, 0x25C6, 0x25CF, 0x25B2, 0x2605 };
@@ -228,10 +242,10 @@ static bool is_date_stamp(const uint8_t *s, size_t n, unsigned words)
 			digit = true;
 	if (!digit)
 		return false;
-	for (size_t i = 0; i < LEN(date_words); i++)
-		if (memcmp(s, date_words[i], 3) == 0)
-			return true;
-	return false;
+	size_t w = 0;
+	while (w < n && ((s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z'))
+		w++;
+	return is_date_word(s, w);
 }
 
 static bool is_section_label(const uint8_t *s, size_t n, unsigned words)
@@ -312,6 +326,12 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	}
 	p->words = count_words(s, len);
 	size_t text = para_link(s, len, &p->ellipsis);
+	/* An ellipsis alone on its line is a teaser link too (§2.2). */
+	if ((len == 3 && memcmp(s, "...", 3) == 0) ||
+	    (len == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0)) {
+		text = 0;
+		p->ellipsis = true;
+	}
 	p->has_link = text < len;
 	p->link_only = p->has_link && text == 0;
 	p->text_end = p->begin + text;
@@ -330,4 +350,8 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 		p->kicker = opening_kicker(s, len, &p->kicker_off,
 					   &p->kicker_len, &p->kicker_mark);
 	p->kicker_off += p->begin;
+	ucs4_t first;
+	text_next(s, len, &first);
+	p->quotation = text_is_open_quote(first) && p->kicker == 0 &&
+		       !p->titleish;
 }

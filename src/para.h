@@ -21,6 +21,8 @@ struct para {
 	bool meta;           /* furniture: `Date: …`, `Mon, Jan 27, 2025`, `■ CRIME` */
 	bool titleish;       /* short, capitalised, no final punctuation */
 	bool starts_lower;   /* first letter is lower case (a continuation) */
+	bool quotation;      /* opens with a quote and is neither a kicker nor
+	                        a title: quoted speech (never starts a story) */
 	bool ends_sentence;  /* text before any link ends in . ! ? (+ closers) */
 	bool ellipsis;       /* text ends in … or ... (cut) */
 	bool open_quote;     /* a double quote or bracket left open */

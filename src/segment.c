@@ -76,7 +76,8 @@ static bool rule_after_blurb(const struct ctx *c)
 	       !is_caption(c);
 }
 
-/* §2.1.4: a headline (or furniture) followed by a byline or metadata. */
+/* §2.1.4: a headline (or furniture) followed by a byline or metadata,
+ * or directly by a dateline or a teaser that ends in a link. */
 static bool rule_headline(const struct ctx *c)
 {
 	const struct para *p = &c->cur->para;
@@ -87,6 +88,9 @@ static bool rule_headline(const struct ctx *c)
 		return c->next[0]->para.titleish || c->next[0]->para.meta;
 	if (!p->titleish)
 		return false;
+	if (c->next[0]->para.dateline > 0 ||
+	    (c->next[0]->para.has_link && !c->next[0]->para.link_only))
+		return true;
 	for (size_t i = 0; i < c->nnext && i < 2; i++) {
 		const struct para *n = &c->next[i]->para;
 		if (n->byline || n->meta)
@@ -124,10 +128,11 @@ static const struct {
 	{ rule_dateline, B_DATELINE },
 };
 
-/* Credit lines, teaser links and form feeds never open a story. */
+/* Credit lines, teaser links, form feeds and quotations never open a
+ * story (§2.1). */
 static bool can_start(const struct para *p)
 {
-	return !p->credit && !p->link_only && !p->formfeed;
+	return !p->credit && !p->link_only && !p->formfeed && !p->quotation;
 }
 
 static enum role role_of(const struct ctx *c)
