@@ -1,0 +1,380 @@
+/* test_blurb.c — how a story opens (SPEC §2.3): the kicker, and the deck
+ * that runs from the kicker to the capitalised word opening the lede.
+ * Stories come from the real segmenter; blurb_deck is also tested on its
+ * own. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "blurb.h"
+#include "kind.h"
+#include "segment.h"
+
+enum { MAXSTORIES = 16, FIELD = 512 };
+
+struct seen {
+	char kicker[FIELD], deck[FIELD], headline[FIELD];
+};
+
+static struct {
+	struct seen story[MAXSTORIES];
+	size_t count;
+} got;
+
+static void copy_span(char *dst, const struct story *st, struct span sp)
+{
+	assert_true(sp.len < FIELD);
+	memcpy(dst, st->bytes.data + sp.off, sp.len);
+	dst[sp.len] = '\0';
+}
+
+static void on_story(struct story *st, void *ctx)
+{
+	struct seen *s;
+
+	(void)ctx;
+	kind_analyze(st);
+	blurb_analyze(st);
+	assert_true(got.count < MAXSTORIES);
+	s = &got.story[got.count++];
+	copy_span(s->kicker, st, st->kicker);
+	copy_span(s->deck, st, st->deck);
+	copy_span(s->headline, st, st->headline);
+}
+
+/* Feed a whole file from memory: lines end at LF, a CR before the LF is
+ * part of the terminator.  Returns how many stories came out. */
+static size_t split(const char *input)
+{
+	static const struct seg_options opt = { 1u << 20, NULL, 0 };
+	const uint8_t *s = (const uint8_t *)input;
+	size_t n = strlen(input), pos = 0;
+	struct segmenter sg;
+	long lineno = 0;
+
+	memset(&got, 0, sizeof got);
+	seg_init(&sg, &opt, on_story, NULL);
+	seg_file(&sg, "-");
+	while (pos < n) {
+		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
+		size_t end = nl != NULL ? (size_t)(nl - s) : n;
+		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
+				      ++lineno, false };
+		if (nl != NULL && rl.len > 0 && rl.s[rl.len - 1] == '\r') {
+			rl.len--;
+			rl.eol = 2;
+		}
+		seg_line(&sg, &rl);
+		pos = nl != NULL ? end + 1 : n;
+	}
+	seg_end(&sg);
+	seg_free(&sg);
+	return got.count;
+}
+
+/* The only story of input has this kicker and deck ("" when absent). */
+static void assert_opening(const char *input, const char *kicker,
+			   const char *deck)
+{
+	assert_int_equal(split(input), 1);
+	assert_string_equal(got.story[0].kicker, kicker);
+	assert_string_equal(got.story[0].deck, deck);
+}
+
+/* blurb_deck on a C string: the deck as a string. */
+static const char *deck_of(const char *s)
+{
+	static char out[FIELD];
+	size_t n = blurb_deck((const uint8_t *)s, strlen(s));
+
+	assert_true(n < FIELD);
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return out;
+}
+
+/* §2.3: the deck ends before the capitalised word that opens the lede. */
+static void deck_ends_before_lede(void **state)
+{
+	(void)state;
+	assert_opening("ECONOMY WATCH: The central bank raised interest rates "
+		       "by a quarter point amid worries about inflation "
+		       "Officials said the move would cool the housing "
+		       "market, but builders warned that\n",
+		       "ECONOMY WATCH",
+		       "The central bank raised interest rates by a quarter "
+		       "point amid worries about inflation");
+}
+
+/* §2.3: `by` before a capital does not end a deck. */
+static void by_before_capital_keeps_deck_open(void **state)
+{
+	(void)state;
+	assert_opening("HARBOUR ROW: Fishermen protested a dredging plan "
+		       "announced by Keelung’s port office "
+		       "Protesters blocked the pier for three hours on "
+		       "Monday and said they would\n",
+		       "HARBOUR ROW",
+		       "Fishermen protested a dredging plan announced by "
+		       "Keelung’s port office");
+}
+
+/* §2.3: `of`, `amid`, `the`, `called` before a capital do not end it. */
+static void of_amid_the_called_keep_deck_open(void **state)
+{
+	(void)state;
+	assert_opening("FARM ANGER: Growers joined a rally of Yunlin farmers "
+		       "amid Beijing’s import ban outside the "
+		       "Executive Yuan to demand aid Organisers said more "
+		       "than\n",
+		       "FARM ANGER",
+		       "Growers joined a rally of Yunlin farmers amid "
+		       "Beijing’s import ban outside the Executive "
+		       "Yuan to demand aid");
+	assert_opening("CLEAN SEAS: Divers backed a beach cleanup called "
+		       "Operation Blue Coast along the northern shore "
+		       "Volunteers collected two tonnes of rubbish and "
+		       "said the\n",
+		       "CLEAN SEAS",
+		       "Divers backed a beach cleanup called Operation Blue "
+		       "Coast along the northern shore");
+}
+
+/* §2.3: a deck is at least three words (`The ruling` before `KMT …` is
+ * not one). */
+static void deck_is_at_least_three_words(void **state)
+{
+	(void)state;
+	assert_opening("VOTE COUNT: The ruling KMT kept most seats in the "
+		       "council Officials confirmed the result on Monday "
+		       "after a recount in two districts that\n",
+		       "VOTE COUNT",
+		       "The ruling KMT kept most seats in the council");
+}
+
+/* §2.3: the kicker value loses its quotes and colon. */
+static void quoted_kicker_loses_quotes(void **state)
+{
+	(void)state;
+	assert_opening("‘WATER WARFARE’: Neighbours "
+		       "feud over a shared mountain well Villagers say the "
+		       "spring has run low since the\n",
+		       "WATER WARFARE",
+		       "Neighbours feud over a shared mountain well");
+	assert_opening("\"HOME GROUND\":Fans pack the old stadium for a "
+		       "farewell match Tickets sold out within an hour as "
+		       "supporters\n",
+		       "HOME GROUND",
+		       "Fans pack the old stadium for a farewell match");
+}
+
+/* §2.3: a `?` or `!` glued to the deck stays in the kicker. */
+static void glued_question_mark_stays_in_kicker(void **state)
+{
+	(void)state;
+	assert_opening("FOOT DRAGGING?Prosecutors have yet to charge the "
+		       "suspects in a fraud case Victims say they lost "
+		       "their savings and that\n",
+		       "FOOT DRAGGING?",
+		       "Prosecutors have yet to charge the suspects in a "
+		       "fraud case");
+	assert_opening("GAME ON!Schools reopen their sports fields to the "
+		       "public Parents welcomed the move but asked\n",
+		       "GAME ON!",
+		       "Schools reopen their sports fields to the public");
+}
+
+/* §2.3: with no colon, two capitalised words before a title-case deck. */
+static void kicker_without_colon(void **state)
+{
+	(void)state;
+	assert_opening("LOUD AND PROUD Taiwan might have lost the final but "
+		       "its fans kept singing Supporters stayed in the "
+		       "stands long after the\n",
+		       "LOUD AND PROUD",
+		       "Taiwan might have lost the final but its fans kept "
+		       "singing");
+}
+
+/* §2.3: a kicker on a headline line: the rest of the line is the
+ * headline, and there is no deck. */
+static void kicker_on_headline_line_gives_no_deck(void **state)
+{
+	(void)state;
+	assert_int_equal(split("EDITORIAL: Port levy plan ambitious, but "
+			       "unions balk\n"
+			       "The cabinet’s plan to raise port fees "
+			       "to pay for new cranes has drawn criticism from "
+			       "dockworkers, who say the\n"), 1);
+	assert_string_equal(got.story[0].kicker, "EDITORIAL");
+	assert_string_equal(got.story[0].deck, "");
+	assert_string_equal(got.story[0].headline,
+			    "Port levy plan ambitious, but unions balk");
+}
+
+/* §2.3: kicker and deck alone in a paragraph, the lede on the next line:
+ * the whole rest of the paragraph is the deck. */
+static void kicker_and_deck_alone_give_whole_rest(void **state)
+{
+	(void)state;
+	assert_int_equal(split("SEA CHANGE: Fishing towns on the east coast "
+			       "brace for a lean season.\n"
+			       "Catches of mackerel fell by a third last year, "
+			       "the fisheries agency said.\n"), 1);
+	assert_string_equal(got.story[0].kicker, "SEA CHANGE");
+	assert_string_equal(got.story[0].deck,
+			    "Fishing towns on the east coast brace for a lean "
+			    "season.");
+}
+
+/* §2.1: a kicker right under the headline and byline opens the text of
+ * the story the headline started; its deck is found as usual. */
+static void kicker_under_headline_and_byline(void **state)
+{
+	(void)state;
+	assert_int_equal(split("Port Workers Threaten Strike\n"
+			       "By Lin Yu-ting / Staff reporter\n"
+			       "LABOUR DISPUTE: Dockworkers reject the new "
+			       "shift rota Union leaders said talks with the "
+			       "port company had broken down and that\n"), 1);
+	assert_string_equal(got.story[0].kicker, "LABOUR DISPUTE");
+	assert_string_equal(got.story[0].deck,
+			    "Dockworkers reject the new shift rota");
+	assert_string_equal(got.story[0].headline,
+			    "Port Workers Threaten Strike");
+}
+
+/* A fullwidth colon ends a kicker like an ASCII one. */
+static void fullwidth_colon_ends_kicker(void **state)
+{
+	(void)state;
+	assert_opening("NIGHT SKY： Stargazers gather on the "
+		       "mountain for a meteor shower Astronomers expect up "
+		       "to sixty an hour if the\n",
+		       "NIGHT SKY",
+		       "Stargazers gather on the mountain for a meteor "
+		       "shower");
+}
+
+/* §2.3: a story without a kicker has no deck. */
+static void no_kicker_no_deck(void **state)
+{
+	(void)state;
+	assert_opening("The central bank raised rates on Thursday Officials "
+		       "said the move was meant to cool the housing market "
+		       "and\n", "", "");
+}
+
+/* An upper-case dateline is never a kicker. */
+static void dateline_is_not_a_kicker(void **state)
+{
+	(void)state;
+	assert_opening("TAIPEI (Reuters) - Taiwan’s exports rose for "
+		       "a tenth straight month in May, the finance ministry "
+		       "said.\n", "", "");
+}
+
+/* A kicker with no lede after it, in a cut blurb: no deck is guessed. */
+static void kicker_without_lede_has_no_deck(void **state)
+{
+	(void)state;
+	assert_opening("TRAFFIC ALERT: roadworks on the coastal highway will "
+		       "close two lanes until the end of\n",
+		       "TRAFFIC ALERT", "");
+}
+
+/* blurb_deck: the words up to the one before a capitalised lede word. */
+static void deck_stops_before_capital(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("The central bank raised rates amid "
+				    "inflation worries Officials said more "
+				    "hikes may follow"),
+			    "The central bank raised rates amid inflation "
+			    "worries");
+	assert_string_equal(deck_of("A plan floated by Kaohsiung’s "
+				    "mayor drew protests Residents said it "
+				    "was rushed"),
+			    "A plan floated by Kaohsiung’s mayor "
+			    "drew protests");
+}
+
+static void deck_may_be_exactly_three_words(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Ports reopen quickly Officials said "
+				    "the storm had passed"),
+			    "Ports reopen quickly");
+}
+
+static void deck_of_two_words_is_none(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Rain ends Floods recede across the "
+				    "south"), "");
+}
+
+static void deck_without_capital_is_none(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("rates rose again across the whole "
+				    "region"), "");
+	assert_int_equal(blurb_deck((const uint8_t *)"", 0), 0);
+}
+
+/* A list of capitalised names does not end the deck; a quoted capital
+ * opens the lede. */
+static void deck_spans_name_list_and_stops_at_quote(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Farmers in Yunlin, Chiayi and Tainan "
+				    "face drought Officials said rain is "
+				    "due"),
+			    "Farmers in Yunlin, Chiayi and Tainan face "
+			    "drought");
+	assert_string_equal(deck_of("Activists staged a sit-in outside "
+				    "parliament “We will stay,"
+				    "” one said"),
+			    "Activists staged a sit-in outside parliament");
+}
+
+/* Only the given bytes are read: a capital just past n is not seen. */
+static void deck_respects_length(void **state)
+{
+	static const char s[] = "Ports reopen quickly Officials said";
+
+	(void)state;
+	assert_int_equal(blurb_deck((const uint8_t *)s, 20), 0);
+	assert_int_equal(blurb_deck((const uint8_t *)s, 22), 20);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(deck_ends_before_lede),
+		cmocka_unit_test(by_before_capital_keeps_deck_open),
+		cmocka_unit_test(of_amid_the_called_keep_deck_open),
+		cmocka_unit_test(deck_is_at_least_three_words),
+		cmocka_unit_test(quoted_kicker_loses_quotes),
+		cmocka_unit_test(glued_question_mark_stays_in_kicker),
+		cmocka_unit_test(kicker_without_colon),
+		cmocka_unit_test(kicker_on_headline_line_gives_no_deck),
+		cmocka_unit_test(kicker_and_deck_alone_give_whole_rest),
+		cmocka_unit_test(kicker_under_headline_and_byline),
+		cmocka_unit_test(fullwidth_colon_ends_kicker),
+		cmocka_unit_test(no_kicker_no_deck),
+		cmocka_unit_test(dateline_is_not_a_kicker),
+		cmocka_unit_test(kicker_without_lede_has_no_deck),
+		cmocka_unit_test(deck_stops_before_capital),
+		cmocka_unit_test(deck_may_be_exactly_three_words),
+		cmocka_unit_test(deck_of_two_words_is_none),
+		cmocka_unit_test(deck_without_capital_is_none),
+		cmocka_unit_test(deck_spans_name_list_and_stops_at_quote),
+		cmocka_unit_test(deck_respects_length),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

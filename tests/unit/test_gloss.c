@@ -1,0 +1,622 @@
+/* test_gloss.c — CJK name glosses (SPEC §2.5): what gloss_find reports
+ * for one line, the name before a bracket (name_before), person or other
+ * (name_type), and the story offsets gloss_analyze computes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "gloss.h"
+#include "name.h"
+#include "segment.h"
+
+enum { MAXHITS = 8, FIELD = 128 };
+
+/* One reported gloss, copied out as strings. */
+struct hit {
+	char name[FIELD], cjk[FIELD], strip[FIELD];
+	size_t end;
+	bool broken;
+	enum gloss_type type;
+};
+
+static struct {
+	const uint8_t *line;
+	struct hit hit[MAXHITS];
+	size_t count;
+} got;
+
+static void copy(char *dst, const uint8_t *s, size_t off, size_t len)
+{
+	assert_true(len < FIELD);
+	memcpy(dst, s + off, len);
+	dst[len] = '\0';
+}
+
+static void on_hit(const struct gloss_hit *h, void *ctx)
+{
+	struct hit *x;
+
+	(void)ctx;
+	assert_true(got.count < MAXHITS);
+	x = &got.hit[got.count++];
+	copy(x->name, got.line, h->name_off, h->name_len);
+	copy(x->cjk, got.line, h->cjk_off, h->cjk_len);
+	copy(x->strip, got.line, h->strip_off, h->strip_len);
+	x->end = h->end;
+	x->broken = h->broken;
+	x->type = h->type;
+}
+
+/* Run gloss_find over a line; returns how many glosses it reported. */
+static size_t find(const char *line, bool byline)
+{
+	memset(&got, 0, sizeof got);
+	got.line = (const uint8_t *)line;
+	gloss_find(got.line, strlen(line), byline, on_hit, NULL);
+	return got.count;
+}
+
+/* Hit i is a good gloss of name by cjk. */
+static void assert_gloss(size_t i, const char *name, const char *cjk)
+{
+	assert_true(i < got.count);
+	assert_false(got.hit[i].broken);
+	assert_string_equal(got.hit[i].name, name);
+	assert_string_equal(got.hit[i].cjk, cjk);
+}
+
+static void assert_type(size_t i, enum gloss_type t)
+{
+	assert_true(i < got.count);
+	assert_string_equal(gloss_type_name(got.hit[i].type),
+			    gloss_type_name(t));
+}
+
+/* Offset of the first occurrence of sub in s. */
+static size_t at(const char *s, const char *sub)
+{
+	const char *p = strstr(s, sub);
+
+	assert_non_null(p);
+	return (size_t)(p - s);
+}
+
+/* name_before the first `(` of s, as a string ("" when none). */
+static const char *name_of(const char *s)
+{
+	static char out[FIELD];
+	size_t off, len;
+	bool quoted;
+
+	if (!name_before((const uint8_t *)s, at(s, "("), &off, &len, &quoted))
+		return "";
+	copy(out, (const uint8_t *)s, off, len);
+	return out;
+}
+
+static void han_gloss_gives_name_and_cjk(void **state)
+{
+	static const char s[] = "Lawrence Wong (黃循財) visited Penang on "
+				"Monday.";
+
+	(void)state;
+	assert_int_equal(find(s, false), 1);
+	assert_gloss(0, "Lawrence Wong", "黃循財");
+	assert_type(0, G_PERSON);
+	assert_int_equal(got.hit[0].end, at(s, ")") + 1);
+}
+
+static void possessive_is_dropped(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Critics questioned Hsieh Mei-ling's (謝美玲) "
+			      "account.", false), 1);
+	assert_gloss(0, "Hsieh Mei-ling", "謝美玲");
+	assert_int_equal(find("Critics questioned Hsieh Mei-ling’s (謝美玲) "
+			      "account.", false), 1);
+	assert_gloss(0, "Hsieh Mei-ling", "謝美玲");
+}
+
+static void titles_are_dropped(void **state)
+{
+	(void)state;
+	assert_int_equal(find("On Friday President William Lai (賴清德) toured "
+			      "a shipyard.", false), 1);
+	assert_gloss(0, "William Lai", "賴清德");
+	assert_int_equal(find("He met former Prime Minister Lee Hsien Loong "
+			      "(李顯龍) twice.", false), 1);
+	assert_gloss(0, "Lee Hsien Loong", "李顯龍");
+	assert_type(0, G_PERSON);
+	assert_int_equal(find("Taipei Mayor Chiang Wan-an (蔣萬安) opened the "
+			      "fair.", false), 1);
+	assert_gloss(0, "Chiang Wan-an", "蔣萬安");
+}
+
+static void sentence_opener_is_dropped(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("When Chen Shu-fen (陳) arrived"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("The Singaporean Ong Ye Kung (王) spoke"),
+			    "Ong Ye Kung");
+}
+
+static void two_glosses_joined_by_and(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Lee Hsien Loong (李顯龍) and Goh Chok Tong "
+			      "(吳作棟) attended the dinner.", false), 2);
+	assert_gloss(0, "Lee Hsien Loong", "李顯龍");
+	assert_gloss(1, "Goh Chok Tong", "吳作棟");
+	assert_type(1, G_PERSON);
+}
+
+static void fullwidth_brackets_count(void **state)
+{
+	static const char glued[] = "Ko Wen-je（柯文哲）said no.";
+
+	(void)state;
+	assert_int_equal(find("Ko Wen-je （柯文哲） said no.", false), 1);
+	assert_gloss(0, "Ko Wen-je", "柯文哲");
+	assert_string_equal(got.hit[0].strip, " （柯文哲）");
+	assert_int_equal(find(glued, false), 1);
+	assert_gloss(0, "Ko Wen-je", "柯文哲");
+	assert_int_equal(got.hit[0].end, at(glued, "said"));
+}
+
+static void space_inside_bracket_is_skipped(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Han Kuo-yu ( 韓國瑜) spoke first.", false), 1);
+	assert_gloss(0, "Han Kuo-yu", "韓國瑜");
+}
+
+static void abbreviation_label_before_cjk(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Taiwan Semiconductor Manufacturing Co (TSMC, "
+			      "台積電) shares rose.", false), 1);
+	assert_gloss(0, "Taiwan Semiconductor Manufacturing Co", "台積電");
+	assert_type(0, G_OTHER);
+}
+
+static void chinese_and_pinyin_labels(void **state)
+{
+	static const char s[] = "Ko Wen-je (Chinese: 柯文哲; pinyin: "
+				"Kē Wénzhé) left early.";
+
+	(void)state;
+	assert_int_equal(find(s, false), 1);
+	assert_gloss(0, "Ko Wen-je", "柯文哲");
+	assert_int_equal(got.hit[0].end, at(s, ")") + 1);
+}
+
+static void quoted_term_is_glossed(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Fans of the “Han Wave” (韓流) packed the hall.",
+			      false), 1);
+	assert_gloss(0, "Han Wave", "韓流");
+}
+
+/* §2.5: terms are `other`, even when they look like a two-part name. */
+static void quoted_term_is_other(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Fans of the “Han Wave” (韓流) packed the hall.",
+			      false), 1);
+	assert_type(0, G_OTHER);
+}
+
+static void surname_alone_is_glossed(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Police detained a man surnamed Tseng (曾) on "
+			      "Sunday.", false), 1);
+	assert_gloss(0, "Tseng", "曾");
+	assert_type(0, G_PERSON);
+}
+
+static void places_joined_by_hyphen(void **state)
+{
+	(void)state;
+	assert_int_equal(find("The Daan (大安)-Wenshan (文山) line reopened.",
+			      false), 2);
+	assert_gloss(0, "Daan", "大安");
+	assert_type(0, G_OTHER);
+	assert_gloss(1, "Wenshan", "文山");
+	assert_type(1, G_OTHER);
+}
+
+/* §2.5: a gloss cut after its CJK run is still a gloss; nothing to strip. */
+static void gloss_cut_after_cjk_is_kept(void **state)
+{
+	static const char s[] = "Officials said Lai Ching-te (賴清德 ...";
+
+	(void)state;
+	assert_int_equal(find(s, false), 1);
+	assert_gloss(0, "Lai Ching-te", "賴清德");
+	assert_int_equal(got.hit[0].end, at(s, " ..."));
+	assert_string_equal(got.hit[0].strip, "");
+}
+
+static void bracket_at_end_is_broken(void **state)
+{
+	(void)state;
+	assert_int_equal(find("The party named Su Ying-kwei (", false), 1);
+	assert_true(got.hit[0].broken);
+	assert_string_equal(got.hit[0].name, "Su Ying-kwei");
+	assert_string_equal(got.hit[0].cjk, "");
+	assert_int_equal(find("The party named Su Ying-kwei （", false), 1);
+	assert_true(got.hit[0].broken);
+}
+
+static void empty_bracket_is_broken(void **state)
+{
+	static const char s[] = "Ma Ying-jeou () said little.";
+
+	(void)state;
+	assert_int_equal(find(s, false), 1);
+	assert_true(got.hit[0].broken);
+	assert_string_equal(got.hit[0].name, "Ma Ying-jeou");
+	assert_int_equal(got.hit[0].end, at(s, ")") + 1);
+	assert_string_equal(got.hit[0].strip, "");
+}
+
+static void latin_parentheses_are_not_glosses(void **state)
+{
+	(void)state;
+	assert_int_equal(find("The Democratic Progressive Party (DPP) met.",
+			      false), 0);
+	assert_int_equal(find("The deal is worth NT$80 million (US$2.5 "
+			      "million), sources said.", false), 0);
+	assert_int_equal(find("Tainan Mayor Huang Wei-che (left) waved.",
+			      false), 0);
+}
+
+static void byline_name_without_brackets(void **state)
+{
+	(void)state;
+	assert_int_equal(find("By Paul Lin 林保華", true), 1);
+	assert_gloss(0, "Paul Lin", "林保華");
+	assert_type(0, G_PERSON);
+	assert_int_equal(find("By Paul Lin 林保華", false), 0);
+}
+
+static void hangul_counts(void **state)
+{
+	(void)state;
+	assert_int_equal(find("North Korean leader Kim Jong-un (김정은) "
+			      "watched the test.", false), 1);
+	assert_gloss(0, "Kim Jong-un", "김정은");
+	assert_type(0, G_PERSON);
+}
+
+static void kanji_and_kana_count(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Shinzo Abe (安倍晋三) was remembered.",
+			      false), 1);
+	assert_gloss(0, "Shinzo Abe", "安倍晋三");
+	/* くまモン: hiragana and katakana in one run. */
+	assert_int_equal(find("The mascot Kumamon (くまモン) waved.",
+			      false), 1);
+	assert_gloss(0, "Kumamon", "くまモン");
+	assert_type(0, G_OTHER);
+}
+
+/* A name dot between CJK characters stays inside the run. */
+static void name_dot_joins_cjk(void **state)
+{
+	(void)state;
+	assert_int_equal(find("The actor Alain Delon (亞蘭·德倫) visited "
+			      "Taipei.", false), 1);
+	assert_gloss(0, "Alain Delon", "亞蘭·德倫");
+	assert_int_equal(find("The actor Alain Delon (アラン・ドロン) waved.",
+			      false), 1);
+	assert_gloss(0, "Alain Delon", "アラン・ドロン");
+}
+
+/* The prolonged sound mark ー is part of katakana and hiragana words. */
+static void prolonged_sound_mark_stays_in_kana_run(void **state)
+{
+	(void)state;
+	assert_int_equal(find("The shop sold Hello Kitty (ハローキティ) "
+			      "dolls.", false), 1);
+	assert_gloss(0, "Hello Kitty", "ハローキティ");
+}
+
+/* §2.5: a label and a translation after the CJK stay out of the cjk. */
+static void translation_after_cjk(void **state)
+{
+	static const char s[] = "Qiushi (求是, “Seeking Truth”) ran an essay.";
+
+	(void)state;
+	assert_int_equal(find(s, false), 1);
+	assert_gloss(0, "Qiushi", "求是");
+	assert_type(0, G_OTHER);
+	assert_int_equal(got.hit[0].end, at(s, " ran"));
+	assert_string_equal(got.hit[0].strip, " (求是, “Seeking Truth”)");
+}
+
+/* §2.5: a fullwidth comma after a label inside fullwidth brackets. */
+static void fullwidth_comma_after_label(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Taiwan Semiconductor Manufacturing Co"
+			      "（TSMC，台積電）shares rose.", false), 1);
+	assert_gloss(0, "Taiwan Semiconductor Manufacturing Co", "台積電");
+}
+
+/* §2.5: long office titles (`Minister of the Interior`) are dropped. */
+static void long_office_title_is_dropped(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Minister of the Interior Liu Shyh-fang "
+				    "(劉世芳) said"), "Liu Shyh-fang");
+	assert_string_equal(name_of("Hsinchu County Commissioner Yang Wen-ke "
+				    "(楊文科) said"), "Yang Wen-ke");
+	assert_string_equal(name_of("KMT Chairman Eric Chu (朱立倫) said"),
+			    "Eric Chu");
+}
+
+/* §2.5: a possessive qualifier before the name is not part of it, but a
+ * possessive inside a title-case name is. */
+static void possessive_qualifier_is_dropped(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Taiwan’s Hsieh Yu-ting (謝宇婷) won."),
+			    "Hsieh Yu-ting");
+	assert_string_equal(name_of("the Act Governing the Legislative Yuan’s "
+				    "Power (立法院職權行使法) passed"),
+			    "Act Governing the Legislative Yuan’s Power");
+}
+
+/* §2.5: a word that only opens the sentence is not part of the name. */
+static void sentence_opening_adverb_is_dropped(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Yesterday Lin Chia-lung (林佳龍) said"),
+			    "Lin Chia-lung");
+}
+
+/* When the only word before the bracket is an opener, there is no name
+ * and so no gloss. */
+static void lone_opener_is_not_a_name(void **state)
+{
+	(void)state;
+	assert_int_equal(find("By 林保華", true), 0);
+	assert_int_equal(find("The (台積電) plant grew.", false), 0);
+}
+
+/* §2.5: publications are `other`, even with a two-word name. */
+static void two_word_publication_is_other(void **state)
+{
+	(void)state;
+	assert_int_equal(find("The Liberty Times (自由時報) reported it.",
+			      false), 1);
+	assert_gloss(0, "Liberty Times", "自由時報");
+	assert_type(0, G_OTHER);
+}
+
+/* §2.5: person or other from the name and its CJK. */
+static void type_person_vs_other(void **state)
+{
+	static const char act[] = "Income Tax Act";
+	static const char act_cjk[] = "所得稅法";
+	static const char kim[] = "Kim Jong-un";
+	static const char kim_cjk[] = "김정은";
+
+	(void)state;
+	assert_int_equal(name_type((const uint8_t *)act, strlen(act),
+				   (const uint8_t *)act_cjk, strlen(act_cjk)),
+			 G_OTHER);
+	assert_int_equal(name_type((const uint8_t *)kim, strlen(kim),
+				   (const uint8_t *)kim_cjk, strlen(kim_cjk)),
+			 G_PERSON);
+	assert_int_equal(find("The Income Tax Act (所得稅法) was amended.",
+			      false), 1);
+	assert_gloss(0, "Income Tax Act", act_cjk);
+	assert_type(0, G_OTHER);
+}
+
+/* name_before: the run of capitalised words before the bracket. */
+static void name_before_finds_capitalised_run(void **state)
+{
+	size_t off, len;
+	bool quoted;
+
+	(void)state;
+	assert_string_equal(name_of("a visit by Tsai Ing-wen (x"),
+			    "Tsai Ing-wen");
+	assert_string_equal(name_of("the Institute of Taiwan History (x"),
+			    "Institute of Taiwan History");
+	assert_string_equal(name_of("the KMT Lu Shiow-yen (x"),
+			    "Lu Shiow-yen");
+	assert_false(name_before((const uint8_t *)"only lower case (x", 16,
+				 &off, &len, &quoted));
+	assert_false(quoted);
+	assert_false(name_before((const uint8_t *)"(x", 0, &off, &len,
+				 &quoted));
+	assert_true(name_before((const uint8_t *)"the “Han Wave” (x", 19,
+				&off, &len, &quoted));
+	assert_true(quoted);
+	assert_int_equal(len, strlen("Han Wave"));
+}
+
+/* §2.5: the strip span is the bracket and the space before it. */
+static void strip_span_covers_space_and_bracket(void **state)
+{
+	(void)state;
+	assert_int_equal(find("Lawrence Wong (黃循財) said yes.", false), 1);
+	assert_string_equal(got.hit[0].strip,
+			    " (黃循財)");
+	assert_int_equal(find("Lawrence Wong's (黃循財) view", false), 1);
+	assert_string_equal(got.hit[0].strip,
+			    " (黃循財)");
+}
+
+/* gloss_analyze: one story; offsets become story-relative. */
+static struct {
+	size_t nglosses, nbroken;
+	struct gloss g[MAXHITS], b[MAXHITS];
+	char name[MAXHITS][FIELD], cjk[MAXHITS][FIELD], strip[MAXHITS][FIELD];
+	char bname[MAXHITS][FIELD];
+	size_t stories;
+} story;
+
+static void on_story(struct story *st, void *ctx)
+{
+	(void)ctx;
+	story.stories++;
+	gloss_analyze(st);
+	assert_true(st->nglosses <= MAXHITS && st->nbroken <= MAXHITS);
+	story.nglosses = st->nglosses;
+	story.nbroken = st->nbroken;
+	for (size_t i = 0; i < st->nglosses; i++) {
+		const struct gloss *g = &st->glosses[i];
+		story.g[i] = *g;
+		copy(story.name[i], st->bytes.data, g->name.off, g->name.len);
+		copy(story.cjk[i], st->bytes.data, g->cjk.off, g->cjk.len);
+		copy(story.strip[i], st->bytes.data, g->strip_off,
+		     g->strip_len);
+	}
+	for (size_t i = 0; i < st->nbroken; i++) {
+		story.b[i] = st->broken[i];
+		copy(story.bname[i], st->bytes.data, st->broken[i].name.off,
+		     st->broken[i].name.len);
+	}
+}
+
+/* Feed LF-terminated lines (CR before LF is part of the terminator). */
+static void analyze(const char *input)
+{
+	static const struct seg_options opt = { 1u << 20, NULL, 0 };
+	const uint8_t *s = (const uint8_t *)input;
+	size_t n = strlen(input), pos = 0;
+	struct segmenter sg;
+	long lineno = 0;
+
+	memset(&story, 0, sizeof story);
+	seg_init(&sg, &opt, on_story, NULL);
+	seg_file(&sg, "-");
+	while (pos < n) {
+		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
+		size_t end = nl != NULL ? (size_t)(nl - s) : n;
+		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
+				      ++lineno, false };
+		if (nl != NULL && rl.len > 0 && rl.s[rl.len - 1] == '\r') {
+			rl.len--;
+			rl.eol = 2;
+		}
+		seg_line(&sg, &rl);
+		pos = nl != NULL ? end + 1 : n;
+	}
+	seg_end(&sg);
+	seg_free(&sg);
+}
+
+/* start/end are code points into the json text (lines joined by \n,
+ * blank lines kept), from the name's first letter to the bracket. */
+static void analyze_counts_code_points(void **state)
+{
+	(void)state;
+	/* Line 1 is 59 code points (62 bytes); "Cho" is at code point 30 and
+	 * its bracket closes before 48.  Line 2 is empty, so line 3 starts
+	 * at 59 + 1 + 1 = 61: "Kao" at 61 + 16, its bracket closing before
+	 * 61 + 33; "Su" at 61 + 38, the line ending at 61 + 52. */
+	analyze("Café owners in Tâmsui greeted Cho Jung-tai (卓榮泰) on "
+		"Sunday.\r\n"
+		"\r\n"
+		"“Welcome,” said Kao Hung-an (高虹安) and Su Ying-kwei (\n");
+	assert_int_equal(story.stories, 1);
+	assert_int_equal(story.nglosses, 2);
+	assert_string_equal(story.name[0], "Cho Jung-tai");
+	assert_string_equal(story.cjk[0], "卓榮泰");
+	assert_int_equal(story.g[0].start, 30);
+	assert_int_equal(story.g[0].end, 48);
+	assert_int_equal(story.g[0].type, G_PERSON);
+	assert_string_equal(story.strip[0], " (卓榮泰)");
+	assert_string_equal(story.name[1], "Kao Hung-an");
+	assert_string_equal(story.cjk[1], "高虹安");
+	assert_int_equal(story.g[1].start, 61 + 16);
+	assert_int_equal(story.g[1].end, 61 + 33);
+	assert_int_equal(story.nbroken, 1);
+	assert_string_equal(story.bname[0], "Su Ying-kwei");
+	assert_int_equal(story.b[0].start, 61 + 38);
+	assert_int_equal(story.b[0].end, 61 + 52);
+}
+
+/* Spans are offsets into the story's bytes, past the lines before. */
+static void analyze_spans_are_story_offsets(void **state)
+{
+	(void)state;
+	analyze("Rescuers reached the village at dawn.\n"
+		"Mayor Hsu Ming-che (許明哲) thanked them.\n");
+	assert_int_equal(story.nglosses, 1);
+	assert_int_equal(story.g[0].name.off, 38 + 6);
+	assert_string_equal(story.name[0], "Hsu Ming-che");
+	assert_int_equal(story.g[0].start, 38 + 6);
+}
+
+/* The bracketless form is looked for on byline lines only. */
+static void analyze_byline_gloss(void **state)
+{
+	(void)state;
+	analyze("Flood Defences Tested\n"
+		"By Paul Lin 林保華\n"
+		"Engineers opened the new flood gates for a test on Monday.\n"
+		"Residents watched from the bank, officials said.\n");
+	assert_int_equal(story.nglosses, 1);
+	assert_string_equal(story.name[0], "Paul Lin");
+	assert_string_equal(story.cjk[0], "林保華");
+	assert_int_equal(story.g[0].start, 22 + 3);
+	assert_int_equal(story.g[0].end, 22 + 3 + 12);
+	assert_int_equal(story.strip[0][0], '\0');
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(han_gloss_gives_name_and_cjk),
+		cmocka_unit_test(possessive_is_dropped),
+		cmocka_unit_test(titles_are_dropped),
+		cmocka_unit_test(sentence_opener_is_dropped),
+		cmocka_unit_test(two_glosses_joined_by_and),
+		cmocka_unit_test(fullwidth_brackets_count),
+		cmocka_unit_test(space_inside_bracket_is_skipped),
+		cmocka_unit_test(abbreviation_label_before_cjk),
+		cmocka_unit_test(chinese_and_pinyin_labels),
+		cmocka_unit_test(quoted_term_is_glossed),
+		cmocka_unit_test(quoted_term_is_other),
+		cmocka_unit_test(surname_alone_is_glossed),
+		cmocka_unit_test(places_joined_by_hyphen),
+		cmocka_unit_test(gloss_cut_after_cjk_is_kept),
+		cmocka_unit_test(bracket_at_end_is_broken),
+		cmocka_unit_test(empty_bracket_is_broken),
+		cmocka_unit_test(latin_parentheses_are_not_glosses),
+		cmocka_unit_test(byline_name_without_brackets),
+		cmocka_unit_test(hangul_counts),
+		cmocka_unit_test(kanji_and_kana_count),
+		cmocka_unit_test(name_dot_joins_cjk),
+		cmocka_unit_test(prolonged_sound_mark_stays_in_kana_run),
+		cmocka_unit_test(translation_after_cjk),
+		cmocka_unit_test(fullwidth_comma_after_label),
+		cmocka_unit_test(long_office_title_is_dropped),
+		cmocka_unit_test(possessive_qualifier_is_dropped),
+		cmocka_unit_test(sentence_opening_adverb_is_dropped),
+		cmocka_unit_test(lone_opener_is_not_a_name),
+		cmocka_unit_test(two_word_publication_is_other),
+		cmocka_unit_test(type_person_vs_other),
+		cmocka_unit_test(name_before_finds_capitalised_run),
+		cmocka_unit_test(strip_span_covers_space_and_bracket),
+		cmocka_unit_test(analyze_counts_code_points),
+		cmocka_unit_test(analyze_spans_are_story_offsets),
+		cmocka_unit_test(analyze_byline_gloss),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

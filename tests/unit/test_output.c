@@ -1,0 +1,511 @@
+/* test_output.c — the story writers (SPEC §3.1, §3.2): the text format's
+ * header line and options, and the JSON line with its keys, offsets,
+ * glosses and escaping.  Stories come from the real segmenter and
+ * analysis; output goes to a memory stream and is compared whole. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "blurb.h"
+#include "gloss.h"
+#include "kind.h"
+#include "output.h"
+#include "segment.h"
+
+enum format { TEXT, JSON };
+
+static struct {
+	enum format format;
+	struct out_options opt;
+	FILE *mem;
+	char *out;
+	size_t len;
+} w;
+
+static void on_story(struct story *st, void *ctx)
+{
+	(void)ctx;
+	kind_analyze(st);
+	blurb_analyze(st);
+	gloss_analyze(st);
+	if (w.format == JSON)
+		out_json(w.mem, st, &w.opt);
+	else
+		out_text(w.mem, st, &w.opt);
+}
+
+/* Run n bytes of input, a file called `file`, through the segmenter and
+ * the writer; returns everything written.  Lines end at LF, a CR before
+ * the LF is part of the terminator, a BOM at the start is skipped. */
+static const char *render_n(const char *file, const char *input, size_t n)
+{
+	static const struct seg_options seg = { 1u << 20, NULL, 0 };
+	const uint8_t *s = (const uint8_t *)input;
+	struct segmenter sg;
+	size_t pos = 0;
+	long lineno = 0;
+
+	free(w.out);
+	w.out = NULL;
+	w.mem = open_memstream(&w.out, &w.len);
+	assert_non_null(w.mem);
+	seg_init(&sg, &seg, on_story, NULL);
+	seg_file(&sg, file);
+	while (pos < n) {
+		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
+		size_t end = nl != NULL ? (size_t)(nl - s) : n;
+		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
+				      ++lineno, false };
+		if (pos == 0 && rl.len >= 3 &&
+		    memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+			rl.s += 3;
+			rl.len -= 3;
+			rl.bom = 3;
+		}
+		if (nl != NULL && rl.len > 0 && rl.s[rl.len - 1] == '\r') {
+			rl.len--;
+			rl.eol = 2;
+		}
+		seg_line(&sg, &rl);
+		pos = nl != NULL ? end + 1 : n;
+	}
+	seg_end(&sg);
+	seg_free(&sg);
+	assert_int_equal(fclose(w.mem), 0);
+	return w.out;
+}
+
+static const char *render(const char *file, const char *input)
+{
+	return render_n(file, input, strlen(input));
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	memset(&w, 0, sizeof w);
+	w.format = TEXT;
+	w.opt.headers = true;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	free(w.out);
+	w.out = NULL;
+	return 0;
+}
+
+/* Two stories: an article of two lines and a blank, then a kicker blurb
+ * with two glosses. */
+static const char two_stories[] =
+	"The ferry service to Green Island resumed on Monday.\n"
+	"Ticket sales were brisk, operators said.\n"
+	"\n"
+	"ECONOMIC JITTERS: Exporters brace for weaker demand from Europe "
+	"Premier Cho Jung-tai (卓榮泰) and Economic Minister Kuo Jyh-huei "
+	"(郭智輝) met business leaders on Monday to discuss\n";
+
+/* §3.1: `# story 1: article, line 1` — fields that do not apply are
+ * left out. */
+static void text_header_for_article(void **state)
+{
+	(void)state;
+	assert_string_equal(render("-",
+		"The ferry service to Green Island resumed on Monday.\n"
+		"Ticket sales were brisk, operators said.\n"),
+		"# story 1: article, line 1\n"
+		"The ferry service to Green Island resumed on Monday.\n"
+		"Ticket sales were brisk, operators said.\n"
+		"\n");
+}
+
+/* §3.1: the blurb form, in order: kind, truncated, line, kicker,
+ * glosses. */
+static void text_header_for_blurb_with_kicker_and_glosses(void **state)
+{
+	(void)state;
+	assert_string_equal(render("-", two_stories),
+		"# story 1: article, line 1\n"
+		"The ferry service to Green Island resumed on Monday.\n"
+		"Ticket sales were brisk, operators said.\n"
+		"\n"
+		"# story 2: blurb, truncated, line 4, kicker \"ECONOMIC "
+		"JITTERS\", glosses: Cho Jung-tai=卓榮泰; Kuo Jyh-huei=郭智輝\n"
+		"ECONOMIC JITTERS: Exporters brace for weaker demand from "
+		"Europe Premier Cho Jung-tai (卓榮泰) and Economic Minister "
+		"Kuo Jyh-huei (郭智輝) met business leaders on Monday to "
+		"discuss\n"
+		"\n");
+}
+
+/* §3.1: --no-headers: the stories separated by empty lines. */
+static void no_headers_leaves_paragraphs(void **state)
+{
+	(void)state;
+	w.opt.headers = false;
+	assert_string_equal(render("-", two_stories),
+		"The ferry service to Green Island resumed on Monday.\n"
+		"Ticket sales were brisk, operators said.\n"
+		"\n"
+		"ECONOMIC JITTERS: Exporters brace for weaker demand from "
+		"Europe Premier Cho Jung-tai (卓榮泰) and Economic Minister "
+		"Kuo Jyh-huei (郭智輝) met business leaders on Monday to "
+		"discuss\n"
+		"\n");
+}
+
+/* §4: --with-filename names the file in each header. */
+static void with_filename_names_file(void **state)
+{
+	(void)state;
+	w.opt.with_filename = true;
+	assert_string_equal(render("news.txt",
+		"Tea farmers reported a good spring harvest.\n"),
+		"# news.txt: story 1: article, line 1\n"
+		"Tea farmers reported a good spring harvest.\n"
+		"\n");
+}
+
+/* §3.1: blank lines are dropped, CRLF becomes LF, and the header's line
+ * is the story's first non-blank line. */
+static void text_drops_blank_lines_and_crlf(void **state)
+{
+	(void)state;
+	assert_string_equal(render("-",
+		"\r\n"
+		"  \r\n"
+		"Night buses return to the county next month.\r\n"
+		"\r\n"
+		"The county said demand had recovered.\r\n"),
+		"# story 1: article, line 3\n"
+		"Night buses return to the county next month.\n"
+		"The county said demand had recovered.\n"
+		"\n");
+}
+
+/* The last line need not end in a newline; the output still does. */
+static void text_last_line_without_newline(void **state)
+{
+	(void)state;
+	w.opt.headers = false;
+	assert_string_equal(render("-", "A typhoon skirted the coast."),
+			    "A typhoon skirted the coast.\n\n");
+}
+
+/* §4: --glosses=strip removes ` (黃循財)` from the printed text, every
+ * gloss of every line; a gloss cut after its CJK is left alone. */
+static void strip_glosses_removes_bracket(void **state)
+{
+	(void)state;
+	w.opt.strip_glosses = true;
+	assert_string_equal(render("-",
+		"Prime Minister Lawrence Wong (黃循財) and Lee Hsien Loong "
+		"(李顯龍) toured the new port on Monday.\n"
+		"Speaker Han Kuo-yu ( 韓國瑜) joined them.\n"
+		"Officials said Lai Ching-te (賴清德 ...\n"),
+		"# story 1: article, truncated, line 1, glosses: Lawrence "
+		"Wong=黃循財; Lee Hsien Loong=李顯龍; Han Kuo-yu=韓國瑜; Lai "
+		"Ching-te=賴清德\n"
+		"Prime Minister Lawrence Wong and Lee Hsien Loong toured the "
+		"new port on Monday.\n"
+		"Speaker Han Kuo-yu joined them.\n"
+		"Officials said Lai Ching-te (賴清德 ...\n"
+		"\n");
+}
+
+/* Without the option the glosses stay. */
+static void glosses_kept_by_default(void **state)
+{
+	(void)state;
+	w.opt.headers = false;
+	assert_string_equal(render("-",
+		"Prime Minister Lawrence Wong (黃循財) opened the port.\n"),
+		"Prime Minister Lawrence Wong (黃循財) opened the port.\n\n");
+}
+
+/* §3.2: one line per story, keys in order, null fields, credits, glosses
+ * and broken glosses with code-point start/end, text joined with \n. */
+static void json_line_for_small_story(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	assert_string_equal(render("-",
+		"Premier Cho Jung-tai (卓榮泰) toured the flooded district on "
+		"Sunday.\r\n"
+		"\r\n"
+		"Volunteers cleared mud from homes, said Su Ying-kwei (\r\n"
+		"Officials said repairs would take a month.\r\n"
+		"Photo: CNA\r\n"),
+		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":5,"
+		"\"offset\":0,\"bytes\":187,\"boundary\":\"first\","
+		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
+		"\"deck\":null,\"headline\":null,\"byline\":null,"
+		"\"dateline\":null,\"credits\":[\"Photo: CNA\"],"
+		"\"glosses\":[{\"name\":\"Cho Jung-tai\",\"cjk\":\"卓榮泰\","
+		"\"type\":\"person\",\"start\":8,\"end\":26}],"
+		"\"broken_glosses\":[{\"name\":\"Su Ying-kwei\",\"start\":107,"
+		"\"end\":121}],"
+		"\"text\":\"Premier Cho Jung-tai (卓榮泰) toured the flooded "
+		"district on Sunday.\\n\\nVolunteers cleared mud from homes, "
+		"said Su Ying-kwei (\\nOfficials said repairs would take a "
+		"month.\\nPhoto: CNA\"}\n");
+}
+
+/* §3.2: offset and bytes tile the file; a blank line after a story
+ * belongs to it and stays in its text; the boundary names the rule. */
+static void json_offsets_and_boundary(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	assert_string_equal(render("feed.txt",
+		"Typhoon winds eased overnight but forecasters warned that "
+		"heavy rain would keep falling in the south and\n"
+		"\n"
+		"Rail services in the east resumed on Tuesday morning.\n"),
+		"{\"file\":\"feed.txt\",\"story\":1,\"line\":1,\"lines\":2,"
+		"\"offset\":0,\"bytes\":106,\"boundary\":\"first\","
+		"\"kind\":\"blurb\",\"truncated\":true,\"kicker\":null,"
+		"\"deck\":null,\"headline\":null,\"byline\":null,"
+		"\"dateline\":null,\"credits\":[],\"glosses\":[],"
+		"\"broken_glosses\":[],\"text\":\"Typhoon winds eased "
+		"overnight but forecasters warned that heavy rain would keep "
+		"falling in the south and\\n\"}\n"
+		"{\"file\":\"feed.txt\",\"story\":2,\"line\":3,\"lines\":1,"
+		"\"offset\":106,\"bytes\":54,\"boundary\":\"after-blurb\","
+		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
+		"\"deck\":null,\"headline\":null,\"byline\":null,"
+		"\"dateline\":null,\"credits\":[],\"glosses\":[],"
+		"\"broken_glosses\":[],\"text\":\"Rail services in the east "
+		"resumed on Tuesday morning.\"}\n");
+}
+
+/* §3.2: kicker and deck of a blurb. */
+static void json_kicker_and_deck(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	assert_string_equal(render("-",
+		"ECONOMY WATCH: The central bank raised rates amid inflation "
+		"worries Officials said the move would\n"),
+		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":1,"
+		"\"offset\":0,\"bytes\":98,\"boundary\":\"first\","
+		"\"kind\":\"blurb\",\"truncated\":true,"
+		"\"kicker\":\"ECONOMY WATCH\",\"deck\":\"The central bank "
+		"raised rates amid inflation worries\",\"headline\":null,"
+		"\"byline\":null,\"dateline\":null,\"credits\":[],"
+		"\"glosses\":[],\"broken_glosses\":[],\"text\":\"ECONOMY "
+		"WATCH: The central bank raised rates amid inflation worries "
+		"Officials said the move would\"}\n");
+}
+
+/* §3.2: headline, byline and dateline of a listing story. */
+static void json_headline_byline_dateline(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	assert_string_equal(render("-",
+		"Harbour Bridge Reopens\n"
+		"By Chen Mei-ling / Staff reporter\n"
+		"KEELUNG, May 2 (CNA) - The bridge reopened on Friday.\n"),
+		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":3,"
+		"\"offset\":0,\"bytes\":111,\"boundary\":\"first\","
+		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
+		"\"deck\":null,\"headline\":\"Harbour Bridge Reopens\","
+		"\"byline\":\"By Chen Mei-ling / Staff reporter\","
+		"\"dateline\":\"KEELUNG, May 2 (CNA) -\",\"credits\":[],"
+		"\"glosses\":[],\"broken_glosses\":[],\"text\":\"Harbour "
+		"Bridge Reopens\\nBy Chen Mei-ling / Staff reporter\\nKEELUNG, "
+		"May 2 (CNA) - The bridge reopened on Friday.\"}\n");
+}
+
+/* §1: a BOM is counted in offset and bytes but is not text. */
+static void json_bom_counted_not_printed(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	assert_string_equal(render("-",
+		"\xEF\xBB\xBFMayor Hsu Ming-che (許明哲) spoke.\n"),
+		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":1,"
+		"\"offset\":0,\"bytes\":41,\"boundary\":\"first\","
+		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
+		"\"deck\":null,\"headline\":null,\"byline\":null,"
+		"\"dateline\":null,\"credits\":[],\"glosses\":[{\"name\":"
+		"\"Hsu Ming-che\",\"cjk\":\"許明哲\",\"type\":\"person\","
+		"\"start\":6,\"end\":24}],\"broken_glosses\":[],\"text\":"
+		"\"Mayor Hsu Ming-che (許明哲) spoke.\"}\n");
+}
+
+/* The text of a JSON line, found after its "text" key. */
+static const char *json_text(const char *line)
+{
+	const char *p = strstr(line, ",\"text\":\"");
+
+	assert_non_null(p);
+	return p + 9;
+}
+
+/* §3.2: `"` and `\` are escaped, and so are control characters —
+ * tab, a lone CR, form feed, NUL and the rest. */
+static void json_escapes_quotes_backslash_controls(void **state)
+{
+	static const char input[] = "The sign read \"EXIT \\ WAY OUT\"\tand"
+				    "\x01 blinked\r twice\f in \0 red.\n";
+
+	(void)state;
+	w.format = JSON;
+	assert_string_equal(json_text(render_n("-", input, sizeof input - 1)),
+		"The sign read \\\"EXIT \\\\ WAY OUT\\\"\\tand\\u0001 blinked"
+		"\\r twice\\f in \\u0000 red.\"}\n");
+}
+
+/* The file name is a JSON string too. */
+static void json_escapes_file_name(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	assert_memory_equal(render("dir/\"odd\"\\name.txt", "Rain fell.\n"),
+			    "{\"file\":\"dir/\\\"odd\\\"\\\\name.txt\",", 32);
+}
+
+/* §3.2: invalid UTF-8 becomes U+FFFD, and gloss offsets count each
+ * replacement as one code point, as the text shows it. */
+static void json_invalid_utf8_becomes_replacement(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	render("-", "Caf\xE9 owners and \xFF\xFE Mayor Hsu Ming-che (許明哲) "
+		    "met.\n");
+	assert_non_null(strstr(w.out, "\"start\":25,\"end\":43}"));
+	assert_string_equal(json_text(w.out),
+		"Caf\xEF\xBF\xBD owners and \xEF\xBF\xBD\xEF\xBF\xBD Mayor "
+		"Hsu Ming-che (許明哲) met.\"}\n");
+}
+
+/* A multibyte sequence cut short is one replacement character. */
+static void json_truncated_sequence_is_one_replacement(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	render("-", "Harbour \xE6\xB8 reopened today.\n");
+	assert_string_equal(json_text(w.out),
+			    "Harbour \xEF\xBF\xBD reopened today.\"}\n");
+}
+
+/* An over-long line comes from the reader in pieces, all with the same
+ * line number and `cut` set but the last. */
+static const char *render_cut_line(void)
+{
+	static const struct seg_options seg = { 1u << 20, NULL, 0 };
+	static const char input[] = "Rescuers reached the village at dawn "
+				    "and Mayor Hsu Ming-che (許明哲) thanked "
+				    "them.\n";
+	const uint8_t *s = (const uint8_t *)input;
+	size_t n = sizeof input - 1, half = 37;
+	struct rawline a = { s, half, 0, 0, 0, 1, true };
+	struct rawline b = { s + half, n - half - 1, 0, 1, half, 1, false };
+	struct segmenter sg;
+
+	free(w.out);
+	w.out = NULL;
+	w.mem = open_memstream(&w.out, &w.len);
+	assert_non_null(w.mem);
+	seg_init(&sg, &seg, on_story, NULL);
+	seg_file(&sg, "-");
+	seg_line(&sg, &a);
+	seg_line(&sg, &b);
+	seg_end(&sg);
+	seg_free(&sg);
+	assert_int_equal(fclose(w.mem), 0);
+	return w.out;
+}
+
+/* §6: the pieces of a cut line print as the one line they were. */
+static void text_rejoins_cut_line(void **state)
+{
+	(void)state;
+	w.opt.headers = false;
+	assert_string_equal(render_cut_line(),
+		"Rescuers reached the village at dawn and Mayor Hsu Ming-che "
+		"(許明哲) thanked them.\n\n");
+}
+
+/* §3.2: `text` joins lines, not the pieces of one line. */
+static void json_text_rejoins_cut_line(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	render_cut_line();
+	assert_non_null(strstr(w.out, "\"start\":47,\"end\":65}"));
+	assert_string_equal(json_text(w.out),
+		"Rescuers reached the village at dawn and Mayor Hsu Ming-che "
+		"(許明哲) thanked them.\"}\n");
+}
+
+/* story_first_line and story_line_count on a story with blank lines. */
+static void first_line_and_line_count(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	render("-", "\n\nRain fell.\n\n");
+	assert_memory_equal(w.out, "{\"file\":\"-\",\"story\":1,"
+			    "\"line\":3,\"lines\":4,", 41);
+	assert_non_null(strstr(w.out, "\"text\":\"\\n\\nRain fell.\\n\"}\n"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(text_header_for_article,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			text_header_for_blurb_with_kicker_and_glosses,
+			setup, teardown),
+		cmocka_unit_test_setup_teardown(no_headers_leaves_paragraphs,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(with_filename_names_file,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(text_drops_blank_lines_and_crlf,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(text_last_line_without_newline,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_glosses_removes_bracket,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(glosses_kept_by_default,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(json_line_for_small_story,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(json_offsets_and_boundary,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(json_kicker_and_deck,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(json_headline_byline_dateline,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(json_bom_counted_not_printed,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_escapes_quotes_backslash_controls,
+			setup, teardown),
+		cmocka_unit_test_setup_teardown(json_escapes_file_name,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_invalid_utf8_becomes_replacement, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_truncated_sequence_is_one_replacement,
+			setup, teardown),
+		cmocka_unit_test_setup_teardown(text_rejoins_cut_line,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(json_text_rejoins_cut_line,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(first_line_and_line_count,
+						setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

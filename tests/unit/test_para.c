@@ -1,0 +1,781 @@
+/* test_para.c — what one line says about itself (para_analyze) and how it
+ * opens (opening_kicker, opening_dateline): SPEC §2.1–§2.4. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "opening.h"
+#include "para.h"
+
+static struct para p;
+
+static const uint8_t *U(const char *s)
+{
+	return (const uint8_t *)s;
+}
+
+static void analyze(const char *line)
+{
+	para_analyze(U(line), strlen(line), &p);
+}
+
+/* The kicker para_analyze found in line, or "" when none. */
+static const char *kicker_of(const char *line)
+{
+	static char value[128];
+
+	analyze(line);
+	value[0] = '\0';
+	if (p.kicker == 0)
+		return value;
+	assert_true(p.kicker_len < sizeof value);
+	memcpy(value, line + p.kicker_off, p.kicker_len);
+	value[p.kicker_len] = '\0';
+	return value;
+}
+
+/* Where the deck starts: the text after the kicker. */
+static const char *deck_of(const char *line)
+{
+	analyze(line);
+	assert_true(p.kicker > 0);
+	return line + p.begin + p.kicker;
+}
+
+/* The dateline para_analyze found, or "" when none. */
+static const char *dateline_of(const char *line)
+{
+	static char value[128];
+
+	analyze(line);
+	value[0] = '\0';
+	if (p.dateline == 0)
+		return value;
+	assert_true(p.dateline_len < sizeof value);
+	memcpy(value, line + p.begin, p.dateline_len);
+	value[p.dateline_len] = '\0';
+	return value;
+}
+
+/* The line's text before a trailing teaser link. */
+static const char *text_of(const char *line)
+{
+	static char value[256];
+
+	analyze(line);
+	assert_true(p.text_end - p.begin < sizeof value);
+	memcpy(value, line + p.begin, p.text_end - p.begin);
+	value[p.text_end - p.begin] = '\0';
+	return value;
+}
+
+/* --- kickers ---------------------------------------------------------- */
+
+static void kicker_with_colon(void **state)
+{
+	static const char line[] =
+		"HARBOUR FEES: Port operators raised berth charges on Monday.";
+
+	(void)state;
+	assert_string_equal(kicker_of(line), "HARBOUR FEES");
+	assert_false(p.kicker_mark);
+	assert_string_equal(deck_of(line),
+			    "Port operators raised berth charges on Monday.");
+}
+
+static void one_word_kicker_with_colon(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("EDITORIAL: The council should publish its audit"),
+		"EDITORIAL");
+}
+
+static void kicker_without_space_after_colon(void **state)
+{
+	static const char line[] =
+		"LOW TIDE:Fishers along the coast waited three days for boats";
+
+	(void)state;
+	assert_string_equal(kicker_of(line), "LOW TIDE");
+	assert_string_equal(deck_of(line),
+			    "Fishers along the coast waited three days for boats");
+}
+
+static void kicker_in_curly_single_quotes(void **state)
+{
+	static const char line[] =
+		"‘SALT AND SAND’:Villagers rebuild the dykes that kept the sea out";
+
+	(void)state;
+	assert_string_equal(kicker_of(line), "SALT AND SAND");
+	assert_string_equal(deck_of(line),
+			    "Villagers rebuild the dykes that kept the sea out");
+}
+
+static void kicker_in_curly_double_quotes(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("“QUIET ZONE”: Residents near the airport ask for a curfew"),
+		"QUIET ZONE");
+}
+
+static void kicker_in_straight_quotes(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("'NO VACANCY': Hostels in the old town are full until May"),
+		"NO VACANCY");
+}
+
+static void kicker_with_glued_question_mark(void **state)
+{
+	static const char line[] =
+		"LATE AGAIN?Trains on the northern line ran behind schedule all week";
+
+	(void)state;
+	assert_string_equal(kicker_of(line), "LATE AGAIN?");
+	assert_true(p.kicker_mark);
+	assert_string_equal(deck_of(line),
+			    "Trains on the northern line ran behind schedule all week");
+}
+
+static void kicker_with_glued_exclamation_mark(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("GAME ON!Organisers confirm the marathon will go ahead"),
+		"GAME ON!");
+	assert_true(p.kicker_mark);
+}
+
+static void question_mark_before_lower_case_is_not_kicker(void **state)
+{
+	(void)state;
+	assert_string_equal(kicker_of("WHY NOT?the mayor asked reporters"), "");
+}
+
+static void two_word_kicker_without_colon(void **state)
+{
+	static const char line[] =
+		"DRY SPELL Farmers in the south brace for water rationing";
+
+	(void)state;
+	assert_string_equal(kicker_of(line), "DRY SPELL");
+	assert_string_equal(deck_of(line),
+			    "Farmers in the south brace for water rationing");
+}
+
+static void one_word_without_colon_is_not_kicker(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("DROUGHT Farmers in the south brace for rationing"), "");
+}
+
+static void kicker_with_digits(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("2026 BUDGET: Lawmakers approved a leaner spending plan"),
+		"2026 BUDGET");
+}
+
+static void kicker_with_ampersand_hyphen_and_apostrophe(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("ARTS & CULTURE: A new opera house opens its doors"),
+		"ARTS & CULTURE");
+	assert_string_equal(
+		kicker_of("US-JAPAN TALKS: Negotiators meet again in Osaka"),
+		"US-JAPAN TALKS");
+	assert_string_equal(
+		kicker_of("THE NATION’S PULSE: A survey of 2,000 voters finds"),
+		"THE NATION’S PULSE");
+}
+
+static void kicker_with_fullwidth_colon(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("FERRY WOES： Islanders wait for a new timetable"),
+		"FERRY WOES");
+}
+
+static void kicker_after_leading_space(void **state)
+{
+	static const char line[] = "  NIGHT SHIFT: Nurses call for more staff";
+
+	(void)state;
+	assert_string_equal(kicker_of(line), "NIGHT SHIFT");
+	assert_string_equal(deck_of(line), "Nurses call for more staff");
+}
+
+static void shouted_lede_is_not_kicker(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("IT IS time to mend the leaking roof of the city library."),
+		"");
+	assert_string_equal(
+		kicker_of("THE CITY’S oldest bakery closed its doors on Friday."),
+		"");
+}
+
+static void one_word_acronym_is_not_kicker(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("US President Ada Marsh signed the bill on Friday."), "");
+	assert_string_equal(
+		kicker_of("KMT lawmakers walked out of the session in protest."), "");
+	assert_string_equal(
+		kicker_of("EU Ministers meet in Brussels to discuss fishing quotas."),
+		"");
+}
+
+static void single_capital_is_not_kicker(void **state)
+{
+	(void)state;
+	assert_string_equal(kicker_of("A: The answer is on page three."), "");
+	assert_string_equal(kicker_of("Harbour: a history"), "");
+}
+
+static void upper_case_dateline_is_not_kicker(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		kicker_of("TAIPEI (Reuters) - Exports rose for a third month in May."),
+		"");
+	assert_true(p.dateline > 0);
+	assert_string_equal(
+		kicker_of("HONG KONG (AP) -- Ferry services resumed after the storm."),
+		"");
+	assert_true(p.dateline > 0);
+}
+
+static void opening_kicker_reports_deck_start(void **state)
+{
+	static const char line[] = "OUT OF TIME: Clocks stop";
+	size_t off = 99, len = 99;
+	bool mark = true;
+
+	(void)state;
+	assert_int_equal(opening_kicker(U(line), strlen(line), &off, &len, &mark),
+			 13);
+	assert_int_equal(off, 0);
+	assert_int_equal(len, 11);
+	assert_false(mark);
+	assert_int_equal(opening_kicker(U(""), 0, &off, &len, &mark), 0);
+}
+
+/* --- datelines -------------------------------------------------------- */
+
+static void dateline_with_comma_and_agency(void **state)
+{
+	static const char line[] =
+		"Taipei, Jan. 10 (CNA) Officials said the new metro line opens in June.";
+
+	(void)state;
+	assert_string_equal(dateline_of(line), "Taipei, Jan. 10 (CNA)");
+	assert_string_equal(line + p.begin + p.dateline,
+			    "Officials said the new metro line opens in June.");
+}
+
+static void dateline_with_double_dash(void **state)
+{
+	static const char line[] =
+		"SEOUL, March 3 (Yonhap) -- Exports rose for a fifth month.";
+
+	(void)state;
+	assert_string_equal(dateline_of(line), "SEOUL, March 3 (Yonhap) --");
+	assert_string_equal(line + p.begin + p.dateline,
+			    "Exports rose for a fifth month.");
+}
+
+static void dateline_with_em_dash(void **state)
+{
+	static const char line[] =
+		"OSAKA, Japan (AP) — Crowds packed the riverside for the fireworks.";
+
+	(void)state;
+	assert_string_equal(dateline_of(line), "OSAKA, Japan (AP) —");
+	assert_string_equal(line + p.begin + p.dateline,
+			    "Crowds packed the riverside for the fireworks.");
+}
+
+static void upper_case_dateline_with_dash(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		dateline_of("TAIPEI (Reuters) - The central bank held rates."),
+		"TAIPEI (Reuters) -");
+}
+
+static void organisation_acronym_is_not_dateline(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		dateline_of("The Centers for Disease Control (CDC) on Tuesday urged calm."),
+		"");
+	assert_string_equal(
+		dateline_of("Legislator Wu Pei (DPP) said the bill would pass."), "");
+}
+
+static void dateline_needs_text_after_it(void **state)
+{
+	(void)state;
+	assert_string_equal(dateline_of("Taipei, Jan. 10 (CNA)"), "");
+	assert_string_equal(dateline_of("TAIPEI (Reuters) -"), "");
+}
+
+/* --- teaser links ----------------------------------------------------- */
+
+static void glued_full_story_is_a_link(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		text_of("Officials would not say which of the piers would closeFULL STORY"),
+		"Officials would not say which of the piers would close");
+	assert_true(p.has_link);
+	assert_false(p.link_only);
+	assert_false(p.ends_sentence);
+	assert_false(p.titleish);
+}
+
+static void bracketed_full_story_with_double_space(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		text_of("The mayor promised a review of the night bus routes [FULL  STORY]"),
+		"The mayor promised a review of the night bus routes");
+	assert_true(p.has_link);
+	assert_false(p.ellipsis);
+}
+
+static void full_story_after_full_stop_is_not_cut(void **state)
+{
+	(void)state;
+	assert_string_equal(
+		text_of("The vote is set for next week, the speaker said. Full Story"),
+		"The vote is set for next week, the speaker said.");
+	assert_true(p.has_link);
+	assert_true(p.ends_sentence);
+	assert_false(p.ellipsis);
+	assert_false(p.open_quote);
+}
+
+static void read_more_with_arrow_is_a_link(void **state)
+{
+	(void)state;
+	assert_string_equal(text_of("Tickets go on sale on Friday. Read more »"),
+			    "Tickets go on sale on Friday.");
+	assert_true(p.has_link);
+	assert_true(p.ends_sentence);
+}
+
+static void link_only_line(void **state)
+{
+	(void)state;
+	analyze("FULL STORY");
+	assert_true(p.link_only);
+	assert_true(p.has_link);
+	analyze("  Continue reading  ");
+	assert_true(p.link_only);
+	analyze("[Read more]");
+	assert_true(p.link_only);
+}
+
+static void bracketed_ellipsis_is_a_cut_link(void **state)
+{
+	(void)state;
+	assert_string_equal(text_of("Ferry operators said the new timetable [\xE2\x80\xA6]"),
+			    "Ferry operators said the new timetable");
+	assert_true(p.has_link);
+	assert_true(p.ellipsis);
+	assert_false(p.ends_sentence);
+	analyze("Ferry operators said the new timetable [...]");
+	assert_true(p.has_link);
+	assert_true(p.ellipsis);
+}
+
+static void link_words_inside_a_sentence_are_text(void **state)
+{
+	(void)state;
+	analyze("She told the full story to the court on Monday.");
+	assert_false(p.has_link);
+	assert_int_equal(p.text_end, p.end);
+	analyze("Read more widely, the librarian said.");
+	assert_false(p.has_link);
+}
+
+static void para_link_returns_text_end(void **state)
+{
+	bool ellipsis = true;
+
+	(void)state;
+	assert_int_equal(para_link(U("no link here"), 12, &ellipsis), 12);
+	assert_false(ellipsis);
+	assert_int_equal(para_link(U("cut hereFULL STORY"), 18, &ellipsis), 8);
+	assert_int_equal(para_link(U("cut here  READ MORE"), 19, &ellipsis), 8);
+}
+
+/* --- sentence ends ---------------------------------------------------- */
+
+static void full_stop_ends_sentence(void **state)
+{
+	(void)state;
+	analyze("The ferry left on time.");
+	assert_true(p.ends_sentence);
+	assert_false(p.ellipsis);
+	assert_false(p.open_quote);
+	analyze("Was the ferry late?");
+	assert_true(p.ends_sentence);
+	analyze("What a crossing!");
+	assert_true(p.ends_sentence);
+	analyze("渡輪準時出發。");
+	assert_true(p.ends_sentence);
+}
+
+static void closing_quotes_after_full_stop_end_sentence(void **state)
+{
+	(void)state;
+	analyze("“We will sail again,” the captain said. “Soon.”");
+	assert_true(p.ends_sentence);
+	assert_false(p.open_quote);
+	analyze("He called it a ‘turning point.’");
+	assert_true(p.ends_sentence);
+	analyze("(The figures were revised later.)");
+	assert_true(p.ends_sentence);
+	assert_false(p.open_quote);
+	analyze("She said \"it is done.\"  ");
+	assert_true(p.ends_sentence);
+	assert_false(p.open_quote);
+}
+
+static void no_final_punctuation_is_cut(void **state)
+{
+	(void)state;
+	analyze("Residents gathered outside the hall to protest against the");
+	assert_false(p.ends_sentence);
+	assert_false(p.ellipsis);
+}
+
+static void open_quote_is_cut(void **state)
+{
+	(void)state;
+	analyze("The mayor said the harbour has become a “real");
+	assert_true(p.open_quote);
+	assert_false(p.ends_sentence);
+	analyze("The report called it “a test. We will pass.");
+	assert_true(p.ends_sentence);
+	assert_true(p.open_quote);
+	analyze("The plan (first floated in 2019. It failed.");
+	assert_true(p.open_quote);
+	analyze("He said \"we are ready.");
+	assert_true(p.open_quote);
+}
+
+static void apostrophe_does_not_open_a_quote(void **state)
+{
+	(void)state;
+	analyze("The city’s mayor said the port’s future is bright.");
+	assert_false(p.open_quote);
+	assert_true(p.ends_sentence);
+}
+
+static void ellipsis_is_cut(void **state)
+{
+	(void)state;
+	analyze("The talks ran late into the night and then…");
+	assert_true(p.ellipsis);
+	assert_false(p.ends_sentence);
+	analyze("The talks ran late into the night and then ...");
+	assert_true(p.ellipsis);
+	assert_false(p.ends_sentence);
+	analyze("The talks ran late into the night …”");
+	assert_true(p.ellipsis);
+}
+
+static void broken_gloss_at_end(void **state)
+{
+	(void)state;
+	analyze("The prize went to the novelist Chen Ming-hua (");
+	assert_true(p.broken_gloss);
+	assert_false(p.ends_sentence);
+	analyze("The prize went to the novelist Chen Ming-hua （");
+	assert_true(p.broken_gloss);
+	analyze("The prize went to Chen Ming-hua (陳明華).");
+	assert_false(p.broken_gloss);
+	analyze("The prize went to Chen Ming-hua (");
+	assert_true(p.broken_gloss);
+}
+
+/* --- credits, bylines, furniture ------------------------------------- */
+
+static void credit_lines(void **state)
+{
+	static const char *const credits[] = {
+		"Photo: AFP",
+		"Photo: Lee Ann, Harbour Times",
+		"PHOTO: REUTERS",
+		"(CNA photo)",
+		"(Photo: Harbour Bureau)",
+		"Photo courtesy of the Harbour Bureau",
+		"Screengrab from a video posted on social media",
+		"File photo",
+		"Volunteers clear the beach on Sunday. Photo: CNA",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++) {
+		analyze(credits[i]);
+		if (!p.credit)
+			fail_msg("not a credit: %s", credits[i]);
+		assert_false(p.byline);
+		assert_false(p.meta);
+		assert_int_equal(p.kicker, 0);
+	}
+}
+
+static void credit_needs_its_prefix(void **state)
+{
+	(void)state;
+	analyze("Photographers waited outside the court all morning.");
+	assert_false(p.credit);
+	analyze("(The figures were revised later.)");
+	assert_false(p.credit);
+	analyze("The photo was taken on Sunday.");
+	assert_false(p.credit);
+}
+
+static void byline_lines(void **state)
+{
+	static const char *const bylines[] = {
+		"By Lin Mei / Staff reporter",
+		"By Lin Mei  /  Staff reporter",
+		"By: Chen An, Harbour News, Staff Writer",
+		"Staff writer, with CNA",
+		"By Wu Jia-hui",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bylines / sizeof bylines[0]; i++) {
+		analyze(bylines[i]);
+		if (!p.byline)
+			fail_msg("not a byline: %s", bylines[i]);
+		assert_false(p.credit);
+	}
+}
+
+static void by_followed_by_year_is_not_byline(void **state)
+{
+	(void)state;
+	analyze("By 2030, the city plans to plant a million trees");
+	assert_false(p.byline);
+	analyze("By the time the ferry docked, the rain had stopped.");
+	assert_false(p.byline);
+	analyze("Byways Of The North");
+	assert_false(p.byline);
+}
+
+static void meta_lines(void **state)
+{
+	static const char *const metas[] = {
+		"Date: Mar 4, 2021",
+		"Mon, Jan 27, 2025",
+		"Updated: 8:42pm",
+		"Source: Harbour Times",
+		"■ CRIME",
+		"[ LETTER ]",
+		"Published on 3 March 2024",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof metas / sizeof metas[0]; i++) {
+		analyze(metas[i]);
+		if (!p.meta)
+			fail_msg("not meta: %s", metas[i]);
+		assert_false(p.credit);
+	}
+}
+
+static void ordinary_lines_are_not_meta(void **state)
+{
+	(void)state;
+	analyze("Monday was quiet at the port.");
+	assert_false(p.meta);
+	analyze("[Editor's note: this story has been corrected]");
+	assert_false(p.meta);
+	analyze("Mar 3 is the day the council picked for a vote on the harbour budget.");
+	assert_false(p.meta);
+}
+
+static void date_word_must_be_a_whole_word(void **state)
+{
+	(void)state;
+	analyze("Mayor Chen, 61, Sworn In");
+	assert_false(p.meta);
+	analyze("Marathon 2025 Draws Record Field");
+	assert_false(p.meta);
+	analyze("Sunrise at 6am");
+	assert_false(p.meta);
+	analyze("Thurs, Feb 6, 2025");
+	assert_true(p.meta);
+	analyze("September 9, 2024");
+	assert_true(p.meta);
+}
+
+/* --- blank, form feed, shape ------------------------------------------ */
+
+static void blank_lines(void **state)
+{
+	(void)state;
+	analyze("");
+	assert_true(p.blank);
+	analyze("  \t ");
+	assert_true(p.blank);
+	analyze("\xC2\xA0\xE3\x80\x80");   /* no-break and ideographic spaces */
+	assert_true(p.blank);
+	analyze("\r");
+	assert_true(p.blank);
+	assert_false(p.formfeed);
+	analyze(" x ");
+	assert_false(p.blank);
+	assert_int_equal(p.begin, 1);
+	assert_int_equal(p.end, 2);
+	assert_int_equal(p.words, 1);
+}
+
+static void form_feed_line(void **state)
+{
+	(void)state;
+	analyze("\f");
+	assert_true(p.formfeed);
+	assert_false(p.blank);
+	analyze(" \f\t");
+	assert_true(p.formfeed);
+	analyze("\fNext story");
+	assert_false(p.formfeed);
+	analyze("\f\f");
+	assert_false(p.blank);
+}
+
+static void starts_lower_skips_opening_quote(void **state)
+{
+	(void)state;
+	analyze("cost more than the building itself, the bureau said.");
+	assert_true(p.starts_lower);
+	analyze("“and then the lights went out,” she said.");
+	assert_true(p.starts_lower);
+	analyze("Then the lights went out.");
+	assert_false(p.starts_lower);
+	analyze("2,000 people came.");
+	assert_false(p.starts_lower);
+}
+
+static void titleish_is_a_short_unpunctuated_line(void **state)
+{
+	(void)state;
+	analyze("Ferry Fares to Rise in April");
+	assert_true(p.titleish);
+	analyze("‘Quiet Zone’ Plan Splits Residents");
+	assert_true(p.titleish);
+	analyze("Ferry fares will rise in April.");
+	assert_false(p.titleish);
+	analyze("ferry fares to rise");
+	assert_false(p.titleish);
+	analyze("Why?");
+	assert_false(p.titleish);
+	analyze("Will Ferry Fares Rise Again?");
+	assert_true(p.titleish);
+}
+
+static void words_are_counted_across_unicode_space(void **state)
+{
+	(void)state;
+	analyze("one\xC2\xA0two  three\tfour");
+	assert_int_equal(p.words, 4);
+}
+
+static void invalid_bytes_are_text(void **state)
+{
+	static const uint8_t line[] = { 0xFF, 'a', 0x00, 0x80, 'b', 0xE6, 0xB8 };
+
+	(void)state;
+	para_analyze(line, sizeof line, &p);
+	assert_false(p.blank);
+	assert_int_equal(p.begin, 0);
+	assert_int_equal(p.end, sizeof line);
+	assert_int_equal(p.words, 1);
+	assert_int_equal(p.kicker, 0);
+	assert_int_equal(p.dateline, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(kicker_with_colon),
+		cmocka_unit_test(one_word_kicker_with_colon),
+		cmocka_unit_test(kicker_without_space_after_colon),
+		cmocka_unit_test(kicker_in_curly_single_quotes),
+		cmocka_unit_test(kicker_in_curly_double_quotes),
+		cmocka_unit_test(kicker_in_straight_quotes),
+		cmocka_unit_test(kicker_with_glued_question_mark),
+		cmocka_unit_test(kicker_with_glued_exclamation_mark),
+		cmocka_unit_test(question_mark_before_lower_case_is_not_kicker),
+		cmocka_unit_test(two_word_kicker_without_colon),
+		cmocka_unit_test(one_word_without_colon_is_not_kicker),
+		cmocka_unit_test(kicker_with_digits),
+		cmocka_unit_test(kicker_with_ampersand_hyphen_and_apostrophe),
+		cmocka_unit_test(kicker_with_fullwidth_colon),
+		cmocka_unit_test(kicker_after_leading_space),
+		cmocka_unit_test(shouted_lede_is_not_kicker),
+		cmocka_unit_test(one_word_acronym_is_not_kicker),
+		cmocka_unit_test(single_capital_is_not_kicker),
+		cmocka_unit_test(upper_case_dateline_is_not_kicker),
+		cmocka_unit_test(opening_kicker_reports_deck_start),
+		cmocka_unit_test(dateline_with_comma_and_agency),
+		cmocka_unit_test(dateline_with_double_dash),
+		cmocka_unit_test(dateline_with_em_dash),
+		cmocka_unit_test(upper_case_dateline_with_dash),
+		cmocka_unit_test(organisation_acronym_is_not_dateline),
+		cmocka_unit_test(dateline_needs_text_after_it),
+		cmocka_unit_test(glued_full_story_is_a_link),
+		cmocka_unit_test(bracketed_full_story_with_double_space),
+		cmocka_unit_test(full_story_after_full_stop_is_not_cut),
+		cmocka_unit_test(read_more_with_arrow_is_a_link),
+		cmocka_unit_test(link_only_line),
+		cmocka_unit_test(bracketed_ellipsis_is_a_cut_link),
+		cmocka_unit_test(link_words_inside_a_sentence_are_text),
+		cmocka_unit_test(para_link_returns_text_end),
+		cmocka_unit_test(full_stop_ends_sentence),
+		cmocka_unit_test(closing_quotes_after_full_stop_end_sentence),
+		cmocka_unit_test(no_final_punctuation_is_cut),
+		cmocka_unit_test(open_quote_is_cut),
+		cmocka_unit_test(apostrophe_does_not_open_a_quote),
+		cmocka_unit_test(ellipsis_is_cut),
+		cmocka_unit_test(broken_gloss_at_end),
+		cmocka_unit_test(credit_lines),
+		cmocka_unit_test(credit_needs_its_prefix),
+		cmocka_unit_test(byline_lines),
+		cmocka_unit_test(by_followed_by_year_is_not_byline),
+		cmocka_unit_test(meta_lines),
+		cmocka_unit_test(ordinary_lines_are_not_meta),
+		cmocka_unit_test(date_word_must_be_a_whole_word),
+		cmocka_unit_test(blank_lines),
+		cmocka_unit_test(form_feed_line),
+		cmocka_unit_test(starts_lower_skips_opening_quote),
+		cmocka_unit_test(titleish_is_a_short_unpunctuated_line),
+		cmocka_unit_test(words_are_counted_across_unicode_space),
+		cmocka_unit_test(invalid_bytes_are_text),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,741 @@
+/* test_segment.c — lines to stories (SPEC §2.1): where stories start, the
+ * boundary rule that started each, and that the stories tile the input. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <regex.h>
+#include <string.h>
+
+#include "diag.h"
+#include "segment.h"
+
+enum { MAXSTORIES = 64, MAXBYTES = 1 << 16 };
+
+/* What the callback saw of one story. */
+struct seen {
+	long number;
+	long first;             /* lineno of the first non-blank line, or 0 */
+	long start;             /* lineno of the story's first line */
+	enum role first_role;   /* what the first non-blank line is */
+	enum boundary boundary;
+	size_t nlines;
+	size_t bytes;
+	uint64_t offset;
+	const char *file;
+};
+
+static struct {
+	struct seen story[MAXSTORIES];
+	size_t count;
+	uint8_t bytes[MAXBYTES];    /* every story's bytes, in order */
+	size_t nbytes;
+} got;
+
+/* The input, as the reader would have handed it out. */
+static uint8_t input[MAXBYTES];
+static size_t ninput;
+
+static void on_story(struct story *st, void *ctx)
+{
+	struct seen *s;
+
+	(void)ctx;
+	assert_true(got.count < MAXSTORIES);
+	s = &got.story[got.count++];
+	memset(s, 0, sizeof *s);
+	s->number = st->number;
+	s->boundary = st->boundary;
+	s->nlines = st->nlines;
+	s->bytes = st->bytes.len;
+	s->offset = st->offset;
+	s->file = st->file;
+	s->start = st->nlines > 0 ? st->lines[0].lineno : 0;
+	for (size_t i = 0; i < st->nlines; i++)
+		if (!st->lines[i].para.blank) {
+			s->first = st->lines[i].lineno;
+			s->first_role = st->lines[i].role;
+			break;
+		}
+	assert_true(got.nbytes + st->bytes.len <= MAXBYTES);
+	memcpy(got.bytes + got.nbytes, st->bytes.data, st->bytes.len);
+	got.nbytes += st->bytes.len;
+}
+
+static void reset(void)
+{
+	memset(&got, 0, sizeof got);
+	ninput = 0;
+}
+
+/* Feed one line: text, then a terminator ("\n", "\r\n" or "").  The first
+ * line of a file may carry a BOM. */
+static void feed_raw(struct segmenter *sg, const char *text, const char *eol,
+		     size_t bom, bool cut, long lineno)
+{
+	struct rawline rl;
+	size_t len = strlen(text), neol = strlen(eol);
+
+	assert_true(ninput + bom + len + neol <= MAXBYTES);
+	rl.offset = ninput;
+	if (bom) {
+		memcpy(input + ninput, "\xEF\xBB\xBF", 3);
+		ninput += 3;
+	}
+	rl.s = input + ninput;
+	memcpy(input + ninput, text, len);
+	ninput += len;
+	memcpy(input + ninput, eol, neol);
+	ninput += neol;
+	rl.len = len;
+	rl.bom = bom;
+	rl.eol = neol;
+	rl.lineno = lineno;
+	rl.cut = cut;
+	seg_line(sg, &rl);
+}
+
+/* Run the segmenter over lines (LF-terminated) with the given options. */
+static size_t run_opt(const char *const *lines, size_t n,
+		      const struct seg_options *opt)
+{
+	struct segmenter sg;
+
+	reset();
+	seg_init(&sg, opt, on_story, NULL);
+	seg_file(&sg, "-");
+	for (size_t i = 0; i < n; i++)
+		feed_raw(&sg, lines[i], "\n", 0, false, (long)i + 1);
+	seg_end(&sg);
+	seg_free(&sg);
+	return got.count;
+}
+
+static const struct seg_options defaults = { 64u << 20, NULL, 0 };
+
+#define RUN(lines) run_opt(lines, sizeof lines / sizeof lines[0], &defaults)
+
+/* The stories tile the input: in order, contiguous, every byte kept. */
+static void assert_tiles(void)
+{
+	uint64_t at = 0;
+
+	for (size_t i = 0; i < got.count; i++) {
+		assert_int_equal(got.story[i].offset, at);
+		assert_int_equal(got.story[i].number, (long)i + 1);
+		at += got.story[i].bytes;
+	}
+	assert_int_equal(at, ninput);
+	assert_int_equal(got.nbytes, ninput);
+	assert_memory_equal(got.bytes, input, ninput);
+}
+
+/* Story i (0-based) opens at line `first` because of rule b. */
+static void assert_story(size_t i, long first, enum boundary b)
+{
+	assert_true(i < got.count);
+	assert_int_equal(got.story[i].first, first);
+	assert_string_equal(boundary_name(got.story[i].boundary),
+			    boundary_name(b));
+}
+
+/* --- the rules -------------------------------------------------------- */
+
+static void article_then_kicker_blurb(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour officials said on Monday that the new ferry terminal will open in the spring.",
+		"",
+		"The terminal, built on reclaimed land, can berth four ships at once.",
+		"",
+		"Construction ran two years over schedule, the bureau said.",
+		"LONG WAIT: Commuters on the eastern line face another month of delays as engineers replace worn track and",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(0, 1, B_FIRST);
+	assert_int_equal(got.story[0].nlines, 5);
+	assert_story(1, 6, B_KICKER);
+	assert_int_equal(got.story[1].nlines, 1);
+	assert_tiles();
+}
+
+static void blurb_after_blurb(void **state)
+{
+	static const char *const lines[] = {
+		"DRY SPELL Farmers in the south brace for water rationing as the reservoirs fall to their lowest level in",
+		"Officials in the port city have proposed a levy on cruise passengers to pay for the upkeep of the old",
+		"A retired teacher has opened a free library in her garage, and her neighbours say it has become the heart of",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 3);
+	assert_story(0, 1, B_FIRST);
+	assert_int_equal(got.story[0].first_role, R_BODY);
+	assert_story(1, 2, B_AFTER_BLURB);
+	assert_story(2, 3, B_AFTER_BLURB);
+	assert_tiles();
+}
+
+static void blurb_ending_in_link_then_complete_brief(void **state)
+{
+	static const char *const lines[] = {
+		"The city will repaint every zebra crossing near a school by the end of the year, the transport bureau said. Full Story",
+		"Rain is expected across the north on Thursday as a cold front moves in from the sea, forecasters said.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 2, B_AFTER_BLURB);
+	assert_tiles();
+}
+
+static void caption_and_credit_inside_a_paragraph(void **state)
+{
+	/* The scraper split one paragraph around a photo caption and its
+	 * credit; the text goes on in lower case. */
+	static const char *const lines[] = {
+		"The museum reopened its east wing to the public on Saturday after a two-year renovation whose final bill, officials admit,",
+		"Visitors walk through the restored east wing of the museum in Tainan on Saturday.",
+		"Photo: Lee Ann, Harbour Times",
+		"cost more than the building itself, according to the city’s cultural affairs office.",
+		"The wing houses the museum’s collection of early printed maps.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_story(0, 1, B_FIRST);
+	assert_int_equal(got.story[0].first_role, R_BODY);
+	assert_int_equal(got.story[0].nlines, 5);
+	assert_tiles();
+}
+
+static void credit_then_lower_case_continuation(void **state)
+{
+	static const char *const lines[] = {
+		"The museum reopened its east wing to the public on Saturday after a two-year renovation whose final bill, officials admit,",
+		"",
+		"(CNA photo)",
+		"",
+		"cost more than the building itself, the cultural affairs office said.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_int_equal(got.story[0].first_role, R_BODY);
+	assert_tiles();
+}
+
+static void credit_line_never_opens_a_story(void **state)
+{
+	static const char *const lines[] = {
+		"Dock workers ended their three-week strike on Friday after the port authority agreed to a new pay scale and safety",
+		"Photo courtesy of the Harbour Bureau",
+		"Screengrab from a video posted online",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_int_equal(got.story[0].first_role, R_BODY);
+	assert_tiles();
+}
+
+static void listing_headline_byline_teaser_repeated(void **state)
+{
+	static const char *const lines[] = {
+		"Ferry Fares to Rise in April",
+		"By Lin Mei / Staff reporter",
+		"Harbour officials yesterday said fares on the island routes would rise by 10 percent to cover fuel costs, whichFULL STORY",
+		"Night Market Vendors Win Reprieve",
+		"By Chen An / Staff reporter",
+		"The city government agreed to delay moving the riverside night market until after the lunar new year holiday, [FULL  STORY]",
+		"Library Extends Weekend Hours",
+		"By Wu Jia / Staff reporter",
+		"The central library will stay open until 10pm on Saturdays from next month, the city said. Full Story",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 3);
+	assert_story(0, 1, B_FIRST);
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_story(1, 4, B_AFTER_BLURB);
+	assert_int_equal(got.story[1].nlines, 3);
+	assert_story(2, 7, B_AFTER_BLURB);
+	assert_int_equal(got.story[2].nlines, 3);
+	assert_tiles();
+}
+
+static void teaser_link_alone_on_next_line(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour officials yesterday said fares on the island routes would rise to cover the cost of fuel, which",
+		"READ MORE",
+		"The central library will stay open until 10pm on Saturdays from next month, the city said.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_story(1, 3, B_AFTER_BLURB);
+	assert_tiles();
+}
+
+static void bare_ellipsis_line_belongs_to_blurb(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour officials yesterday said fares on the island routes would rise to cover the cost of fuel, which",
+		"\xE2\x80\xA6",
+		"The central library will stay open until 10pm on Saturdays from next month, the city said.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_story(1, 3, B_AFTER_BLURB);
+	assert_tiles();
+}
+
+static void headline_and_byline_after_article(void **state)
+{
+	static const char *const lines[] = {
+		"The weather bureau issued a cold surge advisory for the northern counties on Friday.",
+		"Temperatures could fall to 8C in the hills overnight, it said.",
+		"Night Market Vendors Win Reprieve",
+		"By Chen An / Staff reporter",
+		"The city government agreed to delay moving the riverside night market until after the holiday.",
+		"Vendors had protested outside city hall for a week.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 3, B_HEADLINE);
+	assert_int_equal(got.story[1].nlines, 4);
+	assert_tiles();
+}
+
+static void kicker_under_headline_and_byline_stays(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour Levy Plan Draws Fire",
+		"By Lin Mei / Staff reporter",
+		"CRUISE WOES: Operators warned that a new passenger levy would drive ships to rival ports, costing the city millions.",
+		"The council votes on the plan next week.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_story(0, 1, B_FIRST);
+	assert_tiles();
+}
+
+static void wire_briefs_split_at_datelines(void **state)
+{
+	static const char *const lines[] = {
+		"Taipei, Jan. 10 (CNA) The weather bureau issued a cold surge advisory for northern counties on Friday.",
+		"Tainan, Jan. 10 (CNA) A fire at a textile warehouse was put out after three hours, firefighters said.",
+		"",
+		"SEOUL, March 3 (Yonhap) -- South Korea’s exports rose for a fifth straight month in February, data showed.",
+		"TAIPEI (Reuters) - The central bank kept its benchmark rate unchanged on Thursday.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 4);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 2, B_DATELINE);
+	assert_story(2, 4, B_DATELINE);
+	assert_story(3, 5, B_DATELINE);
+	assert_tiles();
+}
+
+static void acronym_and_shouted_lede_do_not_split(void **state)
+{
+	static const char *const lines[] = {
+		"The council approved the harbour budget on Tuesday after a long debate.",
+		"US President Ada Marsh praised the plan in a statement.",
+		"KMT lawmakers said they would seek a review.",
+		"IT IS time, the mayor said, to stop arguing about the harbour.",
+		"THE CITY’S oldest shipyard will be turned into a park.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_tiles();
+}
+
+static void form_feed_line_is_hard_boundary(void **state)
+{
+	static const char *const lines[] = {
+		"Dock workers ended their strike on Friday.",
+		"The port reopened the same evening.",
+		"\f",
+		"the council meets again in March to discuss the harbour budget.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(0, 1, B_FIRST);
+	/* The form feed line belongs to the story it ends. */
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_story(1, 4, B_FORMFEED);
+	assert_tiles();
+}
+
+static void start_pattern_opens_a_story(void **state)
+{
+	static const char *const lines[] = {
+		"Officials opened the new bridge on Sunday.",
+		"Traffic was light in the first hours.",
+		"#3 the council meets again in March.",
+		"It will discuss the harbour budget.",
+		"#4 a second bridge is planned for 2030.",
+	};
+	regex_t re;
+	struct seg_options opt = defaults;
+
+	(void)state;
+	assert_int_equal(regcomp(&re, "^#[0-9]+ ", REG_EXTENDED | REG_NOSUB), 0);
+	opt.patterns = &re;
+	opt.npatterns = 1;
+	assert_int_equal(run_opt(lines, sizeof lines / sizeof lines[0], &opt), 3);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 3, B_PATTERN);
+	assert_story(2, 5, B_PATTERN);
+	assert_tiles();
+	regfree(&re);
+}
+
+static void start_pattern_on_first_line_is_first(void **state)
+{
+	static const char *const lines[] = {
+		"#1 officials opened the new bridge on Sunday.",
+		"Traffic was light in the first hours.",
+	};
+	regex_t re;
+	struct seg_options opt = defaults;
+
+	(void)state;
+	assert_int_equal(regcomp(&re, "^#[0-9]+ ", REG_EXTENDED | REG_NOSUB), 0);
+	opt.patterns = &re;
+	opt.npatterns = 1;
+	assert_int_equal(run_opt(lines, sizeof lines / sizeof lines[0], &opt), 1);
+	assert_story(0, 1, B_FIRST);
+	regfree(&re);
+}
+
+static void max_story_cuts_and_keeps_every_byte(void **state)
+{
+	static const char *const lines[] = {
+		"The harbour was quiet on Monday morning.",        /* 41 bytes */
+		"",
+		"Fishing boats stayed in port because of wind.",
+		"Ferry services ran to a reduced timetable.",
+		"",
+		"Forecasters expect calmer seas by Wednesday.",
+		"The port authority will review its storm plan.",
+		"Dock workers were sent home at noon.",
+	};
+	struct seg_options opt = defaults;
+
+	(void)state;
+	diag_quiet = true;      /* the cut is warned about on stderr */
+	opt.max_story = 100;
+	size_t count = run_opt(lines, sizeof lines / sizeof lines[0], &opt);
+	diag_quiet = false;
+	assert_true(count >= 3);
+	assert_story(0, 1, B_FIRST);
+	for (size_t i = 0; i < count; i++) {
+		assert_true(got.story[i].bytes <= 100);
+		if (i > 0)
+			assert_string_equal(boundary_name(got.story[i].boundary),
+					    "max-story");
+	}
+	assert_tiles();
+}
+
+static void line_longer_than_max_story_is_kept_whole(void **state)
+{
+	static const char *const lines[] = {
+		"First a short line.",
+		"Then a line that is by itself much longer than the forty bytes allowed.",
+		"And a short one.",
+	};
+	struct seg_options opt = defaults;
+
+	(void)state;
+	diag_quiet = true;
+	opt.max_story = 40;
+	size_t count = run_opt(lines, sizeof lines / sizeof lines[0], &opt);
+	diag_quiet = false;
+	assert_int_equal(count, 3);
+	assert_story(1, 2, B_MAX_STORY);
+	assert_int_equal(got.story[1].nlines, 1);
+	assert_tiles();
+}
+
+static void furniture_and_headline_after_article(void **state)
+{
+	static const char *const lines[] = {
+		"The weather bureau issued a cold surge advisory for the northern counties on Friday.",
+		"Temperatures could fall to 8C in the hills overnight, it said.",
+		"Mon, Jan 30, 2023",
+		"Ferry Fares to Rise in April",
+		"By Lin Mei / Staff reporter",
+		"Harbour officials said fares on the island routes would rise by 10 percent to cover fuel costs.",
+		"\xE2\x96\xA0 CRIME",
+		"Pickpockets Target Night Market",
+		"Police arrested three men at the riverside night market on Saturday, a spokesman said.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 3);
+	assert_story(1, 3, B_HEADLINE);
+	assert_int_equal(got.story[1].first_role, R_META);
+	assert_story(2, 7, B_HEADLINE);
+	assert_tiles();
+}
+
+static void headline_then_teaser_after_article(void **state)
+{
+	static const char *const lines[] = {
+		"The weather bureau issued a cold surge advisory for the northern counties on Friday.",
+		"Temperatures could fall to 8C in the hills overnight, it said.",
+		"Night Market Vendors Win Reprieve",
+		"The city government agreed to delay moving the riverside night market until after the lunar new year holiday, FULL STORY",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 3, B_HEADLINE);
+	assert_tiles();
+}
+
+static void headline_then_dateline_after_article(void **state)
+{
+	static const char *const lines[] = {
+		"The weather bureau issued a cold surge advisory for the northern counties on Friday.",
+		"Temperatures could fall to 8C in the hills overnight, it said.",
+		"Night Market Vendors Win Reprieve",
+		"Taipei, Jan. 10 (CNA) The city government agreed to delay moving the riverside night market until after the holiday.",
+		"Vendors had protested outside city hall for a week.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 3, B_HEADLINE);
+	assert_tiles();
+}
+
+static void quotation_paragraph_does_not_start_a_story(void **state)
+{
+	static const char *const lines[] = {
+		"In a statement released on Monday evening, the harbour bureau said the closure of the north pier was necessary and added:",
+		"\xE2\x80\x9CThe safety of passengers comes before everything else, and the pier will stay shut until engineers are satisfied.\xE2\x80\x9D",
+		"The bureau did not say when the inspection would finish.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_tiles();
+}
+
+/* --- tiling ----------------------------------------------------------- */
+
+static void blank_lines_are_kept_in_stories(void **state)
+{
+	struct segmenter sg;
+
+	(void)state;
+	reset();
+	seg_init(&sg, &defaults, on_story, NULL);
+	seg_file(&sg, "feed.txt");
+	feed_raw(&sg, "", "\r\n", 3, false, 1);
+	feed_raw(&sg, "  ", "\r\n", 0, false, 2);
+	feed_raw(&sg, "Harbour officials said the ferry terminal will open in spring.", "\r\n", 0, false, 3);
+	feed_raw(&sg, "", "\r\n", 0, false, 4);
+	feed_raw(&sg, "The terminal can berth four ships at once.", "\r\n", 0, false, 5);
+	feed_raw(&sg, "\t", "\r\n", 0, false, 6);
+	feed_raw(&sg, "LONG WAIT: Commuters face another month of delays on the eastern line as", "\r\n", 0, false, 7);
+	feed_raw(&sg, "", "\r\n", 0, false, 8);
+	seg_end(&sg);
+	seg_free(&sg);
+
+	assert_int_equal(got.count, 2);
+	/* Blank lines before the first story belong to it. */
+	assert_int_equal(got.story[0].start, 1);
+	assert_story(0, 3, B_FIRST);
+	assert_story(1, 7, B_KICKER);
+	assert_string_equal(got.story[0].file, "feed.txt");
+	/* Trailing blank lines belong to the last story. */
+	assert_int_equal(got.story[0].nlines + got.story[1].nlines, 8);
+	assert_tiles();
+}
+
+static void blank_only_input_is_one_story(void **state)
+{
+	static const char *const lines[] = { "", "   ", "" };
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].first, 0);
+	assert_tiles();
+}
+
+static void empty_input_has_no_story(void **state)
+{
+	struct segmenter sg;
+
+	(void)state;
+	reset();
+	seg_init(&sg, &defaults, on_story, NULL);
+	seg_file(&sg, "-");
+	seg_end(&sg);
+	seg_free(&sg);
+	assert_int_equal(got.count, 0);
+}
+
+static void numbers_restart_in_each_file(void **state)
+{
+	static const char *const blurbs[] = {
+		"Officials in the port city have proposed a levy on cruise passengers to pay for the upkeep of the",
+		"A retired teacher has opened a free library in her garage, and her neighbours say it has become the",
+	};
+	struct segmenter sg;
+
+	(void)state;
+	reset();
+	seg_init(&sg, &defaults, on_story, NULL);
+	for (int f = 0; f < 2; f++) {
+		seg_file(&sg, f == 0 ? "a.txt" : "b.txt");
+		for (size_t i = 0; i < 2; i++)
+			feed_raw(&sg, blurbs[i], "\n", 0, false, (long)i + 1);
+		seg_end(&sg);
+	}
+	seg_free(&sg);
+	assert_int_equal(got.count, 4);
+	assert_int_equal(got.story[2].number, 1);
+	assert_int_equal(got.story[2].offset, 0);
+	assert_string_equal(got.story[2].file, "b.txt");
+	assert_story(2, 1, B_FIRST);
+	assert_story(3, 2, B_AFTER_BLURB);
+}
+
+/* One over-long input line handed out in two pieces (cut says whether
+ * the first continues in the second): the first stops mid-sentence, the
+ * second opens like a kicker. */
+static size_t run_pieces(bool cut)
+{
+	struct segmenter sg;
+
+	reset();
+	seg_init(&sg, &defaults, on_story, NULL);
+	seg_file(&sg, "-");
+	feed_raw(&sg, "The harbour board met until late on Tuesday and, after a long and at times bitter debate, agreed that the",
+		 cut ? "" : "\n", 0, cut, 1);
+	feed_raw(&sg, "OLD PIER: will be rebuilt by 2030.", "\n", 0, false,
+		 cut ? 1 : 2);
+	feed_raw(&sg, "Work starts in the spring.", "\n", 0, false, cut ? 2 : 3);
+	seg_end(&sg);
+	seg_free(&sg);
+	return got.count;
+}
+
+static void second_piece_of_cut_line_never_starts_story(void **state)
+{
+	(void)state;
+	assert_int_equal(run_pieces(true), 1);
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_tiles();
+	/* The same text as two input lines is a blurb and a new story. */
+	assert_int_equal(run_pieces(false), 2);
+	assert_story(1, 2, B_AFTER_BLURB);
+	assert_tiles();
+}
+
+/* --- what does not start a story -------------------------------------- */
+
+static void broken_gloss_does_not_trigger_after_blurb(void **state)
+{
+	static const char *const lines[] = {
+		"The literature prize was handed on Friday to the novelist of short stories and former teacher Chen Ming-hua (",
+		"The jury praised her third novel for its portrait of a fishing village.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	/* A teaser paragraph, not a headline, so only the gloss holds. */
+	assert_int_equal(got.story[0].first_role, R_BODY);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_tiles();
+}
+
+static void cut_paragraph_without_gloss_does_trigger_after_blurb(void **state)
+{
+	/* The same lines with the bracket gone: now a cut-off teaser. */
+	static const char *const lines[] = {
+		"The literature prize was handed on Friday to the novelist of short stories and former teacher Chen Ming-hua and",
+		"The jury praised her third novel for its portrait of a fishing village.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 2, B_AFTER_BLURB);
+	assert_tiles();
+}
+
+static void complete_paragraphs_do_not_split(void **state)
+{
+	static const char *const lines[] = {
+		"Dock workers ended their strike on Friday.",
+		"“We got what we asked for,” one of them said.",
+		"The port reopened the same evening.",
+		"Ferry Services Resume",
+		"Ferries left on time on Saturday.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+	assert_tiles();
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(article_then_kicker_blurb),
+		cmocka_unit_test(blurb_after_blurb),
+		cmocka_unit_test(blurb_ending_in_link_then_complete_brief),
+		cmocka_unit_test(caption_and_credit_inside_a_paragraph),
+		cmocka_unit_test(credit_then_lower_case_continuation),
+		cmocka_unit_test(credit_line_never_opens_a_story),
+		cmocka_unit_test(listing_headline_byline_teaser_repeated),
+		cmocka_unit_test(teaser_link_alone_on_next_line),
+		cmocka_unit_test(bare_ellipsis_line_belongs_to_blurb),
+		cmocka_unit_test(headline_and_byline_after_article),
+		cmocka_unit_test(kicker_under_headline_and_byline_stays),
+		cmocka_unit_test(furniture_and_headline_after_article),
+		cmocka_unit_test(headline_then_teaser_after_article),
+		cmocka_unit_test(headline_then_dateline_after_article),
+		cmocka_unit_test(quotation_paragraph_does_not_start_a_story),
+		cmocka_unit_test(wire_briefs_split_at_datelines),
+		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
+		cmocka_unit_test(form_feed_line_is_hard_boundary),
+		cmocka_unit_test(start_pattern_opens_a_story),
+		cmocka_unit_test(start_pattern_on_first_line_is_first),
+		cmocka_unit_test(max_story_cuts_and_keeps_every_byte),
+		cmocka_unit_test(line_longer_than_max_story_is_kept_whole),
+		cmocka_unit_test(blank_lines_are_kept_in_stories),
+		cmocka_unit_test(blank_only_input_is_one_story),
+		cmocka_unit_test(empty_input_has_no_story),
+		cmocka_unit_test(numbers_restart_in_each_file),
+		cmocka_unit_test(second_piece_of_cut_line_never_starts_story),
+		cmocka_unit_test(broken_gloss_does_not_trigger_after_blurb),
+		cmocka_unit_test(cut_paragraph_without_gloss_does_trigger_after_blurb),
+		cmocka_unit_test(complete_paragraphs_do_not_split),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
