@@ -141,6 +141,12 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 		       (s[h.strip_off - 1] == ' ' || s[h.strip_off - 1] == '\t'))
 			h.strip_off--;
 		h.strip_len = h.end - h.strip_off;
+		if (h.strip_off == i && h.end < n) {
+			ucs4_t after;
+			text_next(s + h.end, n - h.end, &after);
+			h.strip_space = text_is_letter(after) ||
+					text_is_digit(after);
+		}
 	} else {
 		h.end = c + h.cjk_len;
 	}
@@ -229,6 +235,7 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 	g.end = c->cp_base + code_points_before(c, h->end);
 	g.strip_off = c->base + h->strip_off;
 	g.strip_len = h->strip_len;
+	g.strip_space = h->strip_space;
 	if (h->broken) {
 		st->broken = xgrow(st->broken, &st->broken_cap, st->nbroken + 1,
 				   sizeof g);

@@ -20,6 +20,7 @@ struct gloss_hit {
 	size_t end;                 /* just past the closing bracket, or the
 	                               CJK run when the bracket is lost */
 	size_t strip_off, strip_len;  /* ` (黃循財)`, or 0 bytes */
+	bool strip_space;   /* `Ko（柯）said`: put a space where it was */
 	bool broken;
 	enum gloss_type type;
 };

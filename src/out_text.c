@@ -68,6 +68,8 @@ static void put_stripped(FILE *out, const struct story *st, size_t from,
 		if (x->strip_off >= to)
 			break;
 		fwrite(st->bytes.data + from, 1, x->strip_off - from, out);
+		if (x->strip_space)
+			fputc(' ', out);
 		from = x->strip_off + x->strip_len;
 	}
 	fwrite(st->bytes.data + from, 1, to - from, out);

@@ -46,6 +46,8 @@ struct gloss {
 	enum gloss_type type;
 	size_t start, end;      /* code points into the story's json text */
 	size_t strip_off, strip_len;  /* bytes of ` (黃循財)` to strip */
+	bool strip_space;       /* the bracket was glued to a word on both
+	                           sides: a space replaces it */
 };
 
 struct story {

@@ -221,6 +221,20 @@ static void strip_glosses_removes_bracket(void **state)
 		"\n");
 }
 
+/* A fullwidth bracket glued to the words on both sides leaves a space,
+ * so the sentence stays readable; glued before a comma it leaves none. */
+static void strip_glued_fullwidth_bracket(void **state)
+{
+	(void)state;
+	w.opt.headers = false;
+	w.opt.strip_glosses = true;
+	assert_string_equal(render("-",
+		"Mayor Ko Wen-je（柯文哲）said the city was ready.\n"
+		"Ko Wen-je（柯文哲）, the mayor, agreed.\n"),
+		"Mayor Ko Wen-je said the city was ready.\n"
+		"Ko Wen-je, the mayor, agreed.\n\n");
+}
+
 /* Without the option the glosses stay. */
 static void glosses_kept_by_default(void **state)
 {
@@ -477,6 +491,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(text_last_line_without_newline,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(strip_glosses_removes_bracket,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_glued_fullwidth_bracket,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(glosses_kept_by_default,
 						setup, teardown),
