@@ -90,7 +90,9 @@ void out_text(FILE *out, const struct story *st, const struct out_options *o)
 			put_stripped(out, st, from, to, &g);
 		else
 			fwrite(st->bytes.data + from, 1, to - from, out);
-		if (!l->cut)
+		/* A piece of a cut line ends its line only where the
+		 * story ends, so every story still ends in an empty line. */
+		if (!l->cut || i + 1 == st->nlines)
 			fputc('\n', out);
 	}
 	fputc('\n', out);
