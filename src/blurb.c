@@ -7,37 +7,51 @@
 enum { DECK_MIN_WORDS = 3 };
 
 /* Words that leave a phrase open: a capitalised word after them is still
- * part of the deck (`by El Salvador’s`, `amid Washington’s`).  Sorted. */
+ * part of the deck (`by El Salvador’s`, `amid Washington’s`, `cover all
+ * MRT stations`, `in northern Taiwan`).  Sorted. */
 static const char *const deck_links[] = {
-	"a", "about", "across", "after", "against", "amid", "among", "an",
-	"and", "as", "at", "before", "behind", "between", "beyond", "by",
-	"called", "despite", "dubbed", "during", "for", "from", "her", "his",
-	"in", "including", "into", "its", "like", "named", "near", "of", "on",
-	"or", "our", "over", "past", "said", "says", "than", "that", "the",
-	"their", "to", "toward", "towards", "under", "until", "via", "while",
-	"with", "within", "without",
+	"a", "about", "across", "after", "against", "all", "amid", "among",
+	"an", "and", "as", "at", "before", "behind", "between", "beyond",
+	"both", "by", "called", "central", "despite", "dubbed", "during",
+	"each", "east", "eastern", "every", "for", "former", "from", "her",
+	"his", "in", "including", "into", "its", "like", "many", "named",
+	"near", "north", "northern", "of", "on", "or", "our", "over", "past",
+	"several", "some", "south", "southern", "than", "that", "the", "their",
+	"these", "this", "those", "to", "toward", "towards", "under", "until",
+	"via", "west", "western", "while", "with", "within", "without",
 };
 
-static bool is_deck_link(const uint8_t *w, size_t n)
-{
-	size_t lo = 0, hi = sizeof deck_links / sizeof deck_links[0];
+/* Capitalised words that open a lede and cannot sit inside a name, so
+ * they end a deck even after a capitalised word (`across Asia The
+ * southern port`, `in the US A drug`).  Sorted. */
+static const char *const lede_openers[] = {
+	"A", "After", "An", "As", "He", "Her", "His", "If", "It", "Its",
+	"Many", "More", "She", "Some", "The", "Their", "These", "They", "This",
+	"Those", "When", "While",
+};
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const char *k = deck_links[mid];
-		size_t kn = strlen(k);
-		int c = memcmp(w, k, n < kn ? n : kn);
-		if (c == 0)
-			c = (n > kn) - (n < kn);
-		if (c == 0)
+/* The plural subjects news ledes begin with (`near the Taipei Dome
+ * Organizers of the marathon`).  They can also name a body (`Farmers
+ * Association`), so they open a lede only before a lower-case word. */
+static const char *const lede_subjects[] = {
+	"Activists", "Analysts", "Authorities", "Commuters", "Doctors",
+	"Experts", "Families", "Fans", "Farmers", "Investors", "Lawmakers",
+	"Officials", "Organisers", "Organizers", "Parents", "Passengers",
+	"Police", "Prosecutors", "Researchers", "Residents", "Scientists",
+	"Students", "Teachers", "Tourists", "Visitors", "Voters", "Workers",
+};
+
+/* Linear: the tables are short and only kicker paragraphs ask. */
+static bool in_table(const char *const *tab, size_t count, const uint8_t *w,
+		     size_t n)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(tab[i]) == n && memcmp(tab[i], w, n) == 0)
 			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
 	return false;
 }
+
+#define IN_TABLE(tab, w, n) in_table(tab, sizeof tab / sizeof tab[0], w, n)
 
 static bool starts_upper(const uint8_t *w, size_t n)
 {
@@ -49,6 +63,17 @@ static bool starts_upper(const uint8_t *w, size_t n)
 	return text_is_upper(uc);
 }
 
+/* A capitalised word, not an amount: `HK$2` and `US$3m` go on a phrase. */
+static bool is_capital_word(const uint8_t *w, size_t n)
+{
+	if (!starts_upper(w, n))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] == '$' || (w[i] >= '0' && w[i] <= '9'))
+			return false;
+	return true;
+}
+
 /* Does the word end a clause (`leader,`), so a capital after it may begin
  * a list item rather than the lede? */
 static bool ends_clause(const uint8_t *w, size_t n)
@@ -57,30 +82,55 @@ static bool ends_clause(const uint8_t *w, size_t n)
 	return c == ',' || c == ';' || c == ':';
 }
 
+struct word {
+	const uint8_t *s;
+	size_t n;
+};
+
+/* Does the lede begin at word w, between the words prev and next? */
+static bool lede_starts(struct word prev, struct word w, struct word next)
+{
+	if (!is_capital_word(w.s, w.n) || ends_clause(prev.s, prev.n) ||
+	    IN_TABLE(deck_links, prev.s, prev.n))
+		return false;
+	if (IN_TABLE(lede_openers, w.s, w.n))
+		return true;
+	if (IN_TABLE(lede_subjects, w.s, w.n) && next.n > 0 &&
+	    !starts_upper(next.s, next.n))
+		return true;
+	return !starts_upper(prev.s, prev.n);
+}
+
+/* The word at s[*i], skipping white space first; n == 0 at the end. */
+static struct word next_word(const uint8_t *s, size_t n, size_t *i)
+{
+	size_t w = text_skip_space(s, n, *i), e = w;
+
+	while (e < n) {
+		ucs4_t uc;
+		size_t k = text_next(s + e, n - e, &uc);
+		if (text_is_space(uc))
+			break;
+		e += k;
+	}
+	*i = e;
+	return (struct word){ s + w, e - w };
+}
+
 size_t blurb_deck(const uint8_t *s, size_t n)
 {
-	size_t prev_off = 0, prev_len = 0, i = 0;
-	unsigned words = 0;
+	size_t i = 0;
+	struct word prev, cur, next;
+	unsigned words = 1;
 
-	while (i < n) {
-		i = text_skip_space(s, n, i);
-		if (i >= n)
-			break;
-		size_t w = i;
-		while (i < n) {
-			ucs4_t uc;
-			size_t k = text_next(s + i, n - i, &uc);
-			if (text_is_space(uc))
-				break;
-			i += k;
-		}
-		if (words >= DECK_MIN_WORDS && starts_upper(s + w, i - w) &&
-		    !starts_upper(s + prev_off, prev_len) &&
-		    !is_deck_link(s + prev_off, prev_len) &&
-		    !ends_clause(s + prev_off, prev_len))
-			return prev_off + prev_len;
-		prev_off = w;
-		prev_len = i - w;
+	prev = next_word(s, n, &i);
+	cur = next_word(s, n, &i);
+	while (cur.n > 0) {
+		next = next_word(s, n, &i);
+		if (words >= DECK_MIN_WORDS && lede_starts(prev, cur, next))
+			return (size_t)(prev.s + prev.n - s);
+		prev = cur;
+		cur = next;
 		words++;
 	}
 	return 0;

@@ -303,6 +303,46 @@ static void deck_stops_before_capital(void **state)
 			    "drew protests");
 }
 
+/* §2.3: a determiner or a plural subject opens the lede even after a
+ * capitalised word; a subject before a capital names a body instead. */
+static void lede_opener_after_capital_ends_deck(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Ferries will sail again from Keelung "
+				    "The port reopened on Monday"),
+			    "Ferries will sail again from Keelung");
+	assert_string_equal(deck_of("Exports of chips rose again to the US A "
+				    "strong month was expected"),
+			    "Exports of chips rose again to the US");
+	assert_string_equal(deck_of("Runners will avoid the Taipei Dome "
+				    "Organizers of the race said so"),
+			    "Runners will avoid the Taipei Dome");
+	assert_string_equal(deck_of("Growers welcome aid from the Farmers "
+				    "Association The group said it helped"),
+			    "Growers welcome aid from the Farmers "
+			    "Association");
+}
+
+/* §2.3: `said` before a capital ends a deck; an amount (`HK$2`), a
+ * quantifier (`all MRT`) or a direction (`northern Taiwan`) does not. */
+static void amounts_and_quantifiers_keep_deck_open(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Fares will rise next year, the bureau "
+				    "said Commuters in the east will pay more"),
+			    "Fares will rise next year, the bureau said");
+	assert_string_equal(deck_of("Elderly riders say a scheme offering "
+				    "HK$2 rides helps Officials agree"),
+			    "Elderly riders say a scheme offering HK$2 "
+			    "rides helps");
+	assert_string_equal(deck_of("The network will cover all MRT stations "
+				    "by June The work began"),
+			    "The network will cover all MRT stations by June");
+	assert_string_equal(deck_of("Snow could fall in northern Taiwan this "
+				    "weekend Forecasters warned drivers"),
+			    "Snow could fall in northern Taiwan this weekend");
+}
+
 static void deck_may_be_exactly_three_words(void **state)
 {
 	(void)state;
@@ -372,6 +412,8 @@ int main(void)
 		cmocka_unit_test(deck_stops_before_capital),
 		cmocka_unit_test(deck_may_be_exactly_three_words),
 		cmocka_unit_test(deck_of_two_words_is_none),
+		cmocka_unit_test(lede_opener_after_capital_ends_deck),
+		cmocka_unit_test(amounts_and_quantifiers_keep_deck_open),
 		cmocka_unit_test(deck_without_capital_is_none),
 		cmocka_unit_test(deck_spans_name_list_and_stops_at_quote),
 		cmocka_unit_test(deck_respects_length),
