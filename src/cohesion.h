@@ -1,0 +1,49 @@
+/* cohesion.h — lexical cohesion for SPEC §2.1 rule 7 (topic shift).
+ *
+ * A vocabulary holds the content words of the story so far, each cut to a
+ * five-letter stem (`minibuses` and `minibus` are one) and counted;
+ * function words and the words every news story uses (`said`, `year`) are
+ * left out.  vocab_compare tells how much of a new stretch of text the
+ * story has already used.  Only ASCII letters make words: the measure is
+ * for English text, and CJK glosses carry no cohesion of their own.
+ *
+ * lede_shape tells whether a paragraph reads like the first paragraph of
+ * a news article: long, with a time expression (`next month`, `on
+ * Monday`) in its first sentence, and not opening as reported speech.
+ *
+ * Clearing is O(1) (a generation count), so the many small stories of a
+ * listing page cost nothing for the big table a long article left. */
+#ifndef STORYSIFT_COHESION_H
+#define STORYSIFT_COHESION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct vocab_slot;
+
+struct vocab {
+	struct vocab_slot *slot;
+	size_t cap, used;       /* cap is 0 or a power of two */
+	uint32_t generation;    /* slots of other generations are empty */
+};
+
+/* How a stretch of text relates to a vocabulary. */
+struct overlap {
+	size_t distinct;        /* distinct stems in the text */
+	size_t shared;          /* of them, stems the vocabulary holds */
+	size_t recurring;       /* of them, stems it holds twice or more */
+};
+
+void vocab_clear(struct vocab *v);
+void vocab_add(struct vocab *v, const uint8_t *s, size_t n);
+/* Compare the n texts s[i] (lengths len[i]) with v; scratch is a second
+ * vocabulary the caller owns, used to count distinct stems. */
+struct overlap vocab_compare(const struct vocab *v, struct vocab *scratch,
+			     const uint8_t *const *s, const size_t *len,
+			     size_t n);
+void vocab_free(struct vocab *v);
+
+bool lede_shape(const uint8_t *s, size_t n, unsigned words);
+
+#endif
