@@ -5,8 +5,13 @@
 #include <string.h>
 
 #include "diag.h"
+#include "text.h"
 
 #define NONE SIZE_MAX
+
+/* rule_topic_shift: body paragraphs the story needs first, and the share
+ * of the new text's words (1 in TOPIC_SHARED_DIV) it may have used. */
+enum { TOPIC_MIN_BODY = 3, TOPIC_SHARED_DIV = 5 };
 
 /* What a boundary rule sees: the line in question, the story so far, and
  * up to SEG_LOOKAHEAD non-blank lines after it. */
@@ -115,6 +120,50 @@ static bool rule_dateline(const struct ctx *c)
 	       !is_cut(&c->last->para);
 }
 
+/* §2.1.7: two articles pasted back to back.  Conservative: the line must
+ * read like a lede (lede_shape), follow a complete paragraph of a story
+ * with some body already, and, with the paragraph after it, share no
+ * word the story has used twice and few words at all. */
+static bool rule_topic_shift(const struct ctx *c)
+{
+	const struct segmenter *sg = c->sg;
+	const struct para *p = &c->cur->para;
+	const uint8_t *text[2];
+	size_t len[2], n = 0;
+	ucs4_t first;
+
+	if (sg->body < TOPIC_MIN_BODY || c->last == NULL ||
+	    c->last->role != R_BODY || is_cut(&c->last->para))
+		return false;
+	text[0] = line_text(&sg->st, c->cur) + p->begin;
+	len[0] = p->text_end - p->begin;
+	text_next(text[0], len[0], &first);
+	if (!text_is_upper(first) || !lede_shape(text[0], len[0], p->words))
+		return false;
+	/* The vocabulary is built only now, from the lines not yet in it:
+	 * most stories never reach here, and each line is added once. */
+	struct segmenter *msg = (struct segmenter *)sg;
+	for (; msg->vocab_upto < c->index; msg->vocab_upto++) {
+		const struct line *l = &sg->st.lines[msg->vocab_upto];
+		if (l->role == R_BODY)
+			vocab_add(&msg->vocab, line_text(&sg->st, l) +
+				  l->para.begin, l->para.text_end - l->para.begin);
+	}
+	n = 1;
+	for (size_t i = 0; i < c->nnext; i++) {
+		const struct para *q = &c->next[i]->para;
+		if (q->credit || q->link_only || q->formfeed)
+			continue;
+		text[n] = line_text(&sg->st, c->next[i]) + q->begin;
+		len[n++] = q->text_end - q->begin;
+		break;
+	}
+	struct overlap o = vocab_compare(&sg->vocab, (struct vocab *)&sg->seen,
+					 text, len, n);
+	return o.distinct > 0 && o.recurring == 0 &&
+	       o.shared * TOPIC_SHARED_DIV <= o.distinct;
+}
+
 /* The boundary rules of SPEC §2.1, in the order they are tried. */
 static const struct {
 	rule_fn test;
@@ -126,6 +175,7 @@ static const struct {
 	{ rule_headline, B_HEADLINE },
 	{ rule_kicker, B_KICKER },
 	{ rule_dateline, B_DATELINE },
+	{ rule_topic_shift, B_TOPIC_SHIFT },
 };
 
 /* Credit lines, teaser links, form feeds and quotations never open a
@@ -203,6 +253,8 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	sg->decided = 0;
 	sg->body = 0;
 	sg->last = sg->prev = NONE;
+	vocab_clear(&sg->vocab);
+	sg->vocab_upto = 0;
 }
 
 static void decide_next(struct segmenter *sg)
@@ -262,6 +314,8 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->decided = sg->pending = 0;
 	sg->body = 0;
 	sg->last = sg->prev = NONE;
+	vocab_clear(&sg->vocab);
+	sg->vocab_upto = 0;
 }
 
 /* Keep a story within --max-story: decide what is pending, then end the
@@ -322,6 +376,8 @@ void seg_free(struct segmenter *sg)
 	buf_free(&sg->st.bytes);
 	buf_free(&sg->scratch);
 	free(sg->st.lines);
+	vocab_free(&sg->vocab);
+	vocab_free(&sg->seen);
 	free(sg->st.glosses);
 	free(sg->st.broken);
 	sg->st.lines = NULL;

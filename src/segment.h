@@ -11,6 +11,7 @@
 #include <regex.h>
 #include <stddef.h>
 
+#include "cohesion.h"
 #include "read.h"
 #include "story.h"
 
@@ -35,6 +36,9 @@ struct segmenter {
 	size_t last;            /* last decided content line, or SIZE_MAX */
 	size_t prev;            /* last decided non-blank line, or SIZE_MAX */
 	struct buf scratch;     /* a NUL-terminated copy for regexec */
+	struct vocab vocab;     /* content words of the story's body lines */
+	size_t vocab_upto;      /* lines [0, vocab_upto) are in vocab */
+	struct vocab seen;      /* scratch for rule_topic_shift */
 };
 
 void seg_init(struct segmenter *sg, const struct seg_options *opt,

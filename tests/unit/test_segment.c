@@ -542,6 +542,55 @@ static void quotation_paragraph_does_not_start_a_story(void **state)
 	assert_tiles();
 }
 
+/* §2.1 rule 7: two articles pasted back to back with no marker; the
+ * second opens with a lede that shares no recurring word with the first. */
+static const char *const cycling[] = {
+	"Yilan County will open a 42km cycling path along the Lanyang River next month, linking three townships with the coast, the county government said.",
+	"The path follows old levees and farm roads, and passes rice paddies, two temples and a lighthouse before it reaches the sea.",
+	"County officials said the cycling path had cost NT$180 million, most of it paid for by the central government.",
+	"Rental bicycles will be available at four stations along the path, and cyclists can return them at any station.",
+};
+
+static void pasted_article_starts_at_its_lede(void **state)
+{
+	const char *lines[7];
+
+	(void)state;
+	memcpy(lines, cycling, sizeof cycling);
+	lines[4] = "Bakeries in Kaohsiung will raise the price of bread by up to 15 percent from next month, as the cost of imported flour and butter keeps climbing, a bakers' association estimated.";
+	lines[5] = "A loaf of white bread now costs about NT$55 at most neighbourhood bakeries, compared with NT$45 two years ago.";
+	lines[6] = "Association chairwoman Lin Hsiu-ying said small bakeries could not absorb the higher costs any longer.";
+	assert_int_equal(run_opt(lines, 7, &defaults), 2);
+	assert_story(1, 5, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
+/* The same story going on: a paragraph that reuses the story's words, or
+ * opens as reported speech, is not a new article. */
+static void continuing_paragraph_is_not_a_topic_shift(void **state)
+{
+	const char *lines[6];
+
+	(void)state;
+	memcpy(lines, cycling, sizeof cycling);
+	lines[4] = "The county also plans to extend the cycling path to Suao Township by the end of next year, officials said, if the path proves popular.";
+	lines[5] = "Tourism bureau director Chen Mei-ling said on Monday that hotels near the coast expected more weekend visitors from Taipei.";
+	assert_int_equal(run_opt(lines, 6, &defaults), 1);
+}
+
+/* Too early in a story to judge cohesion: no topic shift after one
+ * paragraph. */
+static void no_topic_shift_early_in_a_story(void **state)
+{
+	const char *lines[3];
+
+	(void)state;
+	lines[0] = cycling[0];
+	lines[1] = "Bakeries in Kaohsiung will raise the price of bread by up to 15 percent from next month, as the cost of imported flour and butter keeps climbing, a bakers' association estimated.";
+	lines[2] = "A loaf of white bread now costs about NT$55 at most neighbourhood bakeries, compared with NT$45 two years ago.";
+	assert_int_equal(run_opt(lines, 3, &defaults), 1);
+}
+
 /* --- tiling ----------------------------------------------------------- */
 
 static void blank_lines_are_kept_in_stories(void **state)
@@ -720,6 +769,9 @@ int main(void)
 		cmocka_unit_test(headline_then_teaser_after_article),
 		cmocka_unit_test(headline_then_dateline_after_article),
 		cmocka_unit_test(quotation_paragraph_does_not_start_a_story),
+		cmocka_unit_test(pasted_article_starts_at_its_lede),
+		cmocka_unit_test(continuing_paragraph_is_not_a_topic_shift),
+		cmocka_unit_test(no_topic_shift_early_in_a_story),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
 		cmocka_unit_test(form_feed_line_is_hard_boundary),
