@@ -27,6 +27,15 @@ static const char *const credit_prefixes[] = {
 	"Screenshot from ", "Screenshot:", "Source: screengrab",
 };
 
+/* Sign-offs that close an article (`Additional reporting by AP`): credit
+ * lines after which a page goes straight on with another story. */
+static const char *const signoff_prefixes[] = {
+	"(Additional reporting by ", "(Reporting by ", "Additional reporting by ",
+	"Additional reporting from ", "Compiled by ", "Editing by ",
+	"Reporting by ", "Translated by ", "With additional reporting by ",
+	"Writing by ",
+};
+
 /* Furniture and metadata lines, by how they open. */
 static const char *const meta_prefixes[] = {
 	"Date:", "Last updated", "Posted:", "Posted on ", "Published:",
@@ -340,7 +349,9 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	p->open_quote = leaves_open(s, text);
 	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
 				       text_suffix_ci(s, text, "\xEF\xBC\x88"));
-	p->credit = para_is_credit(s, len, p->words);
+	p->signoff = p->words <= 16 && match_prefix(s, len, signoff_prefixes,
+						     LEN(signoff_prefixes));
+	p->credit = p->signoff || para_is_credit(s, len, p->words);
 	p->byline = !p->credit && para_is_byline(s, len, p->words);
 	p->meta = !p->credit && para_is_meta(s, len, p->words);
 	p->titleish = !p->has_link && is_titleish(s, len, p->words);

@@ -16,6 +16,8 @@ struct para {
 	bool blank;          /* empty or only white space */
 	bool formfeed;       /* only a form feed (and white space) */
 	bool credit;         /* `Photo: AFP`, `(CNA photo)`, `Screengrab from …` */
+	bool signoff;        /* a credit that closes an article:
+	                        `Additional reporting by AP` */
 	bool link_only;      /* only a teaser link: `FULL STORY`, `Read more` */
 	bool byline;         /* `By Sean Lin / Staff reporter`, `By: …`, `Staff writer, …` */
 	bool meta;           /* furniture: `Date: …`, `Mon, Jan 27, 2025`, `■ CRIME` */

@@ -120,6 +120,13 @@ static bool rule_dateline(const struct ctx *c)
 	       !is_cut(&c->last->para);
 }
 
+/* §2.1.7: a sign-off (`Additional reporting by …`) ends an article; a
+ * page that goes on after it goes on with another story. */
+static bool rule_after_signoff(const struct ctx *c)
+{
+	return c->sg->body > 0 && c->prev != NULL && c->prev->para.signoff;
+}
+
 /* §2.1.7: two articles pasted back to back.  Conservative: the line must
  * read like a lede (lede_shape), follow a complete paragraph of a story
  * with some body already, and, with the paragraph after it, share no
@@ -175,6 +182,7 @@ static const struct {
 	{ rule_headline, B_HEADLINE },
 	{ rule_kicker, B_KICKER },
 	{ rule_dateline, B_DATELINE },
+	{ rule_after_signoff, B_TOPIC_SHIFT },
 	{ rule_topic_shift, B_TOPIC_SHIFT },
 };
 

@@ -544,6 +544,30 @@ static void credit_lines(void **state)
 	}
 }
 
+/* Sign-offs are credits that close an article. */
+static void signoff_lines(void **state)
+{
+	static const char *const signoffs[] = {
+		"Additional reporting by AP",
+		"(Additional reporting by Reuters)",
+		"Reporting by Lee Mei-hua; Editing by Chen Wen-li",
+		"Compiled by Staff writers",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof signoffs / sizeof signoffs[0]; i++) {
+		analyze(signoffs[i]);
+		if (!p.signoff || !p.credit)
+			fail_msg("not a sign-off: %s", signoffs[i]);
+	}
+	analyze("Photo: AFP");
+	assert_false(p.signoff);
+	analyze("Reporting by local media suggested that the mayor had known "
+		"about the plan for months before it was made public, but his "
+		"office denied it.");
+	assert_false(p.signoff);
+}
+
 static void credit_needs_its_prefix(void **state)
 {
 	(void)state;
@@ -763,6 +787,7 @@ int main(void)
 		cmocka_unit_test(ellipsis_is_cut),
 		cmocka_unit_test(broken_gloss_at_end),
 		cmocka_unit_test(credit_lines),
+		cmocka_unit_test(signoff_lines),
 		cmocka_unit_test(credit_needs_its_prefix),
 		cmocka_unit_test(byline_lines),
 		cmocka_unit_test(by_followed_by_year_is_not_byline),

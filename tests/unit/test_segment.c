@@ -578,6 +578,26 @@ static void continuing_paragraph_is_not_a_topic_shift(void **state)
 	assert_int_equal(run_opt(lines, 6, &defaults), 1);
 }
 
+/* §2.1 rule 7: a page that ends an article with a sign-off and goes on
+ * with another lede; the sign-off stays with its article. */
+static void signoff_ends_the_article(void **state)
+{
+	const char *lines[6];
+
+	(void)state;
+	lines[0] = cycling[0];
+	lines[1] = cycling[1];
+	lines[2] = "Additional reporting by Staff writer and CNA";
+	lines[3] = "Shoppers in Taichung queued for hours to buy limited-edition mooncakes.";
+	lines[4] = "The bakery sold 3,000 boxes in the first hour, a spokeswoman said.";
+	lines[5] = "Reporting by Lee Mei-hua; Editing by Chen Wen-li";
+	assert_int_equal(run_opt(lines, 6, &defaults), 2);
+	assert_story(1, 4, B_TOPIC_SHIFT);
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[1].nlines, 3);
+	assert_tiles();
+}
+
 /* Too early in a story to judge cohesion: no topic shift after one
  * paragraph. */
 static void no_topic_shift_early_in_a_story(void **state)
@@ -772,6 +792,7 @@ int main(void)
 		cmocka_unit_test(pasted_article_starts_at_its_lede),
 		cmocka_unit_test(continuing_paragraph_is_not_a_topic_shift),
 		cmocka_unit_test(no_topic_shift_early_in_a_story),
+		cmocka_unit_test(signoff_ends_the_article),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
 		cmocka_unit_test(form_feed_line_is_hard_boundary),
