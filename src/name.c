@@ -35,11 +35,15 @@ static const char *const titles[] = {
 static const char *const openers[] = {
 	"A", "According", "After", "Also", "American", "An", "And", "As", "At",
 	"Before", "But", "By", "Chinese", "Despite", "During", "Earlier",
-	"For", "From", "Hong", "However", "If", "In", "Japanese", "Korean",
-	"Last", "Later", "Like", "Malaysian", "Meanwhile", "Now", "On",
-	"Separately", "Since", "Singaporean", "So", "South", "Taiwanese",
-	"That", "The", "Then", "This", "Though", "Today", "Under", "When",
-	"While", "With", "Yesterday",
+	"For", "From", "However", "If", "In", "Japanese", "Korean", "Last",
+	"Later", "Like", "Malaysian", "Meanwhile", "Now", "On", "Separately",
+	"Since", "Singaporean", "So", "Taiwanese", "That", "The", "Then",
+	"This", "Though", "Today", "Under", "When", "While", "With",
+	"Yesterday",
+	/* Groups of people a sentence opens with (`Residents of Cijin`). */
+	"Commuters", "Fans", "Farmers", "Fishermen", "Locals", "Officials",
+	"Parents", "Passengers", "People", "Residents", "Shoppers",
+	"Students", "Tourists", "Villagers", "Visitors", "Voters", "Workers",
 };
 
 /* Words that make a name a place, an organisation, a law or a thing. */
@@ -72,6 +76,9 @@ static bool in_table(const char *const *tab, size_t count, const uint8_t *w,
 struct word {
 	size_t off, len;
 };
+
+#define WORD_IS(s, w, lit) ((w).len == sizeof(lit) - 1 && \
+			    memcmp((s) + (w).off, lit, (w).len) == 0)
 
 static bool is_word_char(ucs4_t uc)
 {
@@ -129,6 +136,11 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		struct word cur = { i, end - i };
 		if (cur.len > 0 && s[end - 1] == '.' && count > 0)
 			break;   /* `said. Chen`: the sentence before */
+		/* `the Art Center and the Music Center (…)`: the gloss is
+		 * for the nearer name only. */
+		if (count > 0 && WORD_IS(s, cur, "and") &&
+		    WORD_IS(s, w[count - 1], "the"))
+			break;
 		if (!word_upper(s, &cur) &&
 		    !in_table(joiners, LEN(joiners), s + cur.off, cur.len))
 			break;
@@ -166,6 +178,10 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 		end = p;
 	}
 	n = words_before(s, end, w);
+	/* Joiners at the front belong to the sentence (`streets of
+	 * Tainan’s Anping`), not to a name. */
+	while (n > 0 && !word_upper(s, &w[n - 1]))
+		n--;
 	if (n == 0)
 		return false;
 	/* w[] runs backwards: w[n - 1] is the first word.  The name starts

@@ -376,6 +376,41 @@ static void possessive_qualifier_is_dropped(void **state)
 			    "Act Governing the Legislative Yuan’s Power");
 }
 
+/* Names that open with a word the opener table once dropped. */
+static void hong_kong_and_south_stay_in_names(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("a rally by the Hong Kong Confederation "
+				    "of Trade Unions (香港職工會聯盟) on Sunday"),
+			    "Hong Kong Confederation of Trade Unions");
+	assert_string_equal(name_of("farms in South Chungcheong Province "
+				    "(충청남도) flooded"),
+			    "South Chungcheong Province");
+}
+
+/* A group of people before `of`, and joiners that belong to the
+ * sentence, are not part of the name. */
+static void group_words_and_leading_joiners_are_dropped(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Residents of Meinong (美濃) said"),
+			    "Meinong");
+	assert_string_equal(name_of("the old lanes of Lukang’s Niudun (牛墩) "
+				    "filled"), "Niudun");
+}
+
+/* `the A Center and the B Center (…)`: the gloss names the nearer one. */
+static void and_the_starts_another_name(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("near the Weiwuying Arts Center and the "
+				    "Kaohsiung Harbor Museum (高雄港史館)"),
+			    "Kaohsiung Harbor Museum");
+	assert_string_equal(name_of("the Ministry of Culture and Tourism "
+				    "(문화체육관광부) said"),
+			    "Ministry of Culture and Tourism");
+}
+
 /* §2.5: a word that only opens the sentence is not part of the name. */
 static void sentence_opening_adverb_is_dropped(void **state)
 {
@@ -608,6 +643,9 @@ int main(void)
 		cmocka_unit_test(fullwidth_comma_after_label),
 		cmocka_unit_test(long_office_title_is_dropped),
 		cmocka_unit_test(possessive_qualifier_is_dropped),
+		cmocka_unit_test(hong_kong_and_south_stay_in_names),
+		cmocka_unit_test(group_words_and_leading_joiners_are_dropped),
+		cmocka_unit_test(and_the_starts_another_name),
 		cmocka_unit_test(sentence_opening_adverb_is_dropped),
 		cmocka_unit_test(lone_opener_is_not_a_name),
 		cmocka_unit_test(two_word_publication_is_other),
