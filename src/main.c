@@ -52,6 +52,9 @@ static void usage(FILE *to)
 "  -e, --start=REGEX       a line matching this extended regular expression\n"
 "                          starts a story (may repeat)\n"
 "      --no-headers        text format without the `# story` lines\n"
+"      --glossary          print, instead of stories, every distinct name,\n"
+"                          cjk and type with its count, tab-separated, most\n"
+"                          frequent first (--keep applies)\n"
 "  -H, --with-filename     name the file in each text header\n"
 "  -q, --quiet             no warnings\n"
 "      --strict            malformed input is an error (exit status 1)\n"
@@ -173,8 +176,7 @@ static void parse_options(int argc, char **argv, struct pipeline_options *o,
 		case OPT_NO_HEADERS: o->out.headers = false; break;
 		case OPT_STRICT: o->strict = true; break;
 		case OPT_MAX_STORY: o->seg.max_story = parse_size(optarg); break;
-		case OPT_GLOSSARY:
-			bad_usage("%s is not implemented yet", "--glossary");
+		case OPT_GLOSSARY: o->glossary = true; break;
 		case OPT_HELP: usage(stdout); exit(0);
 		case OPT_VERSION:
 			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
@@ -217,6 +219,7 @@ int main(int argc, char **argv)
 		for (int i = optind; i < argc; i++)
 			status |= pipeline_file(&p, argv[i]);
 	}
+	pipeline_finish(&p);
 	pipeline_free(&p);
 	for (size_t i = 0; i < pat.n; i++)
 		regfree(&pat.re[i]);

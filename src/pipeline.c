@@ -32,6 +32,10 @@ static void on_story(struct story *st, void *ctx)
 	gloss_analyze(st);
 	if (st->kind == K_ARTICLE ? !p->opt.keep_article : !p->opt.keep_blurb)
 		return;
+	if (p->opt.glossary) {
+		glossary_add_story(&p->glossary, st);
+		return;
+	}
 	if (p->opt.format == F_JSON)
 		out_json(p->out, st, &p->opt.out);
 	else
@@ -48,9 +52,18 @@ void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
 	seg_init(&p->sg, &p->opt.seg, on_story, p);
 }
 
+void pipeline_finish(struct pipeline *p)
+{
+	if (p->opt.glossary) {
+		glossary_print(&p->glossary, p->out);
+		pipeline_check_output(p->out);
+	}
+}
+
 void pipeline_free(struct pipeline *p)
 {
 	seg_free(&p->sg);
+	glossary_free(&p->glossary);
 }
 
 /* Malformed input is reported once per file and kind, at its first line. */

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "glossary.h"
 #include "output.h"
 #include "segment.h"
 
@@ -19,6 +20,7 @@ struct pipeline_options {
 	enum format format;
 	bool keep_article, keep_blurb;
 	bool strict;
+	bool glossary;      /* --glossary: count glosses, print no stories */
 	struct out_options out;
 	struct seg_options seg;
 };
@@ -28,6 +30,7 @@ struct pipeline {
 	struct segmenter sg;
 	FILE *out;
 	bool malformed;     /* this file had invalid UTF-8, NULs or cut lines */
+	struct glossary glossary;
 };
 
 void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
@@ -35,6 +38,8 @@ void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
 /* Process one file ("-" is standard input); 0 on success, 1 when it could
  * not be read or, with --strict, held malformed input. */
 int pipeline_file(struct pipeline *p, const char *path);
+/* After the last file: with --glossary, print the glossary. */
+void pipeline_finish(struct pipeline *p);
 void pipeline_free(struct pipeline *p);
 
 /* Check `out` for a write error; report it and exit(1). */

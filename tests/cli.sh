@@ -81,6 +81,13 @@ ok "--keep=blurb keeps only blurbs" sh -c \
 	'[ "$("$0" --keep=blurb --format=json "$1" | grep -c "\"kind\":\"blurb\"")" = 3 ]' "$S" "$A"
 ok "--keep=article,blurb keeps all" sh -c \
 	'[ "$("$0" --keep=article,blurb --format=json "$1" | wc -l)" = 4 ]' "$S" "$A"
+# glossary.in holds 9 glosses, 8 of them in articles (the last story is a
+# blurb with one gloss and two broken ones, which are never counted).
+glossary_total() { "$S" "$@" --glossary "$SRCDIR/tests/e2e/glossary.in" |
+	awk -F '\t' '{ n += $4 } END { print n }'; }
+ok "--glossary counts every gloss" sh -c '[ "$1" = 9 ]' - "$(glossary_total)"
+ok "--glossary with --keep counts kept stories only" \
+	sh -c '[ "$1" = 8 ]' - "$(glossary_total -a)"
 ok "-H names the file" sh -c '"$0" -H "$1" | grep -q "^# $1: story 1: "' "$S" "$F"
 
 # --start and --max-story.
