@@ -6,6 +6,9 @@ usage: tiling.py STORYSIFT FILE
 - offset/bytes of consecutive stories tile the file exactly;
 - story numbers count from 1, lines are consecutive and cover the file;
 - text is the story's bytes with CRLF turned into LF, BOM left out;
+- every gloss span text[start:end] begins with its name and ends with the
+  closing bracket (or with its cjk when the bracket was lost); a broken
+  gloss span begins with its name;
 - the text format prints every non-blank input line once, in order.
 """
 import json, subprocess, sys
@@ -44,6 +47,15 @@ def main(binary, path):
         text = b"\n".join(split_lines(chunk)).decode("utf-8", "replace")
         if text != st["text"]:
             fail("story %d: text differs from the input bytes" % n)
+        for g in st["glosses"] + st["broken_glosses"]:
+            span = st["text"][g["start"]:g["end"]]
+            if not span.startswith(g["name"]):
+                fail("story %d: gloss span %r does not begin with %r"
+                     % (n, span, g["name"]))
+            if "cjk" in g and not (span.endswith((")", "\uff09"))
+                                   or span.endswith(g["cjk"])):
+                fail("story %d: gloss span %r does not end the gloss"
+                     % (n, span))
         if st["lines"] != len(split_lines(data[pos:pos + st["bytes"]])):
             fail("story %d: lines %d" % (n, st["lines"]))
         pos += st["bytes"]
