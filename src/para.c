@@ -186,22 +186,37 @@ static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 
 /* Is a double quote or a bracket left open?  Curly single quotes are not
  * counted: ’ is also the apostrophe. */
+/* Does the text leave a quotation or a bracket open?  A ’ between two
+ * letters is an apostrophe (`can’t`); one after ‘ was opened and before a
+ * non-letter closes it. */
 static bool leaves_open(const uint8_t *s, size_t n)
 {
-	long quotes = 0, parens = 0, straight = 0;
+	long quotes = 0, singles = 0, parens = 0, straight = 0;
+	ucs4_t prev = ' ';
 
 	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
+		ucs4_t uc, next = ' ';
 		i += text_next(s + i, n - i, &uc);
 		switch (uc) {
 		case 0x201C: quotes++; break;
 		case 0x201D: if (quotes > 0) quotes--; break;
+		case 0x2018:
+			if (!text_is_letter(prev) && !text_is_digit(prev))
+				singles++;
+			break;
+		case 0x2019:
+			if (i < n)
+				text_next(s + i, n - i, &next);
+			if (singles > 0 && !text_is_letter(next))
+				singles--;
+			break;
 		case '"': straight++; break;
 		case '(': case 0xFF08: parens++; break;
 		case ')': case 0xFF09: if (parens > 0) parens--; break;
 		}
+		prev = uc;
 	}
-	return quotes > 0 || parens > 0 || straight % 2 == 1;
+	return quotes > 0 || singles > 0 || parens > 0 || straight % 2 == 1;
 }
 
 bool para_is_credit(const uint8_t *s, size_t n, unsigned words)
@@ -283,12 +298,22 @@ bool para_is_meta(const uint8_t *s, size_t n, unsigned words)
 	return is_date_stamp(s, n, words) || is_section_label(s, n, words);
 }
 
+/* `Q: …`, `A: …`: a speaker label of an interview, never a title. */
+static bool is_speaker_label(const uint8_t *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	return i > 0 && i < n && s[i] == ':';
+}
+
 static bool is_titleish(const uint8_t *s, size_t n, unsigned words)
 {
 	ucs4_t first, last;
 	size_t i = 0;
 
-	if (words == 0 || words > 16 || n > 160)
+	if (words == 0 || words > 16 || n > 160 || is_speaker_label(s, n))
 		return false;
 	i += text_next(s, n, &first);
 	if (text_is_open_quote(first) && i < n)
