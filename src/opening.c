@@ -25,6 +25,17 @@ static size_t trim_label(const uint8_t *s, size_t start, size_t end, bool quoted
 	}
 }
 
+/* Does the label hold initials (`C.C.`, `J.`)?  Then it is the start of
+ * a name (`TSMC CEO C.C. Wei said…`), not a kicker. */
+static bool has_initials(const uint8_t *s, size_t start, size_t end)
+{
+	for (size_t i = start; i + 1 < end; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.' &&
+		    (i == start || s[i - 1] == ' ' || s[i - 1] == '.'))
+			return true;
+	return false;
+}
+
 static unsigned label_words(const uint8_t *s, size_t start, size_t end)
 {
 	unsigned words = 0;
@@ -102,7 +113,7 @@ size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
 	    stop - last_space != 2)
 		return 0;
 	size_t end = trim_label(s, start, last_space, false);
-	if (label_words(s, start, end) < 2)
+	if (label_words(s, start, end) < 2 || has_initials(s, start, end))
 		return 0;
 	*off = start;
 	*len = end - start;
