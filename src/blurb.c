@@ -38,7 +38,8 @@ static const char *const lede_subjects[] = {
 	"Experts", "Families", "Fans", "Farmers", "Investors", "Lawmakers",
 	"Officials", "Organisers", "Organizers", "Parents", "Passengers",
 	"Police", "Prosecutors", "Researchers", "Residents", "Scientists",
-	"Students", "Teachers", "Tourists", "Visitors", "Voters", "Workers",
+	"Students", "Supporters", "Teachers", "Tourists", "Visitors",
+	"Voters", "Workers",
 };
 
 /* Linear: the tables are short and only kicker paragraphs ask. */
@@ -63,10 +64,18 @@ static bool starts_upper(const uint8_t *w, size_t n)
 	return text_is_upper(uc);
 }
 
-/* A capitalised word, not an amount: `HK$2` and `US$3m` go on a phrase. */
+/* Months and weekdays are capitalised but sit inside a phrase (`its
+ * warmest April night`, `by Friday`). */
+static const char *const calendar_words[] = {
+	"April", "August", "December", "February", "Friday", "January", "July",
+	"June", "March", "May", "Monday", "November", "October", "Saturday",
+	"September", "Sunday", "Thursday", "Tuesday", "Wednesday",
+};
+
+/* A capitalised word, not an amount (`HK$2`, `US$3m`) nor a date word. */
 static bool is_capital_word(const uint8_t *w, size_t n)
 {
-	if (!starts_upper(w, n))
+	if (!starts_upper(w, n) || IN_TABLE(calendar_words, w, n))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (w[i] == '$' || (w[i] >= '0' && w[i] <= '9'))
@@ -87,16 +96,40 @@ struct word {
 	size_t n;
 };
 
-/* Does the lede begin at word w, between the words prev and next? */
-static bool lede_starts(struct word prev, struct word w, struct word next)
+/* Words after which an -ing word is a noun (`this morning`, `the new
+ * building`), not a participle. */
+static const char *const determiners[] = {
+	"a", "an", "each", "every", "her", "his", "its", "last", "new", "next",
+	"our", "that", "the", "their", "this",
+};
+
+/* A participle (`operators serving Penghu`) takes an object: the
+ * capitalised word after it is still the deck's.  Long -ing words only,
+ * and not after a determiner, so `this spring` or `the building` are not
+ * taken for one. */
+static bool is_participle(struct word before, struct word w)
+{
+	return w.n >= 7 && memcmp(w.s + w.n - 3, "ing", 3) == 0 &&
+	       !starts_upper(w.s, w.n) && before.n > 0 &&
+	       !starts_upper(before.s, before.n) &&
+	       !IN_TABLE(determiners, before.s, before.n);
+}
+
+/* Does the lede begin at word w, after pp and prev, before next? */
+static bool lede_starts(struct word pp, struct word prev, struct word w,
+			struct word next)
 {
 	if (!is_capital_word(w.s, w.n) || ends_clause(prev.s, prev.n) ||
 	    IN_TABLE(deck_links, prev.s, prev.n))
 		return false;
-	if (IN_TABLE(lede_openers, w.s, w.n))
-		return true;
+	/* A plural subject before a verb opens a lede whatever precedes it
+	 * (`its fans kept singing Supporters stayed`). */
 	if (IN_TABLE(lede_subjects, w.s, w.n) && next.n > 0 &&
 	    !starts_upper(next.s, next.n))
+		return true;
+	if (is_participle(pp, prev))
+		return false;
+	if (IN_TABLE(lede_openers, w.s, w.n))
 		return true;
 	return !starts_upper(prev.s, prev.n);
 }
@@ -120,15 +153,16 @@ static struct word next_word(const uint8_t *s, size_t n, size_t *i)
 size_t blurb_deck(const uint8_t *s, size_t n)
 {
 	size_t i = 0;
-	struct word prev, cur, next;
+	struct word pp = { s, 0 }, prev, cur, next;
 	unsigned words = 1;
 
 	prev = next_word(s, n, &i);
 	cur = next_word(s, n, &i);
 	while (cur.n > 0) {
 		next = next_word(s, n, &i);
-		if (words >= DECK_MIN_WORDS && lede_starts(prev, cur, next))
+		if (words >= DECK_MIN_WORDS && lede_starts(pp, prev, cur, next))
 			return (size_t)(prev.s + prev.n - s);
+		pp = prev;
 		prev = cur;
 		cur = next;
 		words++;
