@@ -63,6 +63,11 @@ static bool is_caption(const struct ctx *c)
 	return c->nnext > 0 && c->next[0]->para.credit;
 }
 
+static bool ends_in_link(const struct line *l)
+{
+	return l->role == R_LINK || (l->role == R_BODY && l->para.has_link);
+}
+
 /* §2.1.3: the paragraph before ended a blurb — it ends in a teaser link,
  * or it is the story's only paragraph and it was cut off. */
 static bool rule_after_blurb(const struct ctx *c)
@@ -71,8 +76,8 @@ static bool rule_after_blurb(const struct ctx *c)
 
 	if (l == NULL)
 		return false;
-	if (l->role == R_LINK || (l->role == R_BODY && l->para.has_link))
-		return true;
+	if (ends_in_link(l))
+		return c->sg->body <= 1;    /* an article: rule_after_link */
 	if (l->role != R_BODY || c->sg->body != 1 || !is_cut(&l->para))
 		return false;
 	/* A paragraph split around a photo caption continues, often in lower
@@ -93,17 +98,31 @@ static bool rule_headline(const struct ctx *c)
 		return c->next[0]->para.titleish || c->next[0]->para.meta;
 	if (!p->titleish)
 		return false;
-	if (c->next[0]->para.dateline > 0 ||
-	    (c->next[0]->para.has_link && !c->next[0]->para.link_only))
+	const struct para *n = &c->next[0]->para;
+	if (n->dateline > 0 || (n->has_link && !n->link_only))
+		return true;
+	/* News in brief: headline, one complete paragraph, headline, … */
+	if (c->sg->headed && c->sg->body == 1 && c->last != NULL &&
+	    c->last->role == R_BODY && !is_cut(&c->last->para) &&
+	    !n->titleish && !n->credit && !n->link_only && !n->meta &&
+	    !n->byline && !n->starts_lower)
 		return true;
 	for (size_t i = 0; i < c->nnext && i < 2; i++) {
-		const struct para *n = &c->next[i]->para;
-		if (n->byline || n->meta)
+		const struct para *q = &c->next[i]->para;
+		if (q->byline || q->meta)
 			return true;
-		if (!n->titleish)
+		if (!q->titleish)
 			break;
 	}
 	return false;
+}
+
+/* §2.1.3 for an aggregator item of several paragraphs that ends in a
+ * teaser link: tried after the headline, kicker and dateline rules, so
+ * the boundary names the line's own shape when it has one. */
+static bool rule_after_link(const struct ctx *c)
+{
+	return c->last != NULL && ends_in_link(c->last);
 }
 
 /* §2.1.2: a kicker, once the story's text has begun. */
@@ -182,6 +201,7 @@ static const struct {
 	{ rule_headline, B_HEADLINE },
 	{ rule_kicker, B_KICKER },
 	{ rule_dateline, B_DATELINE },
+	{ rule_after_link, B_AFTER_BLURB },
 	{ rule_after_signoff, B_TOPIC_SHIFT },
 	{ rule_topic_shift, B_TOPIC_SHIFT },
 };
@@ -261,6 +281,7 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	sg->decided = 0;
 	sg->body = 0;
 	sg->last = sg->prev = NONE;
+	sg->headed = false;
 	vocab_clear(&sg->vocab);
 	sg->vocab_upto = 0;
 }
@@ -292,6 +313,8 @@ static void decide_next(struct segmenter *sg)
 	l->role = role_of(&c);
 	if (l->role == R_BODY)
 		sg->body++;
+	if (l->role == R_HEADLINE)
+		sg->headed = true;
 	if (l->role != R_CREDIT && l->role != R_FORMFEED)
 		sg->last = i;
 	sg->prev = i;
@@ -322,6 +345,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->decided = sg->pending = 0;
 	sg->body = 0;
 	sg->last = sg->prev = NONE;
+	sg->headed = false;
 	vocab_clear(&sg->vocab);
 	sg->vocab_upto = 0;
 }

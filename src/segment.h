@@ -33,6 +33,7 @@ struct segmenter {
 	size_t decided;         /* lines [0, decided) belong to the story */
 	size_t pending;         /* non-blank lines not yet decided */
 	unsigned body;          /* body paragraphs of the story so far */
+	bool headed;            /* the story has a headline line */
 	size_t last;            /* last decided content line, or SIZE_MAX */
 	size_t prev;            /* last decided non-blank line, or SIZE_MAX */
 	struct buf scratch;     /* a NUL-terminated copy for regexec */
