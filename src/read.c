@@ -14,6 +14,8 @@ void reader_init(struct reader *r, int fd, size_t max_line)
 	memset(r, 0, sizeof *r);
 	r->fd = fd;
 	r->max_line = max_line < 4 ? 4 : max_line;
+	/* Allocated now, so that r->buf + offset is never NULL + 0. */
+	r->buf = xgrow(NULL, &r->cap, BLOCK, 1);
 }
 
 void reader_free(struct reader *r)
