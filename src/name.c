@@ -170,6 +170,8 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	if (end == 0)
 		return false;
 	end -= possessive_len(s, 0, end);
+	if (end == 0)
+		return false;   /* `’s (…` at the start of a line: no name */
 	size_t p = text_prev(s, end);
 	ucs4_t uc;
 	text_next(s + p, end - p, &uc);

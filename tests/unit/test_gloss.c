@@ -477,6 +477,12 @@ static void name_before_finds_capitalised_run(void **state)
 	assert_false(quoted);
 	assert_false(name_before((const uint8_t *)"(x", 0, &off, &len,
 				 &quoted));
+	/* Found by fuzzing: a bare possessive before the bracket left
+	 * nothing, and the name search stepped before the line. */
+	assert_false(name_before((const uint8_t *)"'s (x", 3, &off, &len,
+				 &quoted));
+	assert_false(name_before((const uint8_t *)"\xE2\x80\x99s (x", 5,
+				 &off, &len, &quoted));
 	assert_true(name_before((const uint8_t *)"the “Han Wave” (x", 19,
 				&off, &len, &quoted));
 	assert_true(quoted);
