@@ -6,6 +6,13 @@
 : "${PYTHON3:=python3}"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/storysift-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+# Under `make check VALGRIND=…`, every run of the binary goes through it.
+if [ -n "${STORYSIFT_VALGRIND:-}" ]; then
+	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$STORYSIFT_VALGRIND" \
+		"$STORYSIFT" >"$TMP/storysift"
+	chmod +x "$TMP/storysift"
+	STORYSIFT=$TMP/storysift
+fi
 tap_n=0
 tap_failed=0
 
