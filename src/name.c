@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "roman.h"
 #include "text.h"
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -188,13 +189,16 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 		return false;
 	/* w[] runs backwards: w[n - 1] is the first word.  The name starts
 	 * after the last title; after an office title that goes on with
-	 * `of …` (`Minister of Foreign Affairs`) it is the last two words. */
+	 * `of …` (`Minister of Foreign Affairs`) the portfolio stays. */
 	first = n - 1;
 	for (size_t k = 1; k < n; k++) {
 		if (in_table(titles, LEN(titles), s + w[k].off, w[k].len)) {
+			/* `Minister for Manpower Tan See Leng`: the name
+			 * runs from the portfolio on; name_fit keeps only
+			 * the person's name when the CJK shows one. */
 			first = k - 1;
-			if (!word_upper(s, &w[first]) && first > 1)
-				first = 1;
+			while (first > 0 && !word_upper(s, &w[first]))
+				first--;
 			break;
 		}
 	}
@@ -226,49 +230,209 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	return true;
 }
 
-static size_t syllables(const uint8_t *s, size_t n, size_t *words)
-{
-	size_t count = 0;
-	bool in = false;
+/* --- person or other --------------------------------------------------- */
 
-	*words = 0;
-	for (size_t i = 0; i < n; i++) {
-		bool sep = s[i] == ' ' || s[i] == '-';
-		if (!sep && !in) {
-			count++;
-			if (i == 0 || s[i - 1] == ' ')
-				(*words)++;
-		}
-		in = !sep;
+enum { FIT_WORDS = MAX_WORDS, WORD_MAX = 48, CHARS_MAX = 15 };
+
+struct nword {
+	const uint8_t *s;
+	size_t n;
+};
+
+/* The words of a name, split at spaces. */
+static size_t split_name(const uint8_t *s, size_t n, struct nword *w)
+{
+	size_t count = 0, i = 0;
+
+	while (i < n && count < FIT_WORDS) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t start = i;
+		while (i < n && s[i] != ' ')
+			i++;
+		if (i > start)
+			w[count++] = (struct nword){ s + start, i - start };
 	}
 	return count;
+}
+
+/* The word as roman.c wants it: ASCII, with a curly ’ made straight.
+ * Returns 0 when it holds anything else. */
+static size_t ascii_word(struct nword w, uint8_t *out)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < w.n; i++) {
+		if (k == WORD_MAX)
+			return 0;
+		if (i + 3 <= w.n && memcmp(w.s + i, "\xE2\x80\x99", 3) == 0) {
+			out[k++] = '\'';
+			i += 2;
+		} else if (w.s[i] < 0x80) {
+			out[k++] = w.s[i];
+		} else {
+			return 0;
+		}
+	}
+	return k;
+}
+
+typedef bool (*word_test)(const uint8_t *w, size_t n);
+
+static bool test_word(struct nword w, word_test fn)
+{
+	uint8_t a[WORD_MAX];
+	size_t k = ascii_word(w, a);
+	return k > 0 && fn(a, k);
+}
+
+static unsigned syllable_counts(struct nword w)
+{
+	uint8_t a[WORD_MAX];
+	size_t k = ascii_word(w, a);
+	return k > 0 ? roman_syllable_counts(a, k) : 0;
+}
+
+/* What the CJK side says: how many characters, whether it starts with a
+ * surname, whether it holds kana, Hangul or a name dot. */
+struct cjk_info {
+	size_t chars;
+	bool surname, kana, dot, han;
+};
+
+static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
+{
+	struct cjk_info c = { 0, false, false, false, false };
+	ucs4_t first[2] = { 0, 0 };
+
+	for (size_t i = 0; i < cn;) {
+		ucs4_t uc;
+		i += text_next(cjk + i, cn - i, &uc);
+		if (text_is_name_dot(uc)) {
+			c.dot = true;
+			continue;
+		}
+		if (c.chars < 2)
+			first[c.chars] = uc;
+		c.chars++;
+		if ((uc >= 0x3040 && uc <= 0x30FF) || (uc >= 0x31F0 && uc <= 0x31FF))
+			c.kana = true;
+		else if (uc >= 0x3400 && !(uc >= 0xAC00 && uc <= 0xD7AF))
+			c.han = true;
+	}
+	c.surname = cjk_is_surname(first[0]) ||
+		    (c.chars >= 2 && cjk_is_compound_surname(first[0], first[1]));
+	return c;
+}
+
+/* Can the words split into exactly `chars` syllables, one per character? */
+static bool one_syllable_per_char(const struct nword *w, size_t n,
+				  size_t chars)
+{
+	uint32_t reach = 1;     /* bit k: the words so far give k syllables */
+
+	if (chars == 0 || chars > CHARS_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned counts = syllable_counts(w[i]);
+		uint32_t next = 0;
+		for (unsigned k = 1; k <= CHARS_MAX; k++)
+			if (counts & (1u << k))
+				next |= reach << k;
+		reach = next & ((1u << (CHARS_MAX + 1)) - 1);
+		if (reach == 0)
+			return false;
+	}
+	return (reach >> chars) & 1;
+}
+
+/* A Chinese or Korean name: surname first, one syllable per character
+ * (`Tan See Leng`, `Wu Chen Chiung-chiu`, `Park Ji-hoon`), or Western
+ * given names before it (`Lawrence Wong`, `Eric Chu Li-luan`). */
+static bool chinese_korean_person(const struct nword *w, size_t n,
+				  const struct cjk_info *c)
+{
+	if (n == 0 || c->chars < 1 || c->chars > 5 || c->kana)
+		return false;
+	/* A rare surname the table does not hold still makes a person when
+	 * the given name is hyphenated the Taiwanese way (`Su Huan-jen`):
+	 * places and terms are not written so. */
+	if (!c->surname && !(n >= 2 && memchr(w[n - 1].s, '-', w[n - 1].n)))
+		return false;
+	if (test_word(w[0], roman_is_surname) &&
+	    one_syllable_per_char(w, n, c->chars))
+		return n > 1 || c->chars == 1;
+	if (!c->surname)
+		return false;
+	size_t g = 0;
+	while (g < n && test_word(w[g], roman_is_given_name))
+		g++;
+	if (g == 0 || g == n || c->chars < 2)
+		return false;
+	if (n - g == 1)     /* `William Lai (賴清德)`: the surname alone */
+		return test_word(w[g], roman_is_surname);
+	return test_word(w[g], roman_is_surname) &&
+	       one_syllable_per_char(w + g, n - g, c->chars);
+}
+
+/* A Japanese name: two words read as Hepburn, at least three kanji or
+ * kana (`Yuriko Koike (小池百合子)`, `Shigeru Ishiba (石破茂)`). */
+static bool japanese_person(const struct nword *w, size_t n,
+			    const struct cjk_info *c)
+{
+	return n == 2 && c->chars >= 3 && (c->han || c->kana) &&
+	       test_word(w[0], roman_is_hepburn) &&
+	       test_word(w[1], roman_is_hepburn);
+}
+
+static bool has_other_word(const struct nword *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (in_table(other_words, LEN(other_words), w[i].s, w[i].n))
+			return true;
+	return false;
+}
+
+static bool is_person(const struct nword *w, size_t n,
+		      const struct cjk_info *c)
+{
+	if (chinese_korean_person(w, n, c) || japanese_person(w, n, c))
+		return true;
+	/* A transliterated foreign or indigenous name: `Alain Delon
+	 * (亞蘭·德倫)`, `Sayun Nomin (撒韻·諾敏)`. */
+	return c->dot && n >= 2 && n <= 3 && !has_other_word(w, n);
 }
 
 enum gloss_type name_type(const uint8_t *name, size_t n, const uint8_t *cjk,
 			  size_t cn)
 {
-	size_t words, syl = syllables(name, n, &words), chars = 0;
+	struct nword w[FIT_WORDS];
+	size_t count = split_name(name, n, w);
+	struct cjk_info c = cjk_info(cjk, cn);
 
-	for (size_t i = 0; i < cn;) {
-		ucs4_t uc;
-		i += text_next(cjk + i, cn - i, &uc);
-		if (text_is_cjk(uc))
-			chars++;
-	}
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && name[j] != ' ')
-			j++;
-		if (in_table(other_words, LEN(other_words), name + i, j - i))
-			return G_OTHER;
-		i = j + 1;
-	}
-	if (words == 1)
-		return chars == 1 ? G_PERSON : G_OTHER;
-	if (syl == chars && words <= 4)
+	return is_person(w, count, &c) ? G_PERSON : G_OTHER;
+}
+
+enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
+			 const uint8_t *cjk, size_t cn)
+{
+	struct nword w[FIT_WORDS];
+	size_t count = split_name(s + *off, *len, w);
+	struct cjk_info c = cjk_info(cjk, cn);
+
+	if (is_person(w, count, &c))
 		return G_PERSON;
-	/* A Western or Japanese given name before the surname. */
-	if (words == 2 && chars >= 2 && chars <= 4)
-		return G_PERSON;
+	/* The longest run of last words (two or more: a lone surname could
+	 * be any capitalised word) that is a person's name: what comes
+	 * before it is an office (`Minister for Manpower Tan See Leng`,
+	 * `Secretary for … Tourism Rosanna Law`). */
+	for (size_t k = count - (count > 0); k >= 2; k--) {
+		const struct nword *tail = w + count - k;
+		if (chinese_korean_person(tail, k, &c)) {
+			*len -= (size_t)(tail[0].s - (s + *off));
+			*off = (size_t)(tail[0].s - s);
+			return G_PERSON;
+		}
+	}
 	return G_OTHER;
 }

@@ -16,8 +16,17 @@
 bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 		 bool *quoted);
 
-/* person or other, from the name's shape and the CJK it glosses. */
+/* person or other, from the name's shape and the CJK it glosses: a
+ * person's romanised name has one syllable per character and starts with
+ * a surname (Chinese, Korean), or is two Hepburn words (Japanese), or has
+ * Western given names before the surname. */
 enum gloss_type name_type(const uint8_t *name, size_t n, const uint8_t *cjk,
 			  size_t cn);
+
+/* name_type for the name at s[*off, *off + *len); when only its last
+ * words are a person's name, the name shrinks to them (an office title
+ * the title table did not know stays out). */
+enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
+			 const uint8_t *cjk, size_t cn);
 
 #endif

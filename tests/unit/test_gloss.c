@@ -85,15 +85,20 @@ static size_t at(const char *s, const char *sub)
 	return (size_t)(p - s);
 }
 
-/* name_before the first `(` of s, as a string ("" when none). */
+/* The name of the gloss at the first `(` of s, as a string ("" when
+ * none): name_before, then name_fit with the CJK up to `)` or the end. */
 static const char *name_of(const char *s)
 {
 	static char out[FIELD];
-	size_t off, len;
+	size_t off, len, open = at(s, "("), close;
 	bool quoted;
 
-	if (!name_before((const uint8_t *)s, at(s, "("), &off, &len, &quoted))
+	if (!name_before((const uint8_t *)s, open, &off, &len, &quoted))
 		return "";
+	for (close = open + 1; s[close] != '\0' && s[close] != ')'; close++)
+		;
+	name_fit((const uint8_t *)s, &off, &len, (const uint8_t *)s + open + 1,
+		 close - open - 1);
 	copy(out, (const uint8_t *)s, off, len);
 	return out;
 }
