@@ -346,6 +346,14 @@ static bool one_syllable_per_char(const struct nword *w, size_t n,
 	return (reach >> chars) & 1;
 }
 
+/* A given name written the way people's names are and places' are not:
+ * hyphenated (`Huan-jen`).  (Two syllables run together, `Jinping`, would
+ * also take `Moon Lake` for a person.) */
+static bool given_name_shape(struct nword w)
+{
+	return memchr(w.s, '-', w.n) != NULL;
+}
+
 /* A Chinese or Korean name: surname first, one syllable per character
  * (`Tan See Leng`, `Wu Chen Chiung-chiu`, `Park Ji-hoon`), or Western
  * given names before it (`Lawrence Wong`, `Eric Chu Li-luan`). */
@@ -355,9 +363,9 @@ static bool chinese_korean_person(const struct nword *w, size_t n,
 	if (n == 0 || c->chars < 1 || c->chars > 5 || c->kana)
 		return false;
 	/* A rare surname the table does not hold still makes a person when
-	 * the given name is hyphenated the Taiwanese way (`Su Huan-jen`):
+	 * the given name has the shape of one (`Su Huan-jen`):
 	 * places and terms are not written so. */
-	if (!c->surname && !(n >= 2 && memchr(w[n - 1].s, '-', w[n - 1].n)))
+	if (!c->surname && !(n >= 2 && given_name_shape(w[n - 1])))
 		return false;
 	if (test_word(w[0], roman_is_surname) &&
 	    one_syllable_per_char(w, n, c->chars))

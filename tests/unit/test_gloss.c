@@ -464,6 +464,72 @@ static void type_person_vs_other(void **state)
 	assert_type(0, G_OTHER);
 }
 
+/* §2.5 type: a person's romanised name has one syllable per character
+ * after a surname, in any romanisation; or Western given names before the
+ * surname; or two Hepburn words.  Places, laws, papers are other. */
+static void types_by_romanisation(void **state)
+{
+	static const struct {
+		const char *text, *name, *cjk;
+		enum gloss_type type;
+	} cases[] = {
+		{ "Premier Cho Wen-tai (卓文泰) said", "Cho Wen-tai", "卓文泰",
+		  G_PERSON },                           /* Wade-Giles */
+		{ "leader Xi Jinping (習近平) said", "Xi Jinping", "習近平",
+		  G_PERSON },                           /* Pinyin, joined */
+		{ "minister Ong Boon Hwee (王文輝) said", "Ong Boon Hwee",
+		  "王文輝", G_PERSON },                  /* Hokkien */
+		{ "official Cheung Kin-wah (張建華) said", "Cheung Kin-wah",
+		  "張建華", G_PERSON },                  /* Cantonese */
+		{ "chairwoman Lu Shiow-ling (盧秀玲) said", "Lu Shiow-ling",
+		  "盧秀玲", G_PERSON },                  /* Gwoyeu Romatzyh */
+		{ "actor Park Min-jun (박민준) said", "Park Min-jun", "박민준",
+		  G_PERSON },                           /* Korean, Hangul */
+		{ "the Wu Chen Mei-yu (吳陳美玉) case", "Wu Chen Mei-yu",
+		  "吳陳美玉", G_PERSON },                 /* compound */
+		{ "President William Lai (賴清德) said", "William Lai", "賴清德",
+		  G_PERSON },                           /* given name */
+		{ "author Haruki Nakamura (中村春樹) said", "Haruki Nakamura",
+		  "中村春樹", G_PERSON },                 /* Hepburn */
+		{ "a man surnamed Tseng (曾) said", "Tseng", "曾", G_PERSON },
+		{ "shops in Sham Shui Po (深水埗) closed", "Sham Shui Po",
+		  "深水埗", G_OTHER },                    /* place */
+		{ "bars in Wan Chai (灣仔) closed", "Wan Chai", "灣仔",
+		  G_OTHER },
+		{ "the Sun Moon Lake (日月潭) area", "Sun Moon Lake", "日月潭",
+		  G_OTHER },
+		{ "in Nara Prefecture (奈良県) today", "Nara Prefecture",
+		  "奈良県", G_OTHER },
+		{ "the Income Tax Act (所得稅法) passed", "Income Tax Act",
+		  "所得稅法", G_OTHER },
+		{ "the Kaohsiung Daily (高雄日報) said", "Kaohsiung Daily",
+		  "高雄日報", G_OTHER },
+		{ "a visit to Kyoto (京都) ended", "Kyoto", "京都", G_OTHER },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (find(cases[i].text, false) != 1)
+			fail_msg("no gloss in: %s", cases[i].text);
+		assert_gloss(0, cases[i].name, cases[i].cjk);
+		if (got.hit[0].type != cases[i].type)
+			fail_msg("wrong type for %s", cases[i].name);
+	}
+}
+
+/* An office the title table does not know stays out of a person's name
+ * when the CJK shows where the name starts. */
+static void unknown_office_is_trimmed(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("said Minister for Manpower Tan Wee Leng "
+				    "(陳偉龍) on Monday"), "Tan Wee Leng");
+	assert_string_equal(name_of("Secretary for Housing, Lands and Works "
+				    "Rosanna Ho (何淑佩) said"), "Rosanna Ho");
+	assert_string_equal(name_of("Minister of the Interior Liu Shyh-fang "
+				    "(劉世芳) said"), "Liu Shyh-fang");
+}
+
 /* name_before: the run of capitalised words before the bracket. */
 static void name_before_finds_capitalised_run(void **state)
 {
@@ -661,6 +727,8 @@ int main(void)
 		cmocka_unit_test(lone_opener_is_not_a_name),
 		cmocka_unit_test(two_word_publication_is_other),
 		cmocka_unit_test(type_person_vs_other),
+		cmocka_unit_test(types_by_romanisation),
+		cmocka_unit_test(unknown_office_is_trimmed),
 		cmocka_unit_test(name_before_finds_capitalised_run),
 		cmocka_unit_test(strip_span_covers_space_and_bracket),
 		cmocka_unit_test(analyze_counts_code_points),
