@@ -4,10 +4,28 @@
 #include <unictype.h>
 #include <unistr.h>
 
+/* An invalid sequence becomes one U+FFFD per maximal subpart (Unicode
+ * §3.9, as Python and browsers decode): the lead byte and the continuation
+ * bytes that could still have made a character, which is the longest
+ * prefix u8_mbtoucr calls incomplete (-2).  u8_mbtouc would take
+ * `E0 80 AF` as one U+FFFD and put json offsets out of step with every
+ * standard decoder. */
 size_t text_next_slow(const uint8_t *s, size_t n, ucs4_t *uc)
 {
-	int len = u8_mbtouc(uc, s, n);
-	return len > 0 ? (size_t)len : 1;
+	int len = u8_mbtoucr(uc, s, n);
+
+	if (len > 0)
+		return (size_t)len;
+	*uc = 0xFFFD;
+	size_t k = 1;
+	ucs4_t ignored;
+	while (k < n && k < 3 && u8_mbtoucr(&ignored, s, k + 1) == -2)
+		k++;
+	/* s[0, k) is a valid beginning; what follows it breaks it off (or
+	 * the text ends).  A lone bad byte gives k = 1. */
+	if (u8_mbtoucr(&ignored, s, k) != -2)
+		k = 1;
+	return k;
 }
 
 size_t text_prev(const uint8_t *s, size_t i)

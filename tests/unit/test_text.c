@@ -63,11 +63,11 @@ static void truncated_sequence_does_not_swallow_next_char(void **state)
 	/* 港 without its last byte, then an ASCII letter. */
 	len = next_of("\xE6\xB8z", 3, &uc);
 	assert_int_equal(uc, 0xFFFD);
-	assert_in_range(len, 1, 2);
+	assert_int_equal(len, 2);       /* one maximal subpart */
 	/* The same sequence cut by the end of the buffer. */
 	len = next_of("\xE6\xB8", 2, &uc);
 	assert_int_equal(uc, 0xFFFD);
-	assert_in_range(len, 1, 2);
+	assert_int_equal(len, 2);
 }
 
 static void surrogate_is_replacement_char(void **state)
@@ -78,7 +78,39 @@ static void surrogate_is_replacement_char(void **state)
 	(void)state;
 	len = next_of("\xED\xA0\x80", 3, &uc);
 	assert_int_equal(uc, 0xFFFD);
-	assert_in_range(len, 1, 3);
+	assert_int_equal(len, 1);       /* A0 cannot follow ED */
+}
+
+/* Unicode §3.9 (as Python and browsers): one U+FFFD per maximal
+ * subpart, so `E0 80 AF` is three, not one as u8_mbtouc has it. */
+static void invalid_sequences_give_one_fffd_per_maximal_subpart(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t n, fffd;
+	} cases[] = {
+		{ "\xE0\x80\xAF", 3, 3 },     /* overlong */
+		{ "\xF4\x90\x80\x80", 4, 4 }, /* above U+10FFFF */
+		{ "\xE0\x80z", 3, 2 },
+		{ "\xF0\x9F\x98", 3, 1 },     /* 😀 cut short: one subpart */
+		{ "\xF0\x9F\x98z", 4, 1 },
+		{ "\xC0\xAF", 2, 2 },
+		{ "\xF5\x80", 2, 2 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const uint8_t *s = (const uint8_t *)cases[i].s;
+		size_t n = cases[i].n, at = 0, fffd = 0;
+		while (at < n) {
+			ucs4_t uc;
+			at += text_next(s + at, n - at, &uc);
+			fffd += uc == 0xFFFD;
+		}
+		if (fffd != cases[i].fffd)
+			fail_msg("case %zu: %zu U+FFFD, want %zu", i, fffd,
+				 cases[i].fffd);
+	}
 }
 
 static void count_is_code_points(void **state)
@@ -281,6 +313,7 @@ int main(void)
 		cmocka_unit_test(invalid_lead_byte_is_one_replacement_char),
 		cmocka_unit_test(truncated_sequence_does_not_swallow_next_char),
 		cmocka_unit_test(surrogate_is_replacement_char),
+		cmocka_unit_test(invalid_sequences_give_one_fffd_per_maximal_subpart),
 		cmocka_unit_test(count_is_code_points),
 		cmocka_unit_test(count_agrees_with_next_on_invalid_bytes),
 		cmocka_unit_test(prev_steps_back_over_one_character),
