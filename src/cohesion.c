@@ -8,7 +8,10 @@
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 enum { STEM = 5, KEY_CHARS = 8, MIN_WORD = 3, LEDE_MIN_WORDS = 20,
-       LEDE_SAID_WORDS = 8 };
+       LEDE_SAID_WORDS = 8,
+       /* Distinct stems a vocabulary holds at most (2 MiB of slots):
+        * enough for any article, and a bound for a hostile one. */
+       VOCAB_MAX = 1 << 16 };
 
 struct vocab_slot {
 	uint64_t key;
@@ -150,14 +153,17 @@ static void grow(struct vocab *v)
 	free(old.slot);
 }
 
-/* Count one more use of stem; returns the new count. */
+/* Count one more use of stem; returns the new count, or 0 when the
+ * vocabulary is full and the stem new (it is then left out). */
 static uint32_t bump(struct vocab *v, uint64_t stem)
 {
-	if (2 * (v->used + 1) > v->cap)
+	if (2 * (v->used + 1) > v->cap && v->used < VOCAB_MAX)
 		grow(v);
 	size_t i = slot_of(v, stem);
 	struct vocab_slot *x = &v->slot[i];
 	if (x->generation != v->generation) {
+		if (v->used >= VOCAB_MAX)
+			return 0;
 		*x = (struct vocab_slot){ stem, 0, v->generation };
 		v->used++;
 	}
@@ -198,8 +204,8 @@ static void compare_stem(uint64_t stem, void *ctx)
 {
 	struct compare *c = ctx;
 
-	if (bump(c->seen, stem) > 1)
-		return;
+	if (bump(c->seen, stem) != 1)
+		return;     /* seen before, or past VOCAB_MAX distinct stems */
 	c->o.distinct++;
 	uint32_t k = count_of(c->v, stem);
 	if (k >= 1)

@@ -350,13 +350,20 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->vocab_upto = 0;
 }
 
+/* The memory a story holds: its bytes and a record per line.  Counting
+ * the records keeps a file of 300 000 empty lines within the bound too. */
+static size_t story_size(const struct story *st, size_t more_bytes)
+{
+	return st->bytes.len + more_bytes + (st->nlines + 1) * sizeof *st->lines;
+}
+
 /* Keep a story within --max-story: decide what is pending, then end the
  * story before the new line if it would grow past the bound. */
 static void enforce_max(struct segmenter *sg, size_t incoming, long lineno)
 {
 	struct story *st = &sg->st;
 
-	if (st->bytes.len + incoming <= sg->opt.max_story || st->nlines == 0)
+	if (story_size(st, incoming) <= sg->opt.max_story || st->nlines == 0)
 		return;
 	while (sg->pending > 0)
 		decide_next(sg);

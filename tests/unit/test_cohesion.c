@@ -122,6 +122,27 @@ static void clear_forgets_after_growth(void **state)
 	assert_int_equal(o.shared, 1);
 }
 
+/* A hostile story cannot grow the vocabulary without bound: past 65 536
+ * distinct stems new ones are left out, old ones still count. */
+static void vocabulary_is_bounded(void **state)
+{
+	char word[16];
+	struct overlap o;
+
+	(void)state;
+	add("harbour");
+	for (int i = 0; i < 70000; i++) {
+		snprintf(word, sizeof word, "q%c%c%c%c", 'a' + i % 26,
+			 'a' + i / 26 % 26, 'a' + i / 676 % 26,
+			 'a' + i / 17576 % 26);
+		add(word);
+	}
+	assert_int_equal(v.used, 1 << 16);
+	o = compare("harbour qzzzd");
+	assert_int_equal(o.distinct, 2);
+	assert_int_equal(o.shared, 1);
+}
+
 /* Several texts are one stretch: a stem in both counts once. */
 static void texts_compared_together(void **state)
 {
@@ -185,6 +206,8 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(clear_forgets_after_growth,
 						setup, teardown),
+		cmocka_unit_test_setup_teardown(vocabulary_is_bounded, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(texts_compared_together, setup,
 						teardown),
 		cmocka_unit_test(lede_has_time_in_first_sentence),

@@ -456,6 +456,33 @@ static void max_story_cuts_and_keeps_every_byte(void **state)
 	assert_tiles();
 }
 
+/* §6: memory is bounded by --max-story also for stories of many short
+ * lines: each line's record counts against the bound, not its bytes only
+ * (300 000 empty lines once took 49 MiB with --max-story=1M). */
+static void empty_lines_count_against_max_story(void **state)
+{
+	struct seg_options opt = defaults;
+	struct segmenter sg;
+	size_t bound = 40 * sizeof(struct line);
+
+	(void)state;
+	reset();
+	diag_quiet = true;
+	opt.max_story = bound;
+	seg_init(&sg, &opt, on_story, NULL);
+	seg_file(&sg, "-");
+	for (long i = 1; i <= 400; i++)
+		feed_raw(&sg, "", "\n", 0, false, i);
+	seg_end(&sg);
+	seg_free(&sg);
+	diag_quiet = false;
+	assert_true(got.count >= 10);
+	for (size_t i = 0; i < got.count; i++)
+		assert_true(got.story[i].nlines * sizeof(struct line) +
+			    got.story[i].bytes <= bound);
+	assert_tiles();
+}
+
 static void line_longer_than_max_story_is_kept_whole(void **state)
 {
 	static const char *const lines[] = {
@@ -799,6 +826,7 @@ int main(void)
 		cmocka_unit_test(start_pattern_opens_a_story),
 		cmocka_unit_test(start_pattern_on_first_line_is_first),
 		cmocka_unit_test(max_story_cuts_and_keeps_every_byte),
+		cmocka_unit_test(empty_lines_count_against_max_story),
 		cmocka_unit_test(line_longer_than_max_story_is_kept_whole),
 		cmocka_unit_test(blank_lines_are_kept_in_stories),
 		cmocka_unit_test(blank_only_input_is_one_story),
