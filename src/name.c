@@ -158,6 +158,15 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 	return count;
 }
 
+/* Is the word right after a possessive (w[k - 1]) the head word of a
+ * body or law (`People’s Party`)?  Then the possessive is part of the
+ * name; before more words (`Taipei’s Shilin Night Market`) it is not. */
+static bool has_head_word(const uint8_t *s, const struct word *w, size_t k)
+{
+	return k == 1 && in_table(other_words, LEN(other_words),
+				  s + w[0].off, w[0].len);
+}
+
 bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 		 bool *quoted)
 {
@@ -203,13 +212,15 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 		}
 	}
 	/* A possessive qualifier (`Taiwan’s Hsieh Yu-ting`), unless a joiner
-	 * makes it part of a longer name (`the Legislative Yuan’s Power`). */
+	 * makes it part of a longer name (`the Legislative Yuan’s Power`) or
+	 * what follows is the head of one (`Taiwan People’s Party`). */
 	if (!*quoted) {
 		bool joined = false;
 		for (size_t k = first; k >= 1; k--) {
 			if (!word_upper(s, &w[k]))
 				joined = true;
-			else if (!joined && possessive_len(s, w[k].off, w[k].len))
+			else if (!joined && possessive_len(s, w[k].off, w[k].len) &&
+				 !has_head_word(s, w, k))
 				first = k - 1;
 		}
 	}

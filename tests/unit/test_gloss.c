@@ -379,6 +379,12 @@ static void possessive_qualifier_is_dropped(void **state)
 	assert_string_equal(name_of("the Act Governing the Legislative Yuan’s "
 				    "Power (立法院職權行使法) passed"),
 			    "Act Governing the Legislative Yuan’s Power");
+	assert_string_equal(name_of("The Taiwan People’s Party (TPP, 民眾黨) "
+				    "said"), "Taiwan People’s Party");
+	assert_string_equal(name_of("Yilan County’s Jiaoxi (礁溪) is"),
+			    "Jiaoxi");
+	assert_string_equal(name_of("near Tainan’s Garden Night Market "
+				    "(花園夜市)"), "Garden Night Market");
 }
 
 /* Names that open with a word the opener table once dropped. */
