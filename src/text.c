@@ -166,11 +166,11 @@ size_t text_trim_end(const uint8_t *s, size_t n)
 
 bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit)
 {
-	size_t k = strlen(lit);
-
-	if (k > n)
-		return false;
-	for (size_t i = 0; i < k; i++) {
+	/* No strlen: most calls fail on the first byte, and the tables of
+	 * prefixes are tried on every line. */
+	for (size_t i = 0; lit[i] != '\0'; i++) {
+		if (i == n)
+			return false;
 		uint8_t a = s[i], b = (uint8_t)lit[i];
 		if (a >= 'A' && a <= 'Z')
 			a |= 0x20;
