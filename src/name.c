@@ -245,9 +245,13 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 
 enum { FIT_WORDS = MAX_WORDS, WORD_MAX = 48, CHARS_MAX = 15 };
 
+/* A word of a name, with what roman.c said of it, asked once: the tail
+ * search of name_fit asks about the same words again and again. */
 struct nword {
 	const uint8_t *s;
 	size_t n;
+	int counts;                     /* -1: not asked yet */
+	signed char surname, given, hepburn;
 };
 
 /* The words of a name, split at spaces. */
@@ -262,7 +266,8 @@ static size_t split_name(const uint8_t *s, size_t n, struct nword *w)
 		while (i < n && s[i] != ' ')
 			i++;
 		if (i > start)
-			w[count++] = (struct nword){ s + start, i - start };
+			w[count++] = (struct nword){ s + start, i - start,
+						     -1, -1, -1, -1 };
 	}
 	return count;
 }
@@ -290,18 +295,39 @@ static size_t ascii_word(struct nword w, uint8_t *out)
 
 typedef bool (*word_test)(const uint8_t *w, size_t n);
 
-static bool test_word(struct nword w, word_test fn)
+static bool test_word(const struct nword *w, word_test fn, signed char *memo)
 {
-	uint8_t a[WORD_MAX];
-	size_t k = ascii_word(w, a);
-	return k > 0 && fn(a, k);
+	if (*memo < 0) {
+		uint8_t a[WORD_MAX];
+		size_t k = ascii_word(*w, a);
+		*memo = k > 0 && fn(a, k);
+	}
+	return *memo;
 }
 
-static unsigned syllable_counts(struct nword w)
+static bool is_surname(struct nword *w)
 {
-	uint8_t a[WORD_MAX];
-	size_t k = ascii_word(w, a);
-	return k > 0 ? roman_syllable_counts(a, k) : 0;
+	return test_word(w, roman_is_surname, &w->surname);
+}
+
+static bool is_given(struct nword *w)
+{
+	return test_word(w, roman_is_given_name, &w->given);
+}
+
+static bool is_hepburn(struct nword *w)
+{
+	return test_word(w, roman_is_hepburn, &w->hepburn);
+}
+
+static unsigned syllable_counts(struct nword *w)
+{
+	if (w->counts < 0) {
+		uint8_t a[WORD_MAX];
+		size_t k = ascii_word(*w, a);
+		w->counts = k > 0 ? (int)roman_syllable_counts(a, k) : 0;
+	}
+	return (unsigned)w->counts;
 }
 
 /* What the CJK side says: how many characters, whether it starts with a
@@ -337,15 +363,14 @@ static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 }
 
 /* Can the words split into exactly `chars` syllables, one per character? */
-static bool one_syllable_per_char(const struct nword *w, size_t n,
-				  size_t chars)
+static bool one_syllable_per_char(struct nword *w, size_t n, size_t chars)
 {
 	uint32_t reach = 1;     /* bit k: the words so far give k syllables */
 
 	if (chars == 0 || chars > CHARS_MAX)
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		unsigned counts = syllable_counts(w[i]);
+		unsigned counts = syllable_counts(&w[i]);
 		uint32_t next = 0;
 		for (unsigned k = 1; k <= CHARS_MAX; k++)
 			if (counts & (1u << k))
@@ -368,7 +393,7 @@ static bool given_name_shape(struct nword w)
 /* A Chinese or Korean name: surname first, one syllable per character
  * (`Tan See Leng`, `Wu Chen Chiung-chiu`, `Park Ji-hoon`), or Western
  * given names before it (`Lawrence Wong`, `Eric Chu Li-luan`). */
-static bool chinese_korean_person(const struct nword *w, size_t n,
+static bool chinese_korean_person(struct nword *w, size_t n,
 				  const struct cjk_info *c)
 {
 	if (n == 0 || c->chars < 1 || c->chars > 5 || c->kana)
@@ -378,30 +403,28 @@ static bool chinese_korean_person(const struct nword *w, size_t n,
 	 * places and terms are not written so. */
 	if (!c->surname && !(n >= 2 && given_name_shape(w[n - 1])))
 		return false;
-	if (test_word(w[0], roman_is_surname) &&
-	    one_syllable_per_char(w, n, c->chars))
+	if (is_surname(&w[0]) && one_syllable_per_char(w, n, c->chars))
 		return n > 1 || c->chars == 1;
 	if (!c->surname)
 		return false;
 	size_t g = 0;
-	while (g < n && test_word(w[g], roman_is_given_name))
+	while (g < n && is_given(&w[g]))
 		g++;
 	if (g == 0 || g == n || c->chars < 2)
 		return false;
 	if (n - g == 1)     /* `William Lai (賴清德)`: the surname alone */
-		return test_word(w[g], roman_is_surname);
-	return test_word(w[g], roman_is_surname) &&
+		return is_surname(&w[g]);
+	return is_surname(&w[g]) &&
 	       one_syllable_per_char(w + g, n - g, c->chars);
 }
 
 /* A Japanese name: two words read as Hepburn, at least three kanji or
  * kana (`Yuriko Koike (小池百合子)`, `Shigeru Ishiba (石破茂)`). */
-static bool japanese_person(const struct nword *w, size_t n,
+static bool japanese_person(struct nword *w, size_t n,
 			    const struct cjk_info *c)
 {
 	return n == 2 && c->chars >= 3 && (c->han || c->kana) &&
-	       test_word(w[0], roman_is_hepburn) &&
-	       test_word(w[1], roman_is_hepburn);
+	       is_hepburn(&w[0]) && is_hepburn(&w[1]);
 }
 
 static bool has_other_word(const struct nword *w, size_t n)
@@ -412,8 +435,7 @@ static bool has_other_word(const struct nword *w, size_t n)
 	return false;
 }
 
-static bool is_person(const struct nword *w, size_t n,
-		      const struct cjk_info *c)
+static bool is_person(struct nword *w, size_t n, const struct cjk_info *c)
 {
 	if (chinese_korean_person(w, n, c) || japanese_person(w, n, c))
 		return true;
@@ -446,7 +468,7 @@ enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
 	 * before it is an office (`Minister for Manpower Tan See Leng`,
 	 * `Secretary for … Tourism Rosanna Law`). */
 	for (size_t k = count - (count > 0); k >= 2; k--) {
-		const struct nword *tail = w + count - k;
+		struct nword *tail = w + count - k;
 		if (chinese_korean_person(tail, k, &c)) {
 			*len -= (size_t)(tail[0].s - (s + *off));
 			*off = (size_t)(tail[0].s - s);
