@@ -46,8 +46,11 @@ static const char *const lede_subjects[] = {
 static bool in_table(const char *const *tab, size_t count, const uint8_t *w,
 		     size_t n)
 {
+	if (n == 0)
+		return false;
 	for (size_t i = 0; i < count; i++)
-		if (strlen(tab[i]) == n && memcmp(tab[i], w, n) == 0)
+		if (tab[i][0] == (char)w[0] && strlen(tab[i]) == n &&
+		    memcmp(tab[i], w, n) == 0)
 			return true;
 	return false;
 }

@@ -68,8 +68,11 @@ static const char *const other_words[] = {
 static bool in_table(const char *const *tab, size_t count, const uint8_t *w,
 		     size_t n)
 {
+	if (n == 0)
+		return false;
 	for (size_t i = 0; i < count; i++)
-		if (strlen(tab[i]) == n && memcmp(tab[i], w, n) == 0)
+		if (tab[i][0] == (char)w[0] && strlen(tab[i]) == n &&
+		    memcmp(tab[i], w, n) == 0)
 			return true;
 	return false;
 }
@@ -320,12 +323,40 @@ static bool is_hepburn(struct nword *w)
 	return test_word(w, roman_is_hepburn, &w->hepburn);
 }
 
+/* roman_syllable_counts, remembered for the last words asked about:
+ * the same names come back story after story, and splitting a word into
+ * syllables of five romanisations is the dearest question name.c asks. */
+enum { MEMO_SLOTS = 1024, MEMO_WORD = 15 };
+
+static struct {
+	uint8_t n;
+	char w[MEMO_WORD];
+	unsigned counts;
+} memo[MEMO_SLOTS];
+
+static unsigned counts_memo(const uint8_t *a, size_t k)
+{
+	uint32_t h = 2166136261u;
+
+	if (k > MEMO_WORD)
+		return roman_syllable_counts(a, k);
+	for (size_t i = 0; i < k; i++)
+		h = (h ^ a[i]) * 16777619u;
+	size_t slot = h % MEMO_SLOTS;
+	if (memo[slot].n == k && memcmp(memo[slot].w, a, k) == 0)
+		return memo[slot].counts;
+	memo[slot].n = (uint8_t)k;
+	memcpy(memo[slot].w, a, k);
+	memo[slot].counts = roman_syllable_counts(a, k);
+	return memo[slot].counts;
+}
+
 static unsigned syllable_counts(struct nword *w)
 {
 	if (w->counts < 0) {
 		uint8_t a[WORD_MAX];
 		size_t k = ascii_word(*w, a);
-		w->counts = k > 0 ? (int)roman_syllable_counts(a, k) : 0;
+		w->counts = k > 0 ? (int)counts_memo(a, k) : 0;
 	}
 	return (unsigned)w->counts;
 }

@@ -71,15 +71,22 @@ static bool is_closer(ucs4_t uc)
 	       uc == 0xFF09 || uc == 0x300D || uc == 0x300F;
 }
 
+/* Words, counted up to PARA_WORDS_MAX: every test asks about fewer, and a
+ * long paragraph need not be read to its end. */
 static unsigned count_words(const uint8_t *s, size_t n)
 {
 	unsigned words = 0;
 	bool in = false;
 
-	for (size_t i = 0; i < n;) {
+	for (size_t i = 0; i < n && words < PARA_WORDS_MAX;) {
 		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		bool sp = text_is_space(uc);
+		if (s[i] < 0x80) {      /* ASCII: no decoding, no table */
+			uc = s[i++];
+		} else {
+			i += text_next_slow(s + i, n - i, &uc);
+		}
+		bool sp = uc == ' ' || uc == '\t' || (uc >= 0x80 &&
+							text_is_space(uc));
 		if (!sp && !in)
 			words++;
 		in = !sp;

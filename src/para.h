@@ -40,8 +40,10 @@ struct para {
 	size_t dateline;     /* bytes from begin of a leading dateline incl.
 	                        its dash; 0 if none */
 	size_t dateline_len; /* the dateline value without trailing space */
-	unsigned words;
+	unsigned words;      /* up to PARA_WORDS_MAX */
 };
+
+enum { PARA_WORDS_MAX = 64 };
 
 void para_analyze(const uint8_t *s, size_t n, struct para *p);
 
