@@ -191,8 +191,6 @@ static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 	       uc == 0xFF01 || uc == 0xFF1F;
 }
 
-/* Is a double quote or a bracket left open?  Curly single quotes are not
- * counted: ’ is also the apostrophe. */
 /* Does the text leave a quotation or a bracket open?  A ’ between two
  * letters is an apostrophe (`can’t`); one after ‘ was opened and before a
  * non-letter closes it. */
@@ -201,9 +199,21 @@ static bool leaves_open(const uint8_t *s, size_t n)
 	long quotes = 0, singles = 0, parens = 0, straight = 0;
 	ucs4_t prev = ' ';
 
+	/* Only ASCII and the three-byte forms of the quotes and fullwidth
+	 * brackets matter: step over everything else without decoding. */
 	for (size_t i = 0; i < n;) {
+		uint8_t b = s[i];
 		ucs4_t uc, next = ' ';
-		i += text_next(s + i, n - i, &uc);
+		if (b < 0x80) {
+			uc = b;
+			i++;
+		} else if (b == 0xE2 || b == 0xEF) {
+			i += text_next_slow(s + i, n - i, &uc);
+		} else {
+			i += text_next_slow(s + i, n - i, &uc);
+			prev = uc;
+			continue;
+		}
 		switch (uc) {
 		case 0x201C: quotes++; break;
 		case 0x201D: if (quotes > 0) quotes--; break;
