@@ -61,7 +61,9 @@ strict_status() {       # strict_status CASE MAX_STORY GOT
 RSS_CEILING=32768       # KiB, as GNU time's %M
 TIME=
 rss_skip=
-if grep -q -a __asan_init "$S"; then
+if [ -n "${STORYSIFT_VALGRIND:-}" ]; then
+	rss_skip="under valgrind, whose own memory counts"
+elif grep -q -a __asan_init "$S"; then
 	rss_skip="AddressSanitizer build: shadow memory and quarantine"
 elif [ -x /usr/bin/time ]; then
 	TIME="/usr/bin/time -o $TMP/rss -f %M"
