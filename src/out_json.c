@@ -5,6 +5,27 @@
 
 #include "text.h"
 
+/* A number, without printf's format parsing (a few per story). */
+static void put_num(FILE *out, uint64_t v)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+
+	do {
+		buf[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	fwrite(buf + i, 1, sizeof buf - i, out);
+}
+
+/* `,"key":` */
+static void put_key(FILE *out, const char *key)
+{
+	fputs(",\"", out);
+	fputs(key, out);
+	fputs("\":", out);
+}
+
 /* A JSON string: valid UTF-8 is copied, invalid bytes become U+FFFD (as
  * text_next decodes them), control characters are escaped. */
 static void json_bytes(FILE *out, const uint8_t *s, size_t n)
@@ -54,7 +75,7 @@ static void json_span(FILE *out, const struct story *st, struct span s)
 static void json_field(FILE *out, const struct story *st, const char *key,
 		       struct span s)
 {
-	fprintf(out, ",\"%s\":", key);
+	put_key(out, key);
 	if (s.len == 0)
 		fputs("null", out);
 	else
@@ -82,16 +103,23 @@ static void json_credits(FILE *out, const struct story *st)
 static void json_glosses(FILE *out, const struct story *st, const char *key,
 			 const struct gloss *g, size_t n, bool broken)
 {
-	fprintf(out, ",\"%s\":[", key);
+	put_key(out, key);
+	fputc('[', out);
 	for (size_t i = 0; i < n; i++) {
 		fputs(i ? ",{\"name\":" : "{\"name\":", out);
 		json_span(out, st, g[i].name);
 		if (!broken) {
 			fputs(",\"cjk\":", out);
 			json_span(out, st, g[i].cjk);
-			fprintf(out, ",\"type\":\"%s\"", gloss_type_name(g[i].type));
+			fputs(",\"type\":\"", out);
+			fputs(gloss_type_name(g[i].type), out);
+			fputc('"', out);
 		}
-		fprintf(out, ",\"start\":%zu,\"end\":%zu}", g[i].start, g[i].end);
+		fputs(",\"start\":", out);
+		put_num(out, g[i].start);
+		fputs(",\"end\":", out);
+		put_num(out, g[i].end);
+		fputc('}', out);
 	}
 	fputc(']', out);
 }
@@ -115,13 +143,22 @@ void out_json(FILE *out, const struct story *st, const struct out_options *o)
 	fputc('"', out);
 	json_bytes(out, (const uint8_t *)st->file, strlen(st->file));
 	fputc('"', out);
-	fprintf(out, ",\"story\":%ld,\"line\":%ld,\"lines\":%ld", st->number,
-		story_first_line(st), story_line_count(st));
-	fprintf(out, ",\"offset\":%llu,\"bytes\":%zu",
-		(unsigned long long)st->offset, st->bytes.len);
-	fprintf(out, ",\"boundary\":\"%s\",\"kind\":\"%s\",\"truncated\":%s",
-		boundary_name(st->boundary), kind_name(st->kind),
-		st->truncated ? "true" : "false");
+	fputs(",\"story\":", out);
+	put_num(out, (uint64_t)st->number);
+	fputs(",\"line\":", out);
+	put_num(out, (uint64_t)story_first_line(st));
+	fputs(",\"lines\":", out);
+	put_num(out, (uint64_t)story_line_count(st));
+	fputs(",\"offset\":", out);
+	put_num(out, st->offset);
+	fputs(",\"bytes\":", out);
+	put_num(out, st->bytes.len);
+	fputs(",\"boundary\":\"", out);
+	fputs(boundary_name(st->boundary), out);
+	fputs("\",\"kind\":\"", out);
+	fputs(kind_name(st->kind), out);
+	fputs(st->truncated ? "\",\"truncated\":true" :
+			      "\",\"truncated\":false", out);
 	json_field(out, st, "kicker", st->kicker);
 	json_field(out, st, "deck", st->deck);
 	json_field(out, st, "headline", st->headline);
