@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef HAVE_STDIO_EXT_H
+#include <stdio_ext.h>
+#endif
 
 #include "buf.h"
 #include "diag.h"
@@ -212,6 +215,10 @@ int main(int argc, char **argv)
 	o.seg.npatterns = pat.n;
 	static char obuf[1 << 16];
 	setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
+#ifdef HAVE_STDIO_EXT_H
+	/* One thread writes: every fputc need not take stdout's lock. */
+	__fsetlocking(stdout, FSETLOCKING_BYCALLER);
+#endif
 	pipeline_init(&p, &o, stdout);
 	if (optind == argc) {
 		status |= pipeline_file(&p, "-");
