@@ -188,10 +188,19 @@ void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
 		void *ctx)
 {
 	bool bracket = false;
+	const uint8_t *paren = memchr(s, '(', n), *wide = memchr(s, 0xEF, n);
 
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '(' && s[i] != 0xEF)
-			continue;
+	/* Two memchr scans find the ASCII and the fullwidth brackets; most
+	 * lines have neither. */
+	while (paren != NULL || wide != NULL) {
+		size_t i;
+		if (wide == NULL || (paren != NULL && paren < wide)) {
+			i = (size_t)(paren - s);
+			paren = memchr(paren + 1, '(', n - i - 1);
+		} else {
+			i = (size_t)(wide - s);
+			wide = memchr(wide + 1, 0xEF, n - i - 1);
+		}
 		size_t blen = open_bracket(s, n, i);
 		if (blen == 0)
 			continue;

@@ -246,11 +246,16 @@ bool para_is_credit(const uint8_t *s, size_t n, unsigned words)
 	if (words <= 15 && match_prefix(s, n, credit_prefixes, LEN(credit_prefixes)))
 		return true;
 	/* A one-line caption with its credit: `… yesterday. Photo: CNA`. */
-	for (size_t i = 0; i + 2 < n && words <= 60; i++)
-		if (s[i] == '.' && s[i + 1] == ' ' &&
+	if (words > 60)
+		return false;
+	for (const uint8_t *dot = memchr(s, '.', n); dot != NULL;
+	     dot = memchr(dot + 1, '.', n - (size_t)(dot + 1 - s))) {
+		size_t i = (size_t)(dot - s);
+		if (i + 2 < n && s[i + 1] == ' ' &&
 		    (text_prefix_ci(s + i + 2, n - i - 2, "Photo courtesy of ") ||
 		     text_prefix_ci(s + i + 2, n - i - 2, "Photo: ")))
 			return true;
+	}
 	return false;
 }
 
