@@ -195,7 +195,16 @@ void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul)
 
 	*invalid = *nul = false;
 	while (i < n) {
-		/* ASCII runs are the common case: skip them byte by byte. */
+		/* ASCII runs are the common case: skip them eight bytes at a
+		 * time while no byte is >= 0x80 or NUL, then byte by byte. */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			uint64_t zero = (w - UINT64_C(0x0101010101010101)) & ~w;
+			if ((w | zero) & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+		}
 		while (i < n && s[i] < 0x80 && s[i] != 0)
 			i++;
 		if (i == n)

@@ -272,6 +272,30 @@ static void check_accepts_valid_utf8(void **state)
 	assert_false(nul);
 }
 
+/* text_check skips ASCII eight bytes at a time: a NUL or a bad byte at
+ * any place of a word, and past the last whole word, is still seen. */
+static void check_sees_every_position(void **state)
+{
+	uint8_t buf[40];
+	bool invalid, nul;
+
+	(void)state;
+	for (size_t at = 0; at < sizeof buf; at++) {
+		memset(buf, 'a', sizeof buf);
+		buf[at] = 0;
+		text_check(buf, sizeof buf, &invalid, &nul);
+		assert_true(nul);
+		assert_false(invalid);
+		buf[at] = 0xFF;
+		text_check(buf, sizeof buf, &invalid, &nul);
+		assert_true(invalid);
+		assert_false(nul);
+	}
+	memset(buf, 'a', sizeof buf);
+	text_check(buf, sizeof buf, &invalid, &nul);
+	assert_false(invalid || nul);
+}
+
 static void check_flags_invalid_bytes(void **state)
 {
 	bool invalid, nul;
@@ -329,6 +353,7 @@ int main(void)
 		cmocka_unit_test(prefix_and_suffix_ignore_ascii_case),
 		cmocka_unit_test(check_accepts_valid_utf8),
 		cmocka_unit_test(check_flags_invalid_bytes),
+		cmocka_unit_test(check_sees_every_position),
 		cmocka_unit_test(check_flags_nul_bytes),
 	};
 
