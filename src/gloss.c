@@ -214,11 +214,24 @@ void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
 /* Collecting a story's glosses: offsets become story-relative. */
 struct collect {
 	struct story *st;
+	size_t line;        /* the line being searched */
 	size_t base;        /* byte offset of the line text in st->bytes */
-	size_t cp_base;     /* code points of the json text before the line */
+	size_t counted;     /* lines [0, counted) are in cp_base */
+	size_t cp_base;     /* code points of the json text before them */
 	const uint8_t *s;
 	size_t at, cp_at;   /* a byte offset in the line and its code points */
 };
+
+/* Count the code points of the lines before the current one, only now
+ * that a gloss needs them: most lines, and most stories, have none. */
+static void count_lines_before(struct collect *c)
+{
+	for (; c->counted < c->line; c->counted++) {
+		const struct line *l = &c->st->lines[c->counted];
+		c->cp_base += text_count(line_text(c->st, l), l->len) +
+			      (l->cut ? 0 : 1);
+	}
+}
 
 /* Code points before s[off].  Glosses come in line order, so counting on
  * from the last answer keeps a line with many glosses linear. */
@@ -240,6 +253,7 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 	g.name = (struct span){ c->base + h->name_off, h->name_len };
 	g.cjk = (struct span){ c->base + h->cjk_off, h->cjk_len };
 	g.type = h->type;
+	count_lines_before(c);
 	g.start = c->cp_base + code_points_before(c, h->name_off);
 	g.end = c->cp_base + code_points_before(c, h->end);
 	g.strip_off = c->base + h->strip_off;
@@ -258,17 +272,17 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 
 void gloss_analyze(struct story *st)
 {
-	struct collect c = { st, 0, 0, NULL, 0, 0 };
+	struct collect c = { st, 0, 0, 0, 0, NULL, 0, 0 };
 
 	st->nglosses = st->nbroken = 0;
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
+		c.line = i;
 		c.base = line_start(l);
 		c.s = line_text(st, l);
 		c.at = c.cp_at = 0;
 		if (!l->para.blank)
 			gloss_find(c.s, l->len, l->role == R_BYLINE,
 				   collect_hit, &c);
-		c.cp_base += text_count(c.s, l->len) + (l->cut ? 0 : 1);
 	}
 }
