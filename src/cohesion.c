@@ -41,7 +41,10 @@ static const char *const stop_words[] = {
 	"yesterday", "you", "your",
 };
 
-static uint64_t stop_keys[LEN(stop_words)];
+/* The stop words' keys in an open-addressing set: asked for every word
+ * of a story, so one multiply and a probe or two, not a binary search. */
+enum { STOP_SLOTS = 512 };
+static uint64_t stop_set[STOP_SLOTS];     /* 0: empty (no key is 0) */
 static bool stop_ready;
 
 static bool ascii_letter(uint8_t c)
@@ -74,23 +77,30 @@ static uint64_t stem_of(uint64_t key)
 	return key & ((UINT64_C(1) << (8 * STEM)) - 1);
 }
 
-static int cmp_key(const void *a, const void *b)
+static size_t stop_slot(uint64_t key)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return (x > y) - (x < y);
+	return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40) %
+	       STOP_SLOTS;
 }
 
 static bool is_stop(uint64_t key)
 {
 	if (!stop_ready) {
-		for (size_t i = 0; i < LEN(stop_words); i++)
-			stop_keys[i] = word_key((const uint8_t *)stop_words[i],
-						strlen(stop_words[i]));
-		qsort(stop_keys, LEN(stop_keys), sizeof stop_keys[0], cmp_key);
+		for (size_t i = 0; i < LEN(stop_words); i++) {
+			uint64_t k = word_key((const uint8_t *)stop_words[i],
+					      strlen(stop_words[i]));
+			size_t j = stop_slot(k);
+			while (stop_set[j] != 0 && stop_set[j] != k)
+				j = (j + 1) % STOP_SLOTS;
+			stop_set[j] = k;
+		}
 		stop_ready = true;
 	}
-	return bsearch(&key, stop_keys, LEN(stop_keys), sizeof stop_keys[0],
-		       cmp_key) != NULL;
+	for (size_t j = stop_slot(key); stop_set[j] != 0;
+	     j = (j + 1) % STOP_SLOTS)
+		if (stop_set[j] == key)
+			return true;
+	return false;
 }
 
 /* Call fn for the stem of every content word of s. */
