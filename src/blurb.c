@@ -42,20 +42,7 @@ static const char *const lede_subjects[] = {
 	"Voters", "Workers",
 };
 
-/* Linear: the tables are short and only kicker paragraphs ask. */
-static bool in_table(const char *const *tab, size_t count, const uint8_t *w,
-		     size_t n)
-{
-	if (n == 0)
-		return false;
-	for (size_t i = 0; i < count; i++)
-		if (tab[i][0] == (char)w[0] && strlen(tab[i]) == n &&
-		    memcmp(tab[i], w, n) == 0)
-			return true;
-	return false;
-}
-
-#define IN_TABLE(tab, w, n) in_table(tab, sizeof tab / sizeof tab[0], w, n)
+#define IN_TABLE(tab, w, n) text_is_one_of(w, n, tab, sizeof tab / sizeof tab[0])
 
 static bool starts_upper(const uint8_t *w, size_t n)
 {

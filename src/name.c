@@ -65,18 +65,6 @@ static const char *const other_words[] = {
 	"Village", "Weekly", "Yuan",
 };
 
-static bool in_table(const char *const *tab, size_t count, const uint8_t *w,
-		     size_t n)
-{
-	if (n == 0)
-		return false;
-	for (size_t i = 0; i < count; i++)
-		if (tab[i][0] == (char)w[0] && strlen(tab[i]) == n &&
-		    memcmp(tab[i], w, n) == 0)
-			return true;
-	return false;
-}
-
 struct word {
 	size_t off, len;
 };
@@ -146,7 +134,7 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		    WORD_IS(s, w[count - 1], "the"))
 			break;
 		if (!word_upper(s, &cur) &&
-		    !in_table(joiners, LEN(joiners), s + cur.off, cur.len))
+		    !text_is_one_of(s + cur.off, cur.len, joiners, LEN(joiners)))
 			break;
 		w[count++] = cur;
 		if (i == 0)
@@ -166,8 +154,8 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
  * name; before more words (`Taipei’s Shilin Night Market`) it is not. */
 static bool has_head_word(const uint8_t *s, const struct word *w, size_t k)
 {
-	return k == 1 && in_table(other_words, LEN(other_words),
-				  s + w[0].off, w[0].len);
+	return k == 1 && text_is_one_of(s + w[0].off, w[0].len, other_words,
+					LEN(other_words));
 }
 
 bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
@@ -204,7 +192,7 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	 * `of …` (`Minister of Foreign Affairs`) the portfolio stays. */
 	first = n - 1;
 	for (size_t k = 1; k < n; k++) {
-		if (in_table(titles, LEN(titles), s + w[k].off, w[k].len)) {
+		if (text_is_one_of(s + w[k].off, w[k].len, titles, LEN(titles))) {
 			/* `Minister for Manpower Tan See Leng`: the name
 			 * runs from the portfolio on; name_fit keeps only
 			 * the person's name when the CJK shows one. */
@@ -230,14 +218,15 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	while (first > 0) {
 		const struct word *x = &w[first];
 		if (!word_upper(s, x) || word_is_acronym(s, x) ||
-		    in_table(openers, LEN(openers), s + x->off, x->len))
+		    text_is_one_of(s + x->off, x->len, openers, LEN(openers)))
 			first--;
 		else
 			break;
 	}
 	/* `By 林保華`, `The (台積電)`: an opener alone names nothing. */
 	if (!word_upper(s, &w[first]) ||
-	    in_table(openers, LEN(openers), s + w[first].off, w[first].len))
+	    text_is_one_of(s + w[first].off, w[first].len, openers,
+			   LEN(openers)))
 		return false;
 	*off = w[first].off;
 	*len = w[0].off + w[0].len - w[first].off;
@@ -461,7 +450,7 @@ static bool japanese_person(struct nword *w, size_t n,
 static bool has_other_word(const struct nword *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (in_table(other_words, LEN(other_words), w[i].s, w[i].n))
+		if (text_is_one_of(w[i].s, w[i].n, other_words, LEN(other_words)))
 			return true;
 	return false;
 }

@@ -52,6 +52,11 @@ bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit);
 /* Does s end with lit, ignoring ASCII case? */
 bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit);
 
+/* Is the word w[0, n) one of the count strings of list (exact, case
+ * kept)?  Linear: the word lists it serves are short. */
+bool text_is_one_of(const uint8_t *w, size_t n, const char *const *list,
+		    size_t count);
+
 /* Is s valid UTF-8 without NUL bytes?  Sets *nul / *invalid. */
 void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul);
 

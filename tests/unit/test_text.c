@@ -274,6 +274,20 @@ static void check_accepts_valid_utf8(void **state)
 
 /* text_check skips ASCII eight bytes at a time: a NUL or a bad byte at
  * any place of a word, and past the last whole word, is still seen. */
+/* Word lists: exact, case kept, no prefix matches. */
+static void one_of_a_word_list(void **state)
+{
+	static const char *const list[] = { "Act", "Bay", "Bridge" };
+
+	(void)state;
+	assert_true(text_is_one_of(U("Bay"), 3, list, 3));
+	assert_true(text_is_one_of(U("Bridge"), 6, list, 3));
+	assert_false(text_is_one_of(U("bay"), 3, list, 3));
+	assert_false(text_is_one_of(U("Bri"), 3, list, 3));
+	assert_false(text_is_one_of(U("Bridges"), 7, list, 3));
+	assert_false(text_is_one_of(U(""), 0, list, 3));
+}
+
 static void check_sees_every_position(void **state)
 {
 	uint8_t buf[40];
@@ -354,6 +368,7 @@ int main(void)
 		cmocka_unit_test(check_accepts_valid_utf8),
 		cmocka_unit_test(check_flags_invalid_bytes),
 		cmocka_unit_test(check_sees_every_position),
+		cmocka_unit_test(one_of_a_word_list),
 		cmocka_unit_test(check_flags_nul_bytes),
 	};
 
