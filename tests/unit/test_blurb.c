@@ -12,6 +12,7 @@
 
 #include "blurb.h"
 #include "kind.h"
+#include "feed.h"
 #include "segment.h"
 
 enum { MAXSTORIES = 16, FIELD = 512 };
@@ -50,29 +51,8 @@ static void on_story(struct story *st, void *ctx)
  * part of the terminator.  Returns how many stories came out. */
 static size_t split(const char *input)
 {
-	static const struct seg_options opt = { 1u << 20, NULL, 0 };
-	const uint8_t *s = (const uint8_t *)input;
-	size_t n = strlen(input), pos = 0;
-	struct segmenter sg;
-	long lineno = 0;
-
 	memset(&got, 0, sizeof got);
-	seg_init(&sg, &opt, on_story, NULL);
-	seg_file(&sg, "-");
-	while (pos < n) {
-		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
-		size_t end = nl != NULL ? (size_t)(nl - s) : n;
-		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
-				      ++lineno, false };
-		if (nl != NULL && rl.len > 0 && rl.s[rl.len - 1] == '\r') {
-			rl.len--;
-			rl.eol = 2;
-		}
-		seg_line(&sg, &rl);
-		pos = nl != NULL ? end + 1 : n;
-	}
-	seg_end(&sg);
-	seg_free(&sg);
+	feed_string(input, on_story, NULL);
 	return got.count;
 }
 

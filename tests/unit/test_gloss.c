@@ -11,6 +11,7 @@
 
 #include "gloss.h"
 #include "name.h"
+#include "feed.h"
 #include "segment.h"
 
 enum { MAXHITS = 8, FIELD = 128 };
@@ -613,29 +614,8 @@ static void on_story(struct story *st, void *ctx)
 /* Feed LF-terminated lines (CR before LF is part of the terminator). */
 static void analyze(const char *input)
 {
-	static const struct seg_options opt = { 1u << 20, NULL, 0 };
-	const uint8_t *s = (const uint8_t *)input;
-	size_t n = strlen(input), pos = 0;
-	struct segmenter sg;
-	long lineno = 0;
-
 	memset(&story, 0, sizeof story);
-	seg_init(&sg, &opt, on_story, NULL);
-	seg_file(&sg, "-");
-	while (pos < n) {
-		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
-		size_t end = nl != NULL ? (size_t)(nl - s) : n;
-		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
-				      ++lineno, false };
-		if (nl != NULL && rl.len > 0 && rl.s[rl.len - 1] == '\r') {
-			rl.len--;
-			rl.eol = 2;
-		}
-		seg_line(&sg, &rl);
-		pos = nl != NULL ? end + 1 : n;
-	}
-	seg_end(&sg);
-	seg_free(&sg);
+	feed_string(input, on_story, NULL);
 }
 
 /* start/end are code points into the json text (lines joined by \n,

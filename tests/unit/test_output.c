@@ -15,6 +15,7 @@
 #include "blurb.h"
 #include "gloss.h"
 #include "kind.h"
+#include "feed.h"
 #include "output.h"
 #include "segment.h"
 
@@ -45,38 +46,11 @@ static void on_story(struct story *st, void *ctx)
  * the LF is part of the terminator, a BOM at the start is skipped. */
 static const char *render_n(const char *file, const char *input, size_t n)
 {
-	static const struct seg_options seg = { 1u << 20, NULL, 0 };
-	const uint8_t *s = (const uint8_t *)input;
-	struct segmenter sg;
-	size_t pos = 0;
-	long lineno = 0;
-
 	free(w.out);
 	w.out = NULL;
 	w.mem = open_memstream(&w.out, &w.len);
 	assert_non_null(w.mem);
-	seg_init(&sg, &seg, on_story, NULL);
-	seg_file(&sg, file);
-	while (pos < n) {
-		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
-		size_t end = nl != NULL ? (size_t)(nl - s) : n;
-		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
-				      ++lineno, false };
-		if (pos == 0 && rl.len >= 3 &&
-		    memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
-			rl.s += 3;
-			rl.len -= 3;
-			rl.bom = 3;
-		}
-		if (nl != NULL && rl.len > 0 && rl.s[rl.len - 1] == '\r') {
-			rl.len--;
-			rl.eol = 2;
-		}
-		seg_line(&sg, &rl);
-		pos = nl != NULL ? end + 1 : n;
-	}
-	seg_end(&sg);
-	seg_free(&sg);
+	feed_bytes(file, (const uint8_t *)input, n, on_story, NULL);
 	assert_int_equal(fclose(w.mem), 0);
 	return w.out;
 }

@@ -1,0 +1,40 @@
+#include "feed.h"
+
+#include <string.h>
+
+void feed_bytes(const char *file, const uint8_t *s, size_t n,
+		story_fn on_story, void *ctx)
+{
+	static const struct seg_options opt = { FEED_MAX_STORY, NULL, 0 };
+	struct segmenter sg;
+	size_t pos = 0;
+	long lineno = 0;
+
+	seg_init(&sg, &opt, on_story, ctx);
+	seg_file(&sg, file);
+	while (pos < n) {
+		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
+		size_t end = nl != NULL ? (size_t)(nl - s) : n;
+		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
+				      ++lineno, false };
+		if (pos == 0 && rl.len >= 3 &&
+		    memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+			rl.s += 3;
+			rl.len -= 3;
+			rl.bom = 3;
+		}
+		if (nl != NULL && rl.len > 0 && rl.s[rl.len - 1] == '\r') {
+			rl.len--;
+			rl.eol = 2;
+		}
+		seg_line(&sg, &rl);
+		pos = nl != NULL ? end + 1 : n;
+	}
+	seg_end(&sg);
+	seg_free(&sg);
+}
+
+void feed_string(const char *input, story_fn on_story, void *ctx)
+{
+	feed_bytes("-", (const uint8_t *)input, strlen(input), on_story, ctx);
+}

@@ -1,0 +1,19 @@
+/* feed.h — for the unit tests: a whole input string through the real
+ * segmenter, one line at a time as the reader hands them out: lines end
+ * at LF, a CR before the LF is part of the terminator, a BOM at the start
+ * is set apart.  on_story sees each story as the pipeline would. */
+#ifndef STORYSIFT_TEST_FEED_H
+#define STORYSIFT_TEST_FEED_H
+
+#include "segment.h"
+
+/* --max-story for the tests: far above any fixture. */
+enum { FEED_MAX_STORY = 1 << 20 };
+
+/* n bytes of s (NUL bytes allowed) as the file named `file`. */
+void feed_bytes(const char *file, const uint8_t *s, size_t n,
+		story_fn on_story, void *ctx);
+/* A C string as standard input, `-`. */
+void feed_string(const char *input, story_fn on_story, void *ctx);
+
+#endif
