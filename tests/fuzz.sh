@@ -3,7 +3,11 @@
 # fixtures, as fuzz/run.sh seeds them, and on every finding kept in
 # fuzz/regressions/ (pipeline-* and gloss-* by harness).
 . "$(dirname "$0")/lib.sh"
-B=$(dirname "$STORYSIFT")/../fuzz
+# The replay programs are built beside src/; under `make check
+# VALGRIND=…` they run under it too.
+: "${BUILDDIR:=$SRCDIR}"
+B=$BUILDDIR/fuzz
+V=${STORYSIFT_VALGRIND:-}
 R=$SRCDIR/fuzz/regressions
 
 seeds() {       # the fixtures with an option byte in front, as run.sh does
@@ -15,8 +19,12 @@ seeds() {       # the fixtures with an option byte in front, as run.sh does
 	done
 }
 seeds
-ok "pipeline harness on the seeds" "$B/replay_pipeline" "$TMP"/seed-*
-ok "pipeline harness on its regressions" "$B/replay_pipeline" "$R"/pipeline-*
-ok "gloss harness on the seeds" "$B/replay_gloss" "$TMP"/seed-*
-ok "gloss harness on its regressions" "$B/replay_gloss" "$R"/gloss-*
+# shellcheck disable=SC2086 # $V is a command with its options, or empty
+ok "pipeline harness on the seeds" $V "$B/replay_pipeline" "$TMP"/seed-*
+# shellcheck disable=SC2086
+ok "pipeline harness on its regressions" $V "$B/replay_pipeline" "$R"/pipeline-*
+# shellcheck disable=SC2086
+ok "gloss harness on the seeds" $V "$B/replay_gloss" "$TMP"/seed-*
+# shellcheck disable=SC2086
+ok "gloss harness on its regressions" $V "$B/replay_gloss" "$R"/gloss-*
 done_testing
