@@ -153,6 +153,13 @@ size_t para_link(const uint8_t *s, size_t n, bool *ellipsis)
 		m = text_prev(s, m);
 		m = text_trim_end(s, m);
 	}
+	/* An ellipsis alone on its line is a teaser link too (§2.2); glued
+	 * to a word it only says the text was cut (ends_sentence). */
+	if ((m == 3 && memcmp(s, "...", 3) == 0) ||
+	    (m == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0)) {
+		*ellipsis = true;
+		return 0;
+	}
 	len = bracket_link(s, m, ellipsis);
 	if (len == 0) {
 		for (size_t i = 0; i < LEN(word_links); i++) {
@@ -382,12 +389,6 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	}
 	p->words = count_words(s, len);
 	size_t text = para_link(s, len, &p->ellipsis);
-	/* An ellipsis alone on its line is a teaser link too (§2.2). */
-	if ((len == 3 && memcmp(s, "...", 3) == 0) ||
-	    (len == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0)) {
-		text = 0;
-		p->ellipsis = true;
-	}
 	p->has_link = text < len;
 	p->link_only = p->has_link && text == 0;
 	p->text_end = p->begin + text;
