@@ -1,6 +1,12 @@
-#include "feed.h"
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
 
 #include <string.h>
+
+#include "feed.h"
 
 void feed_bytes(const char *file, const uint8_t *s, size_t n,
 		story_fn on_story, void *ctx)
@@ -37,4 +43,12 @@ void feed_bytes(const char *file, const uint8_t *s, size_t n,
 void feed_string(const char *input, story_fn on_story, void *ctx)
 {
 	feed_bytes("-", (const uint8_t *)input, strlen(input), on_story, ctx);
+}
+
+void feed_copy_span(char *dst, size_t cap, const struct story *st,
+		    struct span sp)
+{
+	assert_true(sp.len < cap);
+	memcpy(dst, st->bytes.data + sp.off, sp.len);
+	dst[sp.len] = '\0';
 }

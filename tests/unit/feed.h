@@ -13,6 +13,11 @@ enum { FEED_MAX_STORY = 1 << 20 };
 /* n bytes of s (NUL bytes allowed) as the file named `file`. */
 void feed_bytes(const char *file, const uint8_t *s, size_t n,
 		story_fn on_story, void *ctx);
+/* Copy the span sp of a story into dst (cap bytes) as a C string; the
+ * test fails when it does not fit. */
+void feed_copy_span(char *dst, size_t cap, const struct story *st,
+		    struct span sp);
+
 /* A C string as standard input, `-`. */
 void feed_string(const char *input, story_fn on_story, void *ctx);
 

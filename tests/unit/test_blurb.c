@@ -26,12 +26,8 @@ static struct {
 	size_t count;
 } got;
 
-static void copy_span(char *dst, const struct story *st, struct span sp)
-{
-	assert_true(sp.len < FIELD);
-	memcpy(dst, st->bytes.data + sp.off, sp.len);
-	dst[sp.len] = '\0';
-}
+/* A field of the story as a C string in dst (FIELD bytes). */
+#define copy_span(dst, st, sp) feed_copy_span(dst, FIELD, st, sp)
 
 static void on_story(struct story *st, void *ctx)
 {
