@@ -1,5 +1,7 @@
 #include "opening.h"
 
+#include <string.h>
+
 #include "text.h"
 
 /* Characters a kicker label may hold besides capital letters and digits. */
@@ -173,19 +175,17 @@ size_t opening_dateline(const uint8_t *s, size_t n, size_t *len)
 	bool comma, dash = false;
 	ucs4_t uc;
 
-	for (i = 0; i < n && i < 50; i++)
-		if (s[i] == '(') {
-			open = i;
-			break;
-		}
+	const uint8_t *p = memchr(s, '(', n < 50 ? n : 50);
+	if (p == NULL)
+		return 0;
+	open = (size_t)(p - s);
 	if (open < 2 || s[open - 1] != ' ')
 		return 0;
-	for (i = open + 1; i < n && i < open + 14; i++)
-		if (s[i] == ')') {
-			close = i;
-			break;
-		}
-	if (close == 0 || !is_agency(s + open + 1, close - open - 1) ||
+	p = memchr(s + open + 1, ')', n - open - 1 < 13 ? n - open - 1 : 13);
+	if (p == NULL)
+		return 0;
+	close = (size_t)(p - s);
+	if (!is_agency(s + open + 1, close - open - 1) ||
 	    !is_place_date(s, open - 1, &comma))
 		return 0;
 	i = text_skip_space(s, n, close + 1);

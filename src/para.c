@@ -71,34 +71,104 @@ static bool is_closer(ucs4_t uc)
 	       uc == 0xFF09 || uc == 0x300D || uc == 0x300F;
 }
 
+/* Is the character at s[i] (a lead byte >= 0x80) white space (Zs)?  The
+ * Zs characters above ASCII are U+00A0, U+1680, U+2000..U+200A, U+202F,
+ * U+205F and U+3000; a lead byte always starts a character, valid or not,
+ * so matching their bytes here agrees with text_next. */
+static size_t wide_space(const uint8_t *s, size_t n, size_t i)
+{
+	size_t left = n - i;
+
+	switch (s[i]) {
+	case 0xC2:
+		return left >= 2 && s[i + 1] == 0xA0 ? 2 : 0;
+	case 0xE1:
+		return left >= 3 && s[i + 1] == 0x9A && s[i + 2] == 0x80 ? 3 : 0;
+	case 0xE2:
+		if (left < 3)
+			return 0;
+		if (s[i + 1] == 0x80)
+			return (s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) ||
+			       s[i + 2] == 0xAF ? 3 : 0;
+		return s[i + 1] == 0x81 && s[i + 2] == 0x9F ? 3 : 0;
+	case 0xE3:
+		return left >= 3 && s[i + 1] == 0x80 && s[i + 2] == 0x80 ? 3 : 0;
+	}
+	return 0;
+}
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* The high bit of each byte of w that equals c (w ASCII only). */
+static inline uint64_t bytes_equal(uint64_t w, uint8_t c)
+{
+	uint64_t x = w ^ (ONES * c);
+	/* For ASCII bytes x + 0x7F carries into the high bit iff x != 0. */
+	return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
+}
+
+/* How many bytes marked in text (high bits, one per byte) follow a byte
+ * that is not, the byte before the first being text when `in`. */
+static inline unsigned word_starts(uint64_t text, bool in)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	uint64_t before = text >> 8 | (in ? HIGHS << 56 : 0);
+#else
+	uint64_t before = text << 8 | (in ? 0x80 : 0);
+#endif
+	/* Summing the bytes of (starts >> 7), each 0 or 1, is a popcount. */
+	return (unsigned)((((text & ~before) >> 7) * ONES) >> 56);
+}
+
 /* Words, counted up to PARA_WORDS_MAX: every test asks about fewer, and a
- * long paragraph need not be read to its end. */
+ * long paragraph need not be read to its end.  ASCII is taken eight bytes
+ * at a time: a word starts where a non-space byte follows a space. */
 static unsigned count_words(const uint8_t *s, size_t n)
 {
 	unsigned words = 0;
 	bool in = false;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n && words < PARA_WORDS_MAX;) {
-		ucs4_t uc;
-		if (s[i] < 0x80) {      /* ASCII: no decoding, no table */
-			uc = s[i++];
-		} else {
-			i += text_next_slow(s + i, n - i, &uc);
+	while (i < n && words < PARA_WORDS_MAX) {
+		uint64_t w;
+		if (i + 8 <= n && (memcpy(&w, s + i, 8), (w & HIGHS) == 0)) {
+			uint64_t text = ~(bytes_equal(w, ' ') |
+					  bytes_equal(w, '\t')) & HIGHS;
+			words += word_starts(text, in);
+			in = (s[i + 7] != ' ' && s[i + 7] != '\t');
+			i += 8;
+			continue;
 		}
-		bool sp = uc == ' ' || uc == '\t' || (uc >= 0x80 &&
-							text_is_space(uc));
+		size_t k = 1;
+		bool sp;
+		if (s[i] < 0x80) {
+			sp = s[i] == ' ' || s[i] == '\t';
+		} else {
+			k = wide_space(s, n, i);
+			sp = k > 0;
+			if (!sp)
+				k = 1;  /* continuation bytes are text too */
+		}
 		if (!sp && !in)
 			words++;
 		in = !sp;
+		i += k;
 	}
-	return words;
+	return words < PARA_WORDS_MAX ? words : PARA_WORDS_MAX;
 }
 
 static bool match_prefix(const uint8_t *s, size_t n, const char *const *tab,
 			 size_t count)
 {
+	if (n == 0)
+		return false;
+	/* Most lines fail on the first byte (`|0x20` folds ASCII case; other
+	 * bytes it pairs up are told apart by text_prefix_ci). */
+	uint8_t first = s[0] | 0x20;
 	for (size_t i = 0; i < count; i++)
-		if (text_prefix_ci(s, n, tab[i]))
+		if (((uint8_t)tab[i][0] | 0x20) == first &&
+		    text_prefix_ci(s, n, tab[i]))
 			return true;
 	return false;
 }
@@ -148,8 +218,9 @@ size_t para_link(const uint8_t *s, size_t n, bool *ellipsis)
 	*ellipsis = false;
 	/* A trailing arrow or guillemet after a link: `Read more »`. */
 	size_t m = n;
-	if (m >= 2 && (s[m - 1] == '>' || text_suffix_ci(s, m, "\xC2\xBB") ||
-		       text_suffix_ci(s, m, "\xE2\x80\xBA"))) {
+	if (m >= 2 && (s[m - 1] == '>' ||
+		       (s[m - 1] == 0xBB && text_suffix_ci(s, m, "\xC2\xBB")) ||
+		       (s[m - 1] == 0xBA && text_suffix_ci(s, m, "\xE2\x80\xBA")))) {
 		m = text_prev(s, m);
 		m = text_trim_end(s, m);
 	}
@@ -161,7 +232,9 @@ size_t para_link(const uint8_t *s, size_t n, bool *ellipsis)
 		return 0;
 	}
 	len = bracket_link(s, m, ellipsis);
-	if (len == 0) {
+	/* Every word link ends in `reading`, `story` or `more`. */
+	uint8_t last = m > 0 ? s[m - 1] | 0x20 : 0;
+	if (len == 0 && (last == 'g' || last == 'y' || last == 'e')) {
 		for (size_t i = 0; i < LEN(word_links); i++) {
 			size_t k = strlen(word_links[i]);
 			if (k <= m && memcmp(s + m - k, word_links[i], k) == 0) {
@@ -198,36 +271,56 @@ static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 	       uc == 0xFF01 || uc == 0xFF1F;
 }
 
+/* Could the eight bytes w hold a byte leaves_open looks at: `"`, `(`,
+ * `)`, or the lead byte 0xE2 / 0xEF of a curly quote or fullwidth
+ * bracket?  (The zero-byte test of each pattern is exact as a whole.) */
+static inline bool may_quote(uint64_t w)
+{
+	uint64_t q = w ^ (ONES * 0x22), p = (w | ONES) ^ (ONES * 0x29),
+		 e2 = w ^ (ONES * 0xE2), ef = w ^ (ONES * 0xEF);
+#define ZERO_BYTE(x) (((x) - ONES) & ~(x) & HIGHS)
+	return (ZERO_BYTE(q) | ZERO_BYTE(p) | ZERO_BYTE(e2) | ZERO_BYTE(ef)) != 0;
+#undef ZERO_BYTE
+}
+
 /* Does the text leave a quotation or a bracket open?  A ’ between two
  * letters is an apostrophe (`can’t`); one after ‘ was opened and before a
  * non-letter closes it. */
 static bool leaves_open(const uint8_t *s, size_t n)
 {
 	long quotes = 0, singles = 0, parens = 0, straight = 0;
-	ucs4_t prev = ' ';
 
-	/* Only ASCII and the three-byte forms of the quotes and fullwidth
-	 * brackets matter: step over everything else without decoding. */
 	for (size_t i = 0; i < n;) {
+		uint64_t w;
+		/* Most of a line holds none of the bytes that matter. */
+		if (i + 8 <= n && (memcpy(&w, s + i, 8), !may_quote(w))) {
+			i += 8;
+			continue;
+		}
 		uint8_t b = s[i];
-		ucs4_t uc, next = ' ';
+		ucs4_t uc, prev, next = ' ';
 		if (b < 0x80) {
 			uc = b;
 			i++;
 		} else if (b == 0xE2 || b == 0xEF) {
+			size_t at = i;
 			i += text_next_slow(s + i, n - i, &uc);
+			if (uc == 0x2018) {
+				prev = ' ';
+				if (at > 0)
+					text_next(s + text_prev(s, at),
+						  at - text_prev(s, at), &prev);
+				if (!text_is_letter(prev) && !text_is_digit(prev))
+					singles++;
+				continue;
+			}
 		} else {
-			i += text_next_slow(s + i, n - i, &uc);
-			prev = uc;
+			i++;    /* any other byte: not one that matters */
 			continue;
 		}
 		switch (uc) {
 		case 0x201C: quotes++; break;
 		case 0x201D: if (quotes > 0) quotes--; break;
-		case 0x2018:
-			if (!text_is_letter(prev) && !text_is_digit(prev))
-				singles++;
-			break;
 		case 0x2019:
 			if (i < n)
 				text_next(s + i, n - i, &next);
@@ -238,7 +331,6 @@ static bool leaves_open(const uint8_t *s, size_t n)
 		case '(': case 0xFF08: parens++; break;
 		case ')': case 0xFF09: if (parens > 0) parens--; break;
 		}
-		prev = uc;
 	}
 	return quotes > 0 || singles > 0 || parens > 0 || straight % 2 == 1;
 }
@@ -258,7 +350,7 @@ bool para_is_credit(const uint8_t *s, size_t n, unsigned words)
 	for (const uint8_t *dot = memchr(s, '.', n); dot != NULL;
 	     dot = memchr(dot + 1, '.', n - (size_t)(dot + 1 - s))) {
 		size_t i = (size_t)(dot - s);
-		if (i + 2 < n && s[i + 1] == ' ' &&
+		if (i + 2 < n && s[i + 1] == ' ' && (s[i + 2] | 0x20) == 'p' &&
 		    (text_prefix_ci(s + i + 2, n - i - 2, "Photo courtesy of ") ||
 		     text_prefix_ci(s + i + 2, n - i - 2, "Photo: ")))
 			return true;

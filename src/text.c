@@ -12,6 +12,22 @@
  * standard decoder. */
 size_t text_next_slow(const uint8_t *s, size_t n, ucs4_t *uc)
 {
+	/* Well-formed two- and three-byte characters (Latin, punctuation,
+	 * CJK) are decoded here; anything else goes to libunistring. */
+	uint8_t b = s[0];
+	if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*uc = (ucs4_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if ((b & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80) {
+		ucs4_t c = (ucs4_t)(b & 0x0F) << 12 |
+			   (ucs4_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+			*uc = c;
+			return 3;
+		}
+	}
 	int len = u8_mbtoucr(uc, s, n);
 
 	if (len > 0)
@@ -61,39 +77,29 @@ size_t text_count(const uint8_t *s, size_t n)
 	return count;
 }
 
-bool text_is_space(ucs4_t uc)
+bool text_is_space_slow(ucs4_t uc)
 {
-	if (uc < 0x80)
-		return uc == ' ' || uc == '\t';
 	return uc_is_general_category(uc, UC_CATEGORY_Zs);
 }
 
-bool text_is_upper(ucs4_t uc)
+bool text_is_upper_slow(ucs4_t uc)
 {
-	if (uc < 0x80)
-		return uc >= 'A' && uc <= 'Z';
 	return uc_is_general_category(uc, UC_CATEGORY_Lu) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Lt);
 }
 
-bool text_is_lower(ucs4_t uc)
+bool text_is_lower_slow(ucs4_t uc)
 {
-	if (uc < 0x80)
-		return uc >= 'a' && uc <= 'z';
 	return uc_is_general_category(uc, UC_CATEGORY_Ll);
 }
 
-bool text_is_letter(ucs4_t uc)
+bool text_is_letter_slow(ucs4_t uc)
 {
-	if (uc < 0x80)
-		return (uc | 0x20) >= 'a' && (uc | 0x20) <= 'z';
 	return uc_is_general_category(uc, UC_CATEGORY_L);
 }
 
-bool text_is_digit(ucs4_t uc)
+bool text_is_digit_slow(ucs4_t uc)
 {
-	if (uc < 0x80)
-		return uc >= '0' && uc <= '9';
 	return uc_is_general_category(uc, UC_CATEGORY_Nd);
 }
 

@@ -30,11 +30,44 @@ size_t text_prev(const uint8_t *s, size_t i);
 /* Number of code points in s, invalid bytes counted as text_next does. */
 size_t text_count(const uint8_t *s, size_t n);
 
-bool text_is_space(ucs4_t uc);         /* category Zs, or tab */
-bool text_is_upper(ucs4_t uc);         /* category Lu or Lt */
-bool text_is_lower(ucs4_t uc);         /* category Ll */
-bool text_is_letter(ucs4_t uc);        /* category L* */
-bool text_is_digit(ucs4_t uc);         /* category Nd */
+/* Character classes.  ASCII is answered inline, the rest by
+ * libunistring's tables (the *_slow functions). */
+bool text_is_space_slow(ucs4_t uc);
+bool text_is_upper_slow(ucs4_t uc);
+bool text_is_lower_slow(ucs4_t uc);
+bool text_is_letter_slow(ucs4_t uc);
+bool text_is_digit_slow(ucs4_t uc);
+
+/* category Zs, or tab */
+static inline bool text_is_space(ucs4_t uc)
+{
+	return uc < 0x80 ? uc == ' ' || uc == '\t' : text_is_space_slow(uc);
+}
+
+/* category Lu or Lt */
+static inline bool text_is_upper(ucs4_t uc)
+{
+	return uc < 0x80 ? uc - 'A' < 26 : text_is_upper_slow(uc);
+}
+
+/* category Ll */
+static inline bool text_is_lower(ucs4_t uc)
+{
+	return uc < 0x80 ? uc - 'a' < 26 : text_is_lower_slow(uc);
+}
+
+/* category L* */
+static inline bool text_is_letter(ucs4_t uc)
+{
+	return uc < 0x80 ? (uc | 0x20) - 'a' < 26 : text_is_letter_slow(uc);
+}
+
+/* category Nd */
+static inline bool text_is_digit(ucs4_t uc)
+{
+	return uc < 0x80 ? uc - '0' < 10 : text_is_digit_slow(uc);
+}
+
 bool text_is_cjk(ucs4_t uc);           /* script Han, Hiragana, Katakana,
                                           Hangul or Bopomofo */
 bool text_is_cjk_extender(ucs4_t uc);  /* `ー` `ゝ` `〻`: property Extender,

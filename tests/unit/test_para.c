@@ -10,6 +10,7 @@
 
 #include "opening.h"
 #include "para.h"
+#include "text.h"
 
 static struct para p;
 
@@ -742,9 +743,112 @@ static void invalid_bytes_are_text(void **state)
 	assert_int_equal(p.dateline, 0);
 }
 
+/* Reference answers, one decoded character at a time, as para_analyze
+ * gave them before it read eight bytes at a time. */
+static unsigned reference_words(const uint8_t *s, size_t n)
+{
+	unsigned words = 0;
+	bool in = false;
+
+	for (size_t i = 0; i < n && words < PARA_WORDS_MAX;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		bool sp = text_is_space(uc);
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words;
+}
+
+static bool reference_open(const uint8_t *s, size_t n)
+{
+	long quotes = 0, singles = 0, parens = 0, straight = 0;
+	ucs4_t prev = ' ';
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc, next = ' ';
+		i += text_next(s + i, n - i, &uc);
+		switch (uc) {
+		case 0x201C: quotes++; break;
+		case 0x201D: if (quotes > 0) quotes--; break;
+		case 0x2018:
+			if (!text_is_letter(prev) && !text_is_digit(prev))
+				singles++;
+			break;
+		case 0x2019:
+			if (i < n)
+				text_next(s + i, n - i, &next);
+			if (singles > 0 && !text_is_letter(next))
+				singles--;
+			break;
+		case '"': straight++; break;
+		case '(': case 0xFF08: parens++; break;
+		case ')': case 0xFF09: if (parens > 0) parens--; break;
+		}
+		prev = uc;
+	}
+	return quotes > 0 || singles > 0 || parens > 0 || straight % 2 == 1;
+}
+
+/* Random lines of spaces (ASCII and wide), letters, quotes, brackets and
+ * invalid bytes, so that every piece lands at every offset of the eight
+ * byte blocks; words and open quotes must match the references. */
+static void words_and_quotes_agree_with_reference(void **state)
+{
+	static const char *const pieces[] = {
+		" ", "\t", "a", "Zq", "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x83",
+		"\xE2\x80\xAF", "\xE2\x80\x8B", "\xE1\x9A\x80", "\xE2\x81\x9F",
+		"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",
+		"(", ")", "\"", "\xEF\xBC\x88", "\xEF\xBC\x89", "\xC3\xA9",
+		"\xE9\xBB\x83", "\xFF", "\xE2\x80", "\xC2", "7", ".",
+	};
+	uint8_t line[256];
+	uint32_t seed = 12345;
+
+	(void)state;
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0;
+		seed = seed * 1103515245 + 12345;
+		size_t count = (seed >> 16) % 40;
+		for (size_t k = 0; k < count; k++) {
+			seed = seed * 1103515245 + 12345;
+			const char *piece = pieces[(seed >> 16) %
+						   (sizeof pieces / sizeof *pieces)];
+			size_t len = strlen(piece);
+			if (n + len > sizeof line)
+				break;
+			memcpy(line + n, piece, len);
+			n += len;
+		}
+		para_analyze(line, n, &p);
+		if (p.blank || p.formfeed)
+			continue;
+		const uint8_t *t = line + p.begin;
+		assert_int_equal(p.words, reference_words(t, p.end - p.begin));
+		assert_int_equal(p.open_quote,
+				 reference_open(t, p.text_end - p.begin));
+	}
+}
+
+static void words_are_capped(void **state)
+{
+	char line[1024] = "";
+
+	(void)state;
+	for (int i = 0; i < 100; i++)
+		strcat(line, i % 3 ? "word " : "w\xC2\xA0");
+	analyze(line);
+	assert_int_equal(p.words, PARA_WORDS_MAX);
+	analyze("one two\tthree\xE3\x80\x80" "four\xE2\x80\x8B" "five  six");
+	assert_int_equal(p.words, 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(words_and_quotes_agree_with_reference),
+		cmocka_unit_test(words_are_capped),
 		cmocka_unit_test(kicker_with_colon),
 		cmocka_unit_test(one_word_kicker_with_colon),
 		cmocka_unit_test(kicker_without_space_after_colon),

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <string.h>
+#include <unistr.h>
 
 #include "text.h"
 
@@ -15,6 +16,46 @@
 static size_t next_of(const char *s, size_t n, ucs4_t *uc)
 {
 	return text_next(U(s), n, uc);
+}
+
+/* The decoder as it was before its fast paths, straight from
+ * libunistring: what text_next must keep answering. */
+static size_t reference_next(const uint8_t *s, size_t n, ucs4_t *uc)
+{
+	int len = u8_mbtoucr(uc, s, n);
+
+	if (len > 0)
+		return (size_t)len;
+	*uc = 0xFFFD;
+	size_t k = 1;
+	ucs4_t ignored;
+	while (k < n && k < 3 && u8_mbtoucr(&ignored, s, k + 1) == -2)
+		k++;
+	if (u8_mbtoucr(&ignored, s, k) != -2)
+		k = 1;
+	return k;
+}
+
+static void fast_paths_decode_like_libunistring(void **state)
+{
+	/* Every lead byte with every second byte, and with the second and
+	 * third bytes drawn from the edges of each byte class. */
+	static const uint8_t edges[] = {
+		0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+		0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF,
+	};
+	(void)state;
+	for (unsigned a = 0x80; a <= 0xFF; a++)
+		for (unsigned b = 0; b <= 0xFF; b++)
+			for (size_t c = 0; c < sizeof edges; c++) {
+				uint8_t s[4] = { (uint8_t)a, (uint8_t)b, edges[c], 0x80 };
+				for (size_t n = 1; n <= 4; n++) {
+					ucs4_t got, want;
+					assert_int_equal(text_next(s, n, &got),
+							 reference_next(s, n, &want));
+					assert_int_equal(got, want);
+				}
+			}
 }
 
 static void ascii_decodes_as_one_byte(void **state)
@@ -347,6 +388,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(ascii_decodes_as_one_byte),
+		cmocka_unit_test(fast_paths_decode_like_libunistring),
 		cmocka_unit_test(multibyte_characters_decode_with_their_length),
 		cmocka_unit_test(invalid_lead_byte_is_one_replacement_char),
 		cmocka_unit_test(truncated_sequence_does_not_swallow_next_char),
