@@ -100,11 +100,12 @@ static size_t wide_space(const uint8_t *s, size_t n, size_t i)
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
 
-/* The high bit of each byte of w that equals c (w ASCII only). */
+/* The high bit of each byte of w that equals c.  Adding 0x7F to the low
+ * seven bits carries into the high bit unless they are zero; or-ing x
+ * keeps bytes with the high bit set: exact for every byte. */
 static inline uint64_t bytes_equal(uint64_t w, uint8_t c)
 {
 	uint64_t x = w ^ (ONES * c);
-	/* For ASCII bytes x + 0x7F carries into the high bit iff x != 0. */
 	return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
 }
 
@@ -121,9 +122,18 @@ static inline unsigned word_starts(uint64_t text, bool in)
 	return (unsigned)((((text & ~before) >> 7) * ONES) >> 56);
 }
 
+/* Could a wide space start in w?  Their lead bytes are C2, E1, E2, E3. */
+static inline bool may_wide_space(uint64_t w)
+{
+	return (w & HIGHS) != 0 &&
+	       (bytes_equal(w, 0xC2) | bytes_equal(w, 0xE1) |
+		bytes_equal(w | ONES, 0xE3)) != 0;
+}
+
 /* Words, counted up to PARA_WORDS_MAX: every test asks about fewer, and a
- * long paragraph need not be read to its end.  ASCII is taken eight bytes
- * at a time: a word starts where a non-space byte follows a space. */
+ * long paragraph need not be read to its end.  Eight bytes at a time: a
+ * word starts where a byte that is not a space follows one that is;
+ * blocks where a wide space may start are read a character at a time. */
 static unsigned count_words(const uint8_t *s, size_t n)
 {
 	unsigned words = 0;
@@ -132,28 +142,35 @@ static unsigned count_words(const uint8_t *s, size_t n)
 
 	while (i < n && words < PARA_WORDS_MAX) {
 		uint64_t w;
-		if (i + 8 <= n && (memcpy(&w, s + i, 8), (w & HIGHS) == 0)) {
-			uint64_t text = ~(bytes_equal(w, ' ') |
-					  bytes_equal(w, '\t')) & HIGHS;
-			words += word_starts(text, in);
-			in = (s[i + 7] != ' ' && s[i + 7] != '\t');
-			i += 8;
-			continue;
+		size_t stop = n;
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!may_wide_space(w)) {
+				uint64_t text = ~(bytes_equal(w, ' ') |
+						  bytes_equal(w, '\t')) & HIGHS;
+				words += word_starts(text, in);
+				in = s[i + 7] != ' ' && s[i + 7] != '\t';
+				i += 8;
+				continue;
+			}
+			stop = i + 8;
 		}
-		size_t k = 1;
-		bool sp;
-		if (s[i] < 0x80) {
-			sp = s[i] == ' ' || s[i] == '\t';
-		} else {
-			k = wide_space(s, n, i);
-			sp = k > 0;
-			if (!sp)
-				k = 1;  /* continuation bytes are text too */
+		while (i < stop) {
+			size_t k = 1;
+			bool sp;
+			if (s[i] < 0x80) {
+				sp = s[i] == ' ' || s[i] == '\t';
+			} else {
+				k = wide_space(s, n, i);
+				sp = k > 0;
+				if (!sp)
+					k = 1;  /* continuation bytes are text too */
+			}
+			if (!sp && !in)
+				words++;
+			in = !sp;
+			i += k;
 		}
-		if (!sp && !in)
-			words++;
-		in = !sp;
-		i += k;
 	}
 	return words < PARA_WORDS_MAX ? words : PARA_WORDS_MAX;
 }
@@ -271,9 +288,10 @@ static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 	       uc == 0xFF01 || uc == 0xFF1F;
 }
 
-/* Could the eight bytes w hold a byte leaves_open looks at: `"`, `(`,
- * `)`, or the lead byte 0xE2 / 0xEF of a curly quote or fullwidth
- * bracket?  (The zero-byte test of each pattern is exact as a whole.) */
+/* Could the eight bytes w hold a byte quote_step counts: `"`, `(`, `)`,
+ * or the lead byte 0xE2 / 0xEF of a curly quote or fullwidth bracket?
+ * (The zero-byte test is exact for the word as a whole, which is all
+ * that is asked.) */
 static inline bool may_quote(uint64_t w)
 {
 	uint64_t q = w ^ (ONES * 0x22), p = (w | ONES) ^ (ONES * 0x29),
@@ -283,56 +301,67 @@ static inline bool may_quote(uint64_t w)
 #undef ZERO_BYTE
 }
 
-/* Does the text leave a quotation or a bracket open?  A ’ between two
- * letters is an apostrophe (`can’t`); one after ‘ was opened and before a
- * non-letter closes it. */
+/* Quotes and brackets opened and not yet closed. */
+struct open_count {
+	long quotes, singles, parens, straight;
+};
+
+/* Read the byte or character at s[*i], count it in *c if it is a quote or
+ * a bracket, and step over it.  A ’ between two letters is an apostrophe
+ * (`can’t`); one after ‘ was opened and before a non-letter closes it. */
+static void quote_step(const uint8_t *s, size_t n, size_t *i,
+		       struct open_count *c)
+{
+	size_t at = *i;
+	ucs4_t uc = s[at], near = ' ';
+
+	if (uc == 0xE2 || uc == 0xEF) {
+		*i += text_next_slow(s + at, n - at, &uc);
+	} else {
+		(*i)++;   /* ASCII, or a byte of no quote or bracket */
+		if (uc >= 0x80)
+			return;
+	}
+	switch (uc) {
+	case 0x201C: c->quotes++; break;
+	case 0x201D: if (c->quotes > 0) c->quotes--; break;
+	case 0x2018:
+		if (at > 0) {
+			size_t p = text_prev(s, at);
+			text_next(s + p, at - p, &near);
+		}
+		if (!text_is_letter(near) && !text_is_digit(near))
+			c->singles++;
+		break;
+	case 0x2019:
+		if (*i < n)
+			text_next(s + *i, n - *i, &near);
+		if (c->singles > 0 && !text_is_letter(near))
+			c->singles--;
+		break;
+	case '"': c->straight++; break;
+	case '(': case 0xFF08: c->parens++; break;
+	case ')': case 0xFF09: if (c->parens > 0) c->parens--; break;
+	}
+}
+
+/* Does the text leave a quotation or a bracket open?  Most eight-byte
+ * blocks hold no byte that matters and are skipped whole. */
 static bool leaves_open(const uint8_t *s, size_t n)
 {
-	long quotes = 0, singles = 0, parens = 0, straight = 0;
+	struct open_count c = { 0, 0, 0, 0 };
 
 	for (size_t i = 0; i < n;) {
 		uint64_t w;
-		/* Most of a line holds none of the bytes that matter. */
 		if (i + 8 <= n && (memcpy(&w, s + i, 8), !may_quote(w))) {
 			i += 8;
 			continue;
 		}
-		uint8_t b = s[i];
-		ucs4_t uc, prev, next = ' ';
-		if (b < 0x80) {
-			uc = b;
-			i++;
-		} else if (b == 0xE2 || b == 0xEF) {
-			size_t at = i;
-			i += text_next_slow(s + i, n - i, &uc);
-			if (uc == 0x2018) {
-				prev = ' ';
-				if (at > 0)
-					text_next(s + text_prev(s, at),
-						  at - text_prev(s, at), &prev);
-				if (!text_is_letter(prev) && !text_is_digit(prev))
-					singles++;
-				continue;
-			}
-		} else {
-			i++;    /* any other byte: not one that matters */
-			continue;
-		}
-		switch (uc) {
-		case 0x201C: quotes++; break;
-		case 0x201D: if (quotes > 0) quotes--; break;
-		case 0x2019:
-			if (i < n)
-				text_next(s + i, n - i, &next);
-			if (singles > 0 && !text_is_letter(next))
-				singles--;
-			break;
-		case '"': straight++; break;
-		case '(': case 0xFF08: parens++; break;
-		case ')': case 0xFF09: if (parens > 0) parens--; break;
-		}
+		for (size_t stop = i + 8 < n ? i + 8 : n; i < stop;)
+			quote_step(s, n, &i, &c);
 	}
-	return quotes > 0 || singles > 0 || parens > 0 || straight % 2 == 1;
+	return c.quotes > 0 || c.singles > 0 || c.parens > 0 ||
+	       c.straight % 2 == 1;
 }
 
 bool para_is_credit(const uint8_t *s, size_t n, unsigned words)
