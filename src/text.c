@@ -233,12 +233,11 @@ void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul)
 			continue;
 		}
 		ucs4_t uc;
-		int len = u8_mbtoucr(&uc, s + i, n - i);
-		if (len < 0) {
+		size_t len = text_next_slow(s + i, n - i, &uc);
+		/* U+FFFD stands for invalid bytes unless it was written. */
+		if (uc == 0xFFFD &&
+		    (len != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0))
 			*invalid = true;
-			i++;
-		} else {
-			i += (size_t)len;
-		}
+		i += len;
 	}
 }

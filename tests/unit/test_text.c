@@ -367,6 +367,10 @@ static void check_flags_invalid_bytes(void **state)
 	assert_true(invalid);
 	text_check(U("\xF4\x90\x80\x80"), 4, &invalid, &nul);  /* > U+10FFFF */
 	assert_true(invalid);
+	text_check(U("cut \xEF\xBF"), 6, &invalid, &nul);      /* U+FFFD cut */
+	assert_true(invalid);
+	text_check(U("\xEF\xBF\xBD written"), 11, &invalid, &nul);
+	assert_false(invalid);                   /* a U+FFFD in the text */
 }
 
 static void check_flags_nul_bytes(void **state)
