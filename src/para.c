@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "opening.h"
+#include "scan.h"
 #include "text.h"
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -69,110 +70,6 @@ static bool is_closer(ucs4_t uc)
 {
 	return text_is_close_quote(uc) || uc == ')' || uc == ']' ||
 	       uc == 0xFF09 || uc == 0x300D || uc == 0x300F;
-}
-
-/* Is the character at s[i] (a lead byte >= 0x80) white space (Zs)?  The
- * Zs characters above ASCII are U+00A0, U+1680, U+2000..U+200A, U+202F,
- * U+205F and U+3000; a lead byte always starts a character, valid or not,
- * so matching their bytes here agrees with text_next. */
-static size_t wide_space(const uint8_t *s, size_t n, size_t i)
-{
-	size_t left = n - i;
-
-	switch (s[i]) {
-	case 0xC2:
-		return left >= 2 && s[i + 1] == 0xA0 ? 2 : 0;
-	case 0xE1:
-		return left >= 3 && s[i + 1] == 0x9A && s[i + 2] == 0x80 ? 3 : 0;
-	case 0xE2:
-		if (left < 3)
-			return 0;
-		if (s[i + 1] == 0x80)
-			return (s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) ||
-			       s[i + 2] == 0xAF ? 3 : 0;
-		return s[i + 1] == 0x81 && s[i + 2] == 0x9F ? 3 : 0;
-	case 0xE3:
-		return left >= 3 && s[i + 1] == 0x80 && s[i + 2] == 0x80 ? 3 : 0;
-	}
-	return 0;
-}
-
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
-
-/* The high bit of each byte of w that equals c.  Adding 0x7F to the low
- * seven bits carries into the high bit unless they are zero; or-ing x
- * keeps bytes with the high bit set: exact for every byte. */
-static inline uint64_t bytes_equal(uint64_t w, uint8_t c)
-{
-	uint64_t x = w ^ (ONES * c);
-	return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
-}
-
-/* How many bytes marked in text (high bits, one per byte) follow a byte
- * that is not, the byte before the first being text when `in`. */
-static inline unsigned word_starts(uint64_t text, bool in)
-{
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	uint64_t before = text >> 8 | (in ? HIGHS << 56 : 0);
-#else
-	uint64_t before = text << 8 | (in ? 0x80 : 0);
-#endif
-	/* Summing the bytes of (starts >> 7), each 0 or 1, is a popcount. */
-	return (unsigned)((((text & ~before) >> 7) * ONES) >> 56);
-}
-
-/* Could a wide space start in w?  Their lead bytes are C2, E1, E2, E3. */
-static inline bool may_wide_space(uint64_t w)
-{
-	return (w & HIGHS) != 0 &&
-	       (bytes_equal(w, 0xC2) | bytes_equal(w, 0xE1) |
-		bytes_equal(w | ONES, 0xE3)) != 0;
-}
-
-/* Words, counted up to PARA_WORDS_MAX: every test asks about fewer, and a
- * long paragraph need not be read to its end.  Eight bytes at a time: a
- * word starts where a byte that is not a space follows one that is;
- * blocks where a wide space may start are read a character at a time. */
-static unsigned count_words(const uint8_t *s, size_t n)
-{
-	unsigned words = 0;
-	bool in = false;
-	size_t i = 0;
-
-	while (i < n && words < PARA_WORDS_MAX) {
-		uint64_t w;
-		size_t stop = n;
-		if (i + 8 <= n) {
-			memcpy(&w, s + i, 8);
-			if (!may_wide_space(w)) {
-				uint64_t text = ~(bytes_equal(w, ' ') |
-						  bytes_equal(w, '\t')) & HIGHS;
-				words += word_starts(text, in);
-				in = s[i + 7] != ' ' && s[i + 7] != '\t';
-				i += 8;
-				continue;
-			}
-			stop = i + 8;
-		}
-		while (i < stop) {
-			size_t k = 1;
-			bool sp;
-			if (s[i] < 0x80) {
-				sp = s[i] == ' ' || s[i] == '\t';
-			} else {
-				k = wide_space(s, n, i);
-				sp = k > 0;
-				if (!sp)
-					k = 1;  /* continuation bytes are text too */
-			}
-			if (!sp && !in)
-				words++;
-			in = !sp;
-			i += k;
-		}
-	}
-	return words < PARA_WORDS_MAX ? words : PARA_WORDS_MAX;
 }
 
 static bool match_prefix(const uint8_t *s, size_t n, const char *const *tab,
@@ -288,19 +185,6 @@ static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 	       uc == 0xFF01 || uc == 0xFF1F;
 }
 
-/* Could the eight bytes w hold a byte quote_step counts: `"`, `(`, `)`,
- * or the lead byte 0xE2 / 0xEF of a curly quote or fullwidth bracket?
- * (The zero-byte test is exact for the word as a whole, which is all
- * that is asked.) */
-static inline bool may_quote(uint64_t w)
-{
-	uint64_t q = w ^ (ONES * 0x22), p = (w | ONES) ^ (ONES * 0x29),
-		 e2 = w ^ (ONES * 0xE2), ef = w ^ (ONES * 0xEF);
-#define ZERO_BYTE(x) (((x) - ONES) & ~(x) & HIGHS)
-	return (ZERO_BYTE(q) | ZERO_BYTE(p) | ZERO_BYTE(e2) | ZERO_BYTE(ef)) != 0;
-#undef ZERO_BYTE
-}
-
 /* Quotes and brackets opened and not yet closed. */
 struct open_count {
 	long quotes, singles, parens, straight;
@@ -345,21 +229,14 @@ static void quote_step(const uint8_t *s, size_t n, size_t *i,
 	}
 }
 
-/* Does the text leave a quotation or a bracket open?  Most eight-byte
- * blocks hold no byte that matters and are skipped whole. */
+/* Does the text leave a quotation or a bracket open? */
 static bool leaves_open(const uint8_t *s, size_t n)
 {
 	struct open_count c = { 0, 0, 0, 0 };
 
-	for (size_t i = 0; i < n;) {
-		uint64_t w;
-		if (i + 8 <= n && (memcpy(&w, s + i, 8), !may_quote(w))) {
-			i += 8;
-			continue;
-		}
-		for (size_t stop = i + 8 < n ? i + 8 : n; i < stop;)
-			quote_step(s, n, &i, &c);
-	}
+	for (size_t i = scan_quote_byte(s, n, 0); i < n;
+	     i = scan_quote_byte(s, n, i))
+		quote_step(s, n, &i, &c);
 	return c.quotes > 0 || c.singles > 0 || c.parens > 0 ||
 	       c.straight % 2 == 1;
 }
@@ -508,7 +385,9 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 		p->text_end = p->end;
 		return;
 	}
-	p->words = count_words(s, len);
+	/* Every test asks about fewer words: a long paragraph is not read to
+	 * its end. */
+	p->words = scan_words(s, len, PARA_WORDS_MAX);
 	size_t text = para_link(s, len, &p->ellipsis);
 	p->has_link = text < len;
 	p->link_only = p->has_link && text == 0;

@@ -1,0 +1,177 @@
+#include "scan.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#if defined(__SSE2__) && !defined(SCAN_PORTABLE)
+#include <emmintrin.h>
+#define SCAN_SSE2 1
+#endif
+
+/* The length of the white space character (Zs) starting at s[i], a byte
+ * >= 0x80, or 0.  Above ASCII, Zs is U+00A0, U+1680, U+2000..U+200A,
+ * U+202F, U+205F and U+3000.  A lead byte always starts a character for
+ * text_next, valid or not, so matching their bytes agrees with it. */
+static size_t wide_space(const uint8_t *s, size_t n, size_t i)
+{
+	size_t left = n - i;
+
+	switch (s[i]) {
+	case 0xC2:
+		return left >= 2 && s[i + 1] == 0xA0 ? 2 : 0;
+	case 0xE1:
+		return left >= 3 && s[i + 1] == 0x9A && s[i + 2] == 0x80 ? 3 : 0;
+	case 0xE2:
+		if (left < 3)
+			return 0;
+		if (s[i + 1] == 0x80)
+			return (s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) ||
+			       s[i + 2] == 0xAF ? 3 : 0;
+		return s[i + 1] == 0x81 && s[i + 2] == 0x9F ? 3 : 0;
+	case 0xE3:
+		return left >= 3 && s[i + 1] == 0x80 && s[i + 2] == 0x80 ? 3 : 0;
+	}
+	return 0;
+}
+
+/* Take the character (or stray byte) at s[i] into the count; return the
+ * index after it.  Continuation and invalid bytes are text. */
+static size_t word_step(const uint8_t *s, size_t n, size_t i, bool *in,
+			unsigned *words)
+{
+	size_t k = 1;
+	bool space;
+
+	if (s[i] < 0x80) {
+		space = s[i] == ' ' || s[i] == '\t';
+	} else {
+		k = wide_space(s, n, i);
+		space = k > 0;
+		if (!space)
+			k = 1;
+	}
+	if (!space && !*in)
+		(*words)++;
+	*in = !space;
+	return i + k;
+}
+
+static bool is_quote_byte(uint8_t b)
+{
+	return b == '"' || b == '(' || b == ')' || b == 0xE2 || b == 0xEF;
+}
+
+#ifdef SCAN_SSE2
+#define LOAD(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
+#define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
+#define AND(a, b) _mm_and_si128((a), (b))
+#define OR(a, b) _mm_or_si128((a), (b))
+
+static unsigned bits16(unsigned x)
+{
+	x = x - ((x >> 1) & 0x5555);
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0F0F;
+	return (x + (x >> 8)) & 0x1F;
+}
+
+/* Does a wide space start among the sixteen bytes at s?  (s[0, 18) must
+ * be readable: a three-byte space may start at the last of them.) */
+static bool wide_space_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s), v1 = LOAD(s + 1), v2 = LOAD(s + 2);
+	__m128i third = _mm_sub_epi8(v2, _mm_set1_epi8((char)0x80));
+	/* third byte in 80..8A: (byte - 0x80) <= 0x0A, unsigned */
+	__m128i low = _mm_cmpeq_epi8(_mm_min_epu8(third, _mm_set1_epi8(0x0A)),
+				     third);
+	__m128i nbsp = AND(EQ(v, 0xC2), EQ(v1, 0xA0));
+	__m128i ogham = AND(AND(EQ(v, 0xE1), EQ(v1, 0x9A)), EQ(v2, 0x80));
+	__m128i e280 = AND(AND(EQ(v, 0xE2), EQ(v1, 0x80)), OR(low, EQ(v2, 0xAF)));
+	__m128i e281 = AND(AND(EQ(v, 0xE2), EQ(v1, 0x81)), EQ(v2, 0x9F));
+	__m128i ideo = AND(AND(EQ(v, 0xE3), EQ(v1, 0x80)), EQ(v2, 0x80));
+	return _mm_movemask_epi8(OR(OR(nbsp, ogham), OR(OR(e280, e281), ideo))) != 0;
+}
+
+/* Count the words starting in the sixteen bytes at s[*i] unless a wide
+ * space starts there; false leaves the block to word_step. */
+static bool words_in_block(const uint8_t *s, size_t *i, bool *in,
+			   unsigned *words)
+{
+	__m128i v = LOAD(s + *i);
+	__m128i lead = OR(OR(EQ(v, 0xC2), EQ(v, 0xE1)),
+			  EQ(OR(v, _mm_set1_epi8(1)), 0xE3));
+	if (_mm_movemask_epi8(lead) != 0 && wide_space_in_block(s + *i))
+		return false;
+	unsigned space = (unsigned)_mm_movemask_epi8(OR(EQ(v, ' '), EQ(v, '\t')));
+	unsigned text = ~space & 0xFFFF;
+	/* A word starts at a text byte whose byte before is not text. */
+	*words += bits16(text & ~(text << 1 | (*in ? 1u : 0u)));
+	*in = text >> 15;
+	*i += 16;
+	return true;
+}
+
+/* A bit for each of the sixteen bytes at s that is a quote byte. */
+static unsigned quote_bytes_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s);
+	__m128i hit = OR(OR(EQ(v, '"'), EQ(OR(v, _mm_set1_epi8(1)), ')')),
+			 OR(EQ(v, 0xE2), EQ(v, 0xEF)));
+	return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
+unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
+{
+	unsigned words = 0;
+	bool in = false;
+	size_t i = 0;
+
+#ifdef SCAN_SSE2
+	while (i + 18 <= n && words < cap) {
+		if (!words_in_block(s, &i, &in, &words))
+			for (size_t stop = i + 16; i < stop;)
+				i = word_step(s, n, i, &in, &words);
+	}
+	/* The last bytes, copied after spaces (which add no word and
+	 * complete no wide space), make one or two more blocks. */
+	if (i < n && n - i <= 32 && words < cap) {
+		uint8_t tail[16 * 2 + 2];
+		size_t left = n - i, j = 0;
+		memset(tail, ' ', sizeof tail);
+		memcpy(tail, s + i, left);
+		while (j < left) {
+			if (!words_in_block(tail, &j, &in, &words))
+				for (size_t stop = j + 16; j < stop && j < left;)
+					j = word_step(tail, left, j, &in, &words);
+		}
+		return words < cap ? words : cap;
+	}
+#endif
+	while (i < n && words < cap)
+		i = word_step(s, n, i, &in, &words);
+	return words < cap ? words : cap;
+}
+
+size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
+{
+#ifdef SCAN_SSE2
+	for (; i + 16 <= n; i += 16) {
+		unsigned mask = quote_bytes_in_block(s + i);
+		if (mask != 0)
+			return i + (size_t)__builtin_ctz(mask);
+	}
+	if (i < n) {
+		/* The last bytes, copied after spaces (no quote byte). */
+		uint8_t tail[16];
+		memset(tail, ' ', sizeof tail);
+		memcpy(tail, s + i, n - i);
+		unsigned mask = quote_bytes_in_block(tail);
+		return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
+	}
+#endif
+	for (; i < n; i++)
+		if (is_quote_byte(s[i]))
+			return i;
+	return n;
+}

@@ -1,0 +1,22 @@
+/* scan.h — the two questions para_analyze asks of every byte of a line,
+ * answered sixteen bytes at a time.
+ *
+ * Where the compiler offers SSE2 (every x86-64) the scans compare
+ * sixteen bytes at once; elsewhere, or with SCAN_PORTABLE defined, they
+ * read a byte at a time.  Both give the same answers on any bytes, valid
+ * UTF-8 or not, decoded as text_next decodes them. */
+#ifndef STORYSIFT_SCAN_H
+#define STORYSIFT_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Words in s[0, n) — runs of characters that are not white space (Zs or
+ * tab) — counted up to cap (the answer is at most cap). */
+unsigned scan_words(const uint8_t *s, size_t n, unsigned cap);
+
+/* The first i' >= i where s[i'] is `"`, `(`, `)`, or 0xE2 or 0xEF (the
+ * lead bytes of the curly quotes and the fullwidth brackets); n if none. */
+size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i);
+
+#endif

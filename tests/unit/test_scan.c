@@ -1,0 +1,155 @@
+/* test_scan.c — scan_words and scan_quote_byte against answers worked out
+ * one decoded character at a time.  Built twice: as the library has it
+ * (sixteen bytes at a time on x86-64) and with SCAN_PORTABLE (a byte at a
+ * time), so both paths are held to the same answers. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "scan.h"
+#include "text.h"
+
+static unsigned reference_words(const uint8_t *s, size_t n, unsigned cap)
+{
+	unsigned words = 0;
+	bool in = false;
+
+	for (size_t i = 0; i < n && words < cap;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		bool space = text_is_space(uc);
+		if (!space && !in)
+			words++;
+		in = !space;
+	}
+	return words;
+}
+
+static size_t reference_quote_byte(const uint8_t *s, size_t n, size_t i)
+{
+	for (; i < n; i++)
+		if (strchr("\"()", s[i]) != NULL && s[i] != 0)
+			return i;
+		else if (s[i] == 0xE2 || s[i] == 0xEF)
+			return i;
+	return n;
+}
+
+/* Every piece a line may hold near a block edge: ASCII and wide spaces
+ * (and bytes that start like them), quotes, brackets, CJK, broken bytes. */
+static const char *const pieces[] = {
+	" ", "\t", "a", "Zq", "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x83",
+	"\xE2\x80\x8A", "\xE2\x80\xAF", "\xE2\x80\x8B", "\xE1\x9A\x80",
+	"\xE2\x81\x9F", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
+	"\xE2\x80\x99", "(", ")", "\"", "\xEF\xBC\x88", "\xEF\xBC\x89",
+	"\xC3\xA9", "\xE9\xBB\x83", "\xFF", "\xE2\x80", "\xE2", "\xC2",
+	"\xE3\x80", "\xE1\x9A", "\x80", "7", ".", "\0",
+};
+
+static size_t random_line(uint8_t *line, size_t cap, uint32_t *seed)
+{
+	size_t n = 0;
+
+	*seed = *seed * 1103515245 + 12345;
+	size_t count = (*seed >> 16) % 60;
+	for (size_t k = 0; k < count; k++) {
+		*seed = *seed * 1103515245 + 12345;
+		const char *piece = pieces[(*seed >> 16) %
+					   (sizeof pieces / sizeof *pieces)];
+		size_t len = piece[0] == '\0' ? 1 : strlen(piece);
+		if (n + len > cap)
+			break;
+		memcpy(line + n, piece, len);
+		n += len;
+	}
+	return n;
+}
+
+static void words_match_reference_on_random_lines(void **state)
+{
+	uint8_t line[400];
+	uint32_t seed = 2026;
+
+	(void)state;
+	for (int round = 0; round < 50000; round++) {
+		size_t n = random_line(line, sizeof line, &seed);
+		unsigned cap = round % 3 == 0 ? 5 : 64;
+		assert_int_equal(scan_words(line, n, cap),
+				 reference_words(line, n, cap));
+	}
+}
+
+static void quote_bytes_match_reference_on_random_lines(void **state)
+{
+	uint8_t line[400];
+	uint32_t seed = 1130;
+
+	(void)state;
+	for (int round = 0; round < 50000; round++) {
+		size_t n = random_line(line, sizeof line, &seed);
+		for (size_t i = 0; i <= n; i++)
+			assert_int_equal(scan_quote_byte(line, n, i),
+					 reference_quote_byte(line, n, i));
+	}
+}
+
+/* A wide space at every offset of a 16-byte block and across its edge. */
+static void wide_space_at_every_offset_separates_words(void **state)
+{
+	static const char *const spaces[] = {
+		"\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\x80", "\xE2\x80\x8A",
+		"\xE2\x80\xAF", "\xE2\x81\x9F", "\xE3\x80\x80",
+	};
+	uint8_t line[64];
+
+	(void)state;
+	for (size_t k = 0; k < sizeof spaces / sizeof *spaces; k++)
+		for (size_t at = 1; at < 40; at++) {
+			size_t len = strlen(spaces[k]);
+			memset(line, 'x', sizeof line);
+			memcpy(line + at, spaces[k], len);
+			assert_int_equal(scan_words(line, sizeof line, 64), 2);
+			assert_int_equal(scan_words(line, at + len, 64), 1);
+		}
+}
+
+static void near_misses_of_wide_spaces_are_text(void **state)
+{
+	/* ZWSP (Cf), U+208B, a curly quote, an ASCII byte after E2 80. */
+	static const char line[] = "aaaaaaaaaaaaaa\xE2\x80\x8B" "bbbbbbbbbbbbbb"
+				   "\xE2\x82\x8B" "cc\xE2\x80\x9C" "dd\xE2\x80(ee";
+
+	(void)state;
+	assert_int_equal(scan_words((const uint8_t *)line, sizeof line - 1, 64),
+			 1);
+}
+
+static void words_stop_at_the_cap(void **state)
+{
+	uint8_t line[4000];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof line; i++)
+		line[i] = i % 2 ? ' ' : 'w';
+	assert_int_equal(scan_words(line, sizeof line, 64), 64);
+	assert_int_equal(scan_words(line, 7, 64), 4);
+	assert_int_equal(scan_words(line, 0, 64), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(words_match_reference_on_random_lines),
+		cmocka_unit_test(quote_bytes_match_reference_on_random_lines),
+		cmocka_unit_test(wide_space_at_every_offset_separates_words),
+		cmocka_unit_test(near_misses_of_wide_spaces_are_text),
+		cmocka_unit_test(words_stop_at_the_cap),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
