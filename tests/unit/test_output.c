@@ -387,6 +387,137 @@ static void json_truncated_sequence_is_one_replacement(void **state)
 			    "Harbour \xEF\xBF\xBD reopened today.\"}\n");
 }
 
+/* The writer scans several bytes at a time, so every escape is tried at
+ * every position of the first 18 bytes, with text on both sides. */
+static const char filler[] = "Rain fell on hills";   /* 18 bytes */
+
+/* How §3.2 writes the ASCII byte c inside a string. */
+static void json_escape(char *dst, size_t cap, unsigned char c)
+{
+	static const char *const named[] = {
+		['"'] = "\\\"", ['\\'] = "\\\\", ['\b'] = "\\b",
+		['\f'] = "\\f", ['\n'] = "\\n", ['\r'] = "\\r", ['\t'] = "\\t",
+	};
+
+	if (c < sizeof named / sizeof named[0] && named[c] != NULL)
+		snprintf(dst, cap, "%s", named[c]);
+	else if (c < 0x20)
+		snprintf(dst, cap, "\\u%04x", c);
+	else
+		snprintf(dst, cap, "%c", c);
+}
+
+/* Line `filler` with its byte at `at` replaced by the n bytes of ins,
+ * then a full stop; its json text must be want. */
+static void check_text(size_t at, const char *ins, size_t n,
+		       const char *want)
+{
+	char input[64], expect[128];
+	size_t len = 0;
+
+	memcpy(input, filler, at);
+	len = at;
+	memcpy(input + len, ins, n);
+	len += n;
+	memcpy(input + len, filler + at + 1, sizeof filler - 2 - at);
+	len += sizeof filler - 2 - at;
+	memcpy(input + len, ".\n", 2);
+	len += 2;
+	snprintf(expect, sizeof expect, "%.*s%s%s.\"}\n", (int)at, filler,
+		 want, filler + at + 1);
+	w.format = JSON;
+	assert_string_equal(json_text(render_n("-", input, len)), expect);
+}
+
+/* §3.2: every control byte (LF ends a line, so it shows only between
+ * lines), `"` and `\` are escaped wherever they fall. */
+static void json_escapes_every_control_byte_everywhere(void **state)
+{
+	(void)state;
+	for (unsigned c = 0; c < 0x80; c++) {
+		if ((c >= 0x20 && c != '"' && c != '\\') || c == '\n')
+			continue;
+		char in = (char)c, want[8];
+		json_escape(want, sizeof want, (unsigned char)c);
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_text(at, &in, 1, want);
+	}
+}
+
+/* The same in the file name, which has no line structure: a newline is
+ * escaped, and the last byte of the string is reached too. */
+static void json_escapes_file_name_everywhere(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	for (unsigned c = 1; c < 0x80; c++) {
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		for (size_t at = 0; at < sizeof filler - 1; at++) {
+			char name[sizeof filler], want[8], expect[128];
+			memcpy(name, filler, sizeof filler);
+			name[at] = (char)c;
+			json_escape(want, sizeof want, (unsigned char)c);
+			snprintf(expect, sizeof expect, "{\"file\":\"%.*s%s%s\",",
+				 (int)at, filler, want, filler + at + 1);
+			render(name, "Rain fell.\n");
+			assert_memory_equal(w.out, expect, strlen(expect));
+		}
+	}
+}
+
+/* Valid UTF-8 of every length, at the edges of its ranges, is copied as
+ * it is wherever it falls. */
+static void json_copies_valid_multibyte_text(void **state)
+{
+	static const char *const chars[] = {
+		"\xC2\x80", "\xC3\xA9", "\xDF\xBF",             /* U+0080..07FF */
+		"\xE0\xA0\x80", "\xE8\xA8\xB1", "\xED\x9F\xBF", /* U+0800..D7FF */
+		"\xEE\x80\x80", "\xEF\xBF\xBD", "\xEF\xBF\xBF", /* U+E000..FFFF */
+		"\xF0\x90\x80\x80", "\xF0\x9F\x98\x80",         /* U+10000.. */
+		"\xF4\x8F\xBF\xBF",                             /* U+10FFFF */
+		"\xE8\xA8\xB1\xE6\x98\x8E\xE5\x93\xB2",         /* 許明哲 */
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof chars / sizeof chars[0]; k++)
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_text(at, chars[k], strlen(chars[k]), chars[k]);
+}
+
+/* §3.2: each invalid piece becomes one U+FFFD wherever it falls: a lone
+ * continuation or bad byte, an overlong form, a surrogate, a code point
+ * past U+10FFFF, a sequence cut short by ASCII or by the line's end. */
+static void json_invalid_utf8_replaced_everywhere(void **state)
+{
+#define R "\xEF\xBF\xBD"
+	static const struct { const char *in, *want; } cases[] = {
+		{ "\x80", R }, { "\xBF", R }, { "\xFF", R }, { "\xF5", R },
+		{ "\xC0\x80", R R }, { "\xC1\xBF", R R },
+		{ "\xE0\x80\x80", R R R }, { "\xED\xA0\x80", R R R },
+		{ "\xF0\x80\x80\x80", R R R R }, { "\xF4\x90\x80\x80", R R R R },
+		{ "\xC3", R }, { "\xE6\xB8", R }, { "\xF0\x9F\x98", R },
+		{ "\xE6\xB8\xE6\xB8", R R }, { "\xC3\xC3\xA9", R "\xC3\xA9" },
+	};
+#undef R
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_text(at, cases[k].in, strlen(cases[k].in),
+				   cases[k].want);
+}
+
+/* A sequence cut short by the end of the line is one replacement. */
+static void json_sequence_cut_by_line_end(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	render("-", "Rain fell on hills\xF0\x9F\x98\nMore rain.\n");
+	assert_string_equal(json_text(w.out),
+			    "Rain fell on hills\xEF\xBF\xBD\\nMore rain.\"}\n");
+}
+
 /* An over-long line comes from the reader in pieces, all with the same
  * line number and `cut` set but the last. */
 static const char *render_cut_line(void)
@@ -490,6 +621,17 @@ int main(void)
 		cmocka_unit_test_setup_teardown(
 			json_truncated_sequence_is_one_replacement,
 			setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_escapes_every_control_byte_everywhere,
+			setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_escapes_file_name_everywhere, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_copies_valid_multibyte_text, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_invalid_utf8_replaced_everywhere, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_sequence_cut_by_line_end, setup, teardown),
 		cmocka_unit_test_setup_teardown(text_rejoins_cut_line,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(json_text_rejoins_cut_line,
