@@ -59,6 +59,24 @@ void buf_addc(struct buf *b, uint8_t c)
 	b->data[b->len++] = c;
 }
 
+void buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+/* Without printf's format parsing: the writers print a few per story. */
+void buf_addu(struct buf *b, uint64_t v)
+{
+	char d[20];
+	size_t i = sizeof d;
+
+	do {
+		d[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	buf_add(b, d + i, sizeof d - i);
+}
+
 void buf_free(struct buf *b)
 {
 	free(b->data);

@@ -23,6 +23,10 @@ struct buf {
 void buf_reserve(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const void *s, size_t n);
 void buf_addc(struct buf *b, uint8_t c);
+void buf_adds(struct buf *b, const char *s);     /* a C string, no NUL */
+void buf_addu(struct buf *b, uint64_t v);        /* in decimal */
+/* A string literal, without strlen. */
+#define buf_addlit(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
 void buf_free(struct buf *b);
 
 #endif

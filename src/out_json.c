@@ -5,31 +5,19 @@
 
 #include "text.h"
 
-/* A number, without printf's format parsing (a few per story). */
-static void put_num(FILE *out, uint64_t v)
-{
-	char buf[24];
-	size_t i = sizeof buf;
-
-	do {
-		buf[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	fwrite(buf + i, 1, sizeof buf - i, out);
-}
-
 /* `,"key":` */
-static void put_key(FILE *out, const char *key)
+static void put_key(struct buf *b, const char *key)
 {
-	fputs(",\"", out);
-	fputs(key, out);
-	fputs("\":", out);
+	buf_addlit(b, ",\"");
+	buf_adds(b, key);
+	buf_addlit(b, "\":");
 }
 
 /* A JSON string: valid UTF-8 is copied, invalid bytes become U+FFFD (as
  * text_next decodes them), control characters are escaped. */
-static void json_bytes(FILE *out, const uint8_t *s, size_t n)
+static void json_bytes(struct buf *b, const uint8_t *s, size_t n)
 {
+	static const char hex[] = "0123456789abcdef";
 	size_t run = 0, i = 0;
 
 	while (i < n) {
@@ -38,135 +26,143 @@ static void json_bytes(FILE *out, const uint8_t *s, size_t n)
 			i++;
 			continue;
 		}
-		fwrite(s + run, 1, i - run, out);
+		buf_add(b, s + run, i - run);
 		if (c < 0x80) {
 			switch (c) {
-			case '"': fputs("\\\"", out); break;
-			case '\\': fputs("\\\\", out); break;
-			case '\n': fputs("\\n", out); break;
-			case '\t': fputs("\\t", out); break;
-			case '\r': fputs("\\r", out); break;
-			case '\f': fputs("\\f", out); break;
-			case '\b': fputs("\\b", out); break;
-			default: fprintf(out, "\\u%04x", c); break;
+			case '"': buf_addlit(b, "\\\""); break;
+			case '\\': buf_addlit(b, "\\\\"); break;
+			case '\n': buf_addlit(b, "\\n"); break;
+			case '\t': buf_addlit(b, "\\t"); break;
+			case '\r': buf_addlit(b, "\\r"); break;
+			case '\f': buf_addlit(b, "\\f"); break;
+			case '\b': buf_addlit(b, "\\b"); break;
+			default:
+				buf_addlit(b, "\\u00");
+				buf_addc(b, (uint8_t)hex[c >> 4]);
+				buf_addc(b, (uint8_t)hex[c & 15]);
+				break;
 			}
 			i++;
 		} else {
 			ucs4_t uc;
 			size_t k = text_next_slow(s + i, n - i, &uc);
 			if (u8_check(s + i, k) == NULL)
-				fwrite(s + i, 1, k, out);
+				buf_add(b, s + i, k);
 			else
-				fputs("\xEF\xBF\xBD", out);
+				buf_addlit(b, "\xEF\xBF\xBD");
 			i += k;
 		}
 		run = i;
 	}
-	fwrite(s + run, 1, n - run, out);
+	buf_add(b, s + run, n - run);
 }
 
-static void json_span(FILE *out, const struct story *st, struct span s)
+static void json_span(struct buf *b, const struct story *st, struct span s)
 {
-	fputc('"', out);
-	json_bytes(out, st->bytes.data + s.off, s.len);
-	fputc('"', out);
+	buf_addc(b, '"');
+	json_bytes(b, st->bytes.data + s.off, s.len);
+	buf_addc(b, '"');
 }
 
-static void json_field(FILE *out, const struct story *st, const char *key,
-		       struct span s)
+static void json_field(struct buf *b, const struct story *st,
+		       const char *key, struct span s)
 {
-	put_key(out, key);
+	put_key(b, key);
 	if (s.len == 0)
-		fputs("null", out);
+		buf_addlit(b, "null");
 	else
-		json_span(out, st, s);
+		json_span(b, st, s);
 }
 
-static void json_credits(FILE *out, const struct story *st)
+static void json_credits(struct buf *b, const struct story *st)
 {
 	bool first = true;
 
-	fputs(",\"credits\":[", out);
+	buf_addlit(b, ",\"credits\":[");
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		if (l->role != R_CREDIT)
 			continue;
 		if (!first)
-			fputc(',', out);
+			buf_addc(b, ',');
 		first = false;
-		json_span(out, st, (struct span){ line_start(l) + l->para.begin,
-				  l->para.end - l->para.begin });
+		json_span(b, st, (struct span){ line_start(l) + l->para.begin,
+				l->para.end - l->para.begin });
 	}
-	fputc(']', out);
+	buf_addc(b, ']');
 }
 
-static void json_glosses(FILE *out, const struct story *st, const char *key,
-			 const struct gloss *g, size_t n, bool broken)
+static void json_glosses(struct buf *b, const struct story *st,
+			 const char *key, const struct gloss *g, size_t n,
+			 bool broken)
 {
-	put_key(out, key);
-	fputc('[', out);
+	put_key(b, key);
+	buf_addc(b, '[');
 	for (size_t i = 0; i < n; i++) {
-		fputs(i ? ",{\"name\":" : "{\"name\":", out);
-		json_span(out, st, g[i].name);
+		if (i > 0)
+			buf_addc(b, ',');
+		buf_addlit(b, "{\"name\":");
+		json_span(b, st, g[i].name);
 		if (!broken) {
-			fputs(",\"cjk\":", out);
-			json_span(out, st, g[i].cjk);
-			fputs(",\"type\":\"", out);
-			fputs(gloss_type_name(g[i].type), out);
-			fputc('"', out);
+			buf_addlit(b, ",\"cjk\":");
+			json_span(b, st, g[i].cjk);
+			buf_addlit(b, ",\"type\":\"");
+			buf_adds(b, gloss_type_name(g[i].type));
+			buf_addc(b, '"');
 		}
-		fputs(",\"start\":", out);
-		put_num(out, g[i].start);
-		fputs(",\"end\":", out);
-		put_num(out, g[i].end);
-		fputc('}', out);
+		buf_addlit(b, ",\"start\":");
+		buf_addu(b, g[i].start);
+		buf_addlit(b, ",\"end\":");
+		buf_addu(b, g[i].end);
+		buf_addc(b, '}');
 	}
-	fputc(']', out);
+	buf_addc(b, ']');
 }
 
-static void json_text(FILE *out, const struct story *st)
+static void json_text(struct buf *b, const struct story *st)
 {
-	fputs(",\"text\":\"", out);
+	buf_addlit(b, ",\"text\":\"");
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		if (i > 0 && !st->lines[i - 1].cut)
-			fputs("\\n", out);   /* pieces of one cut line join */
-		json_bytes(out, line_text(st, l), l->len);
+			buf_addlit(b, "\\n");   /* pieces of one cut line join */
+		json_bytes(b, line_text(st, l), l->len);
 	}
-	fputc('"', out);
+	buf_addc(b, '"');
 }
 
-void out_json(FILE *out, const struct story *st, const struct out_options *o)
+void out_json(struct buf *b, const struct story *st,
+	      const struct out_options *o)
 {
 	(void)o;
-	fputs("{\"file\":", out);
-	fputc('"', out);
-	json_bytes(out, (const uint8_t *)st->file, strlen(st->file));
-	fputc('"', out);
-	fputs(",\"story\":", out);
-	put_num(out, (uint64_t)st->number);
-	fputs(",\"line\":", out);
-	put_num(out, (uint64_t)story_first_line(st));
-	fputs(",\"lines\":", out);
-	put_num(out, (uint64_t)story_line_count(st));
-	fputs(",\"offset\":", out);
-	put_num(out, st->offset);
-	fputs(",\"bytes\":", out);
-	put_num(out, st->bytes.len);
-	fputs(",\"boundary\":\"", out);
-	fputs(boundary_name(st->boundary), out);
-	fputs("\",\"kind\":\"", out);
-	fputs(kind_name(st->kind), out);
-	fputs(st->truncated ? "\",\"truncated\":true" :
-			      "\",\"truncated\":false", out);
-	json_field(out, st, "kicker", st->kicker);
-	json_field(out, st, "deck", st->deck);
-	json_field(out, st, "headline", st->headline);
-	json_field(out, st, "byline", st->byline);
-	json_field(out, st, "dateline", st->dateline);
-	json_credits(out, st);
-	json_glosses(out, st, "glosses", st->glosses, st->nglosses, false);
-	json_glosses(out, st, "broken_glosses", st->broken, st->nbroken, true);
-	json_text(out, st);
-	fputs("}\n", out);
+	buf_addlit(b, "{\"file\":\"");
+	json_bytes(b, (const uint8_t *)st->file, strlen(st->file));
+	buf_addlit(b, "\",\"story\":");
+	buf_addu(b, (uint64_t)st->number);
+	buf_addlit(b, ",\"line\":");
+	buf_addu(b, (uint64_t)story_first_line(st));
+	buf_addlit(b, ",\"lines\":");
+	buf_addu(b, (uint64_t)story_line_count(st));
+	buf_addlit(b, ",\"offset\":");
+	buf_addu(b, st->offset);
+	buf_addlit(b, ",\"bytes\":");
+	buf_addu(b, st->bytes.len);
+	buf_addlit(b, ",\"boundary\":\"");
+	buf_adds(b, boundary_name(st->boundary));
+	buf_addlit(b, "\",\"kind\":\"");
+	buf_adds(b, kind_name(st->kind));
+	if (st->truncated)
+		buf_addlit(b, "\",\"truncated\":true");
+	else
+		buf_addlit(b, "\",\"truncated\":false");
+	json_field(b, st, "kicker", st->kicker);
+	json_field(b, st, "deck", st->deck);
+	json_field(b, st, "headline", st->headline);
+	json_field(b, st, "byline", st->byline);
+	json_field(b, st, "dateline", st->dateline);
+	json_credits(b, st);
+	json_glosses(b, st, "glosses", st->glosses, st->nglosses, false);
+	json_glosses(b, st, "broken_glosses", st->broken, st->nbroken, true);
+	json_text(b, st);
+	buf_addlit(b, "}\n");
 }
