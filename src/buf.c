@@ -43,38 +43,22 @@ void buf_reserve(struct buf *b, size_t extra)
 	b->data = xgrow(b->data, &b->cap, b->len + extra, 1);
 }
 
-void buf_add(struct buf *b, const void *s, size_t n)
-{
-	if (n == 0)
-		return;
-	buf_reserve(b, n);
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-}
-
-void buf_addc(struct buf *b, uint8_t c)
-{
-	if (b->len == b->cap)
-		buf_reserve(b, 1);
-	b->data[b->len++] = c;
-}
-
-void buf_adds(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
-
-/* Without printf's format parsing: the writers print a few per story. */
+/* Without printf's format parsing, and straight into the buffer: the
+ * writers print a few numbers per story. */
 void buf_addu(struct buf *b, uint64_t v)
 {
-	char d[20];
-	size_t i = sizeof d;
+	size_t n = 1;
 
+	for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
+		n++;
+	if (b->cap - b->len < n)
+		buf_reserve(b, n);
+	uint8_t *d = b->data + b->len + n;
+	b->len += n;
 	do {
-		d[--i] = (char)('0' + v % 10);
+		*--d = (uint8_t)('0' + v % 10);
 		v /= 10;
 	} while (v != 0);
-	buf_add(b, d + i, sizeof d - i);
 }
 
 void buf_free(struct buf *b)
