@@ -5,14 +5,6 @@
 
 #include "text.h"
 
-/* `,"key":` */
-static void put_key(struct buf *b, const char *key)
-{
-	buf_addlit(b, ",\"");
-	buf_adds(b, key);
-	buf_addlit(b, "\":");
-}
-
 /* A JSON string: valid UTF-8 is copied, invalid bytes become U+FFFD (as
  * text_next decodes them), control characters are escaped. */
 static void json_bytes(struct buf *b, const uint8_t *s, size_t n)
@@ -64,10 +56,10 @@ static void json_span(struct buf *b, const struct story *st, struct span s)
 	buf_addc(b, '"');
 }
 
-static void json_field(struct buf *b, const struct story *st,
-		       const char *key, struct span s)
+/* A string, or null where the field does not apply. */
+static void json_optional(struct buf *b, const struct story *st,
+			  struct span s)
 {
-	put_key(b, key);
 	if (s.len == 0)
 		buf_addlit(b, "null");
 	else
@@ -93,10 +85,8 @@ static void json_credits(struct buf *b, const struct story *st)
 }
 
 static void json_glosses(struct buf *b, const struct story *st,
-			 const char *key, const struct gloss *g, size_t n,
-			 bool broken)
+			 const struct gloss *g, size_t n, bool broken)
 {
-	put_key(b, key);
 	buf_addc(b, '[');
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0)
@@ -155,14 +145,21 @@ void out_json(struct buf *b, const struct story *st,
 		buf_addlit(b, "\",\"truncated\":true");
 	else
 		buf_addlit(b, "\",\"truncated\":false");
-	json_field(b, st, "kicker", st->kicker);
-	json_field(b, st, "deck", st->deck);
-	json_field(b, st, "headline", st->headline);
-	json_field(b, st, "byline", st->byline);
-	json_field(b, st, "dateline", st->dateline);
+	buf_addlit(b, ",\"kicker\":");
+	json_optional(b, st, st->kicker);
+	buf_addlit(b, ",\"deck\":");
+	json_optional(b, st, st->deck);
+	buf_addlit(b, ",\"headline\":");
+	json_optional(b, st, st->headline);
+	buf_addlit(b, ",\"byline\":");
+	json_optional(b, st, st->byline);
+	buf_addlit(b, ",\"dateline\":");
+	json_optional(b, st, st->dateline);
 	json_credits(b, st);
-	json_glosses(b, st, "glosses", st->glosses, st->nglosses, false);
-	json_glosses(b, st, "broken_glosses", st->broken, st->nbroken, true);
+	buf_addlit(b, ",\"glosses\":");
+	json_glosses(b, st, st->glosses, st->nglosses, false);
+	buf_addlit(b, ",\"broken_glosses\":");
+	json_glosses(b, st, st->broken, st->nbroken, true);
 	json_text(b, st);
 	buf_addlit(b, "}\n");
 }
