@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "blurb.h"
@@ -516,6 +517,43 @@ static void json_invalid_utf8_replaced_everywhere(void **state)
 				   cases[k].want);
 }
 
+/* A long line that mixes every case, so that each meets every alignment
+ * to the eight-byte steps of the scan, and the buffer grows under it. */
+static void json_long_line_mixes_every_case(void **state)
+{
+	static const struct { const char *in, *want; } piece[] = {
+		{ "Rain", "Rain" }, { "\"", "\\\"" }, { " fell", " fell" },
+		{ "\xE8\xA8\xB1", "\xE8\xA8\xB1" }, { "\t", "\\t" },
+		{ "on the hills\\", "on the hills\\\\" },
+		{ "\xFF", "\xEF\xBF\xBD" }, { "\x1F", "\\u001f" },
+		{ "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80" }, { "x", "x" },
+		{ "\xE6\xB8", "\xEF\xBF\xBD" }, { "\xC3\xA9", "\xC3\xA9" },
+	};
+	enum { N = sizeof piece / sizeof piece[0], CAP = 1 << 15 };
+	char *input = malloc(CAP), *want = malloc(CAP);
+	size_t ni = 0, nw = 0;
+
+	(void)state;
+	assert_non_null(input);
+	assert_non_null(want);
+	/* Pieces in an order that drifts against the cycle of N, so every
+	 * piece starts at every offset modulo 8 many times over. */
+	for (size_t k = 0; k < 2000; k++) {
+		size_t p = (k * 7 + k / N) % N;
+		memcpy(input + ni, piece[p].in, strlen(piece[p].in));
+		ni += strlen(piece[p].in);
+		memcpy(want + nw, piece[p].want, strlen(piece[p].want));
+		nw += strlen(piece[p].want);
+	}
+	memcpy(input + ni, ".\n", 2);
+	ni += 2;
+	memcpy(want + nw, ".\"}\n", 5);
+	w.format = JSON;
+	assert_string_equal(json_text(render_n("-", input, ni)), want);
+	free(input);
+	free(want);
+}
+
 /* A sequence cut short by the end of the line is one replacement. */
 static void json_sequence_cut_by_line_end(void **state)
 {
@@ -636,6 +674,8 @@ int main(void)
 			json_invalid_utf8_replaced_everywhere, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 			json_sequence_cut_by_line_end, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_long_line_mixes_every_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(text_rejoins_cut_line,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(json_text_rejoins_cut_line,
