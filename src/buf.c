@@ -43,10 +43,16 @@ void buf_reserve(struct buf *b, size_t extra)
 	b->data = xgrow(b->data, &b->cap, b->len + extra, 1);
 }
 
-/* Without printf's format parsing, and straight into the buffer: the
- * writers print a few numbers per story. */
+/* Without printf's format parsing, and straight into the buffer, two
+ * digits at a time: the writers print several numbers per story. */
 void buf_addu(struct buf *b, uint64_t v)
 {
+	static const char pairs[] =
+		"00010203040506070809" "10111213141516171819"
+		"20212223242526272829" "30313233343536373839"
+		"40414243444546474849" "50515253545556575859"
+		"60616263646566676869" "70717273747576777879"
+		"80818283848586878889" "90919293949596979899";
 	size_t n = 1;
 
 	for (uint64_t p = 10; n < 20 && v >= p; p *= 10)
@@ -55,10 +61,16 @@ void buf_addu(struct buf *b, uint64_t v)
 		buf_reserve(b, n);
 	uint8_t *d = b->data + b->len + n;
 	b->len += n;
-	do {
-		*--d = (uint8_t)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
+	for (; v >= 100; v /= 100) {
+		d -= 2;
+		memcpy(d, pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10) {
+		d -= 2;
+		memcpy(d, pairs + 2 * v, 2);
+	} else {
+		*--d = (uint8_t)('0' + v);
+	}
 }
 
 void buf_free(struct buf *b)
