@@ -610,6 +610,29 @@ static void json_text_rejoins_cut_line(void **state)
 		"(許明哲) thanked them.\"}\n");
 }
 
+/* The numbers of both formats: every digit count, each side of a power
+ * of ten, up to the largest uint64_t. */
+static void numbers_in_decimal(void **state)
+{
+	char want[32];
+	uint64_t p = 1;
+
+	(void)state;
+	for (int k = 0; k < 20; k++, p *= 10) {
+		/* p is 10^k; 10^20 - 1 does not fit, UINT64_MAX stands in */
+		const uint64_t v[] = { p - 1, p, p + 1,
+				       k < 19 ? 10 * p - 1 : UINT64_MAX };
+		for (size_t j = 0; j < sizeof v / sizeof v[0]; j++) {
+			w.rec.len = 0;
+			buf_addu(&w.rec, v[j]);
+			finish();
+			snprintf(want, sizeof want, "%llu",
+				 (unsigned long long)v[j]);
+			assert_string_equal(w.out, want);
+		}
+	}
+}
+
 /* story_first_line and story_line_count on a story with blank lines. */
 static void first_line_and_line_count(void **state)
 {
@@ -679,6 +702,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(text_rejoins_cut_line,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(json_text_rejoins_cut_line,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(numbers_in_decimal,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(first_line_and_line_count,
 						setup, teardown),
