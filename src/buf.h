@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
@@ -20,9 +21,37 @@ struct buf {
 	size_t cap;
 };
 
+/* Room for extra more bytes after len. */
 void buf_reserve(struct buf *b, size_t extra);
-void buf_add(struct buf *b, const void *s, size_t n);
-void buf_addc(struct buf *b, uint8_t c);
+
+/* The writers append dozens of small pieces per story: when there is
+ * room, appending is inline; only growing is a call. */
+static inline void buf_add(struct buf *b, const void *s, size_t n)
+{
+	if (n == 0)
+		return;     /* s may be NULL, and memcpy must not see it */
+	if (b->cap - b->len < n)
+		buf_reserve(b, n);
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+}
+
+static inline void buf_addc(struct buf *b, uint8_t c)
+{
+	if (b->len == b->cap)
+		buf_reserve(b, 1);
+	b->data[b->len++] = c;
+}
+
+/* A C string, without its NUL. */
+static inline void buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void buf_addu(struct buf *b, uint64_t v);        /* in decimal */
+/* A string literal, without strlen. */
+#define buf_addlit(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
 void buf_free(struct buf *b);
 
 #endif

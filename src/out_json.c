@@ -1,172 +1,238 @@
 #include "output.h"
 
+#include <stdbool.h>
 #include <string.h>
-#include <unistr.h>
 
 #include "text.h"
 
-/* A number, without printf's format parsing (a few per story). */
-static void put_num(FILE *out, uint64_t v)
+/* Bytes that cannot be copied as they are, eight at a time: the top bit
+ * of a byte of the result is set for a control, '"', '\\' or any byte
+ * >= 0x80 (to be checked as UTF-8).  Exact per byte: the sums are taken
+ * over the low seven bits, so no carry crosses into the next byte. */
+static uint64_t special8(uint64_t w)
 {
-	char buf[24];
-	size_t i = sizeof buf;
+	const uint64_t low7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
+	const uint64_t each = UINT64_C(0x0101010101010101);
+	uint64_t t = w & low7;
+	uint64_t ctl = ~(t + 0x60 * each);          /* t < 0x20 */
+	uint64_t quote = ~((t ^ '"' * each) + low7);  /* t == '"' */
+	uint64_t bslash = ~((t ^ '\\' * each) + low7); /* t == '\\' */
 
-	do {
-		buf[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	fwrite(buf + i, 1, sizeof buf - i, out);
+	return (w | ctl | quote | bslash) & ~low7;
 }
 
-/* `,"key":` */
-static void put_key(FILE *out, const char *key)
+static bool plain(uint8_t c)
 {
-	fputs(",\"", out);
-	fputs(key, out);
-	fputs("\":", out);
+	return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
+/* Past the plain ASCII from s[i] on: eight bytes at a time while no byte
+ * of the eight is special, then to the first one that is. */
+static size_t skip_plain(const uint8_t *s, size_t i, size_t n)
+{
+	for (; n - i >= 8; i += 8) {
+		uint64_t w, m;
+		memcpy(&w, s + i, 8);
+		if ((m = special8(w)) == 0)
+			continue;
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* special8 is exact, and s[i] is the lowest byte of w. */
+		return i + (size_t)__builtin_ctzll(m) / 8;
+#else
+		break;
+#endif
+	}
+	while (i < n && plain(s[i]))
+		i++;
+	return i;
+}
+
+/* Length of the valid UTF-8 character at s (s[0] >= 0x80, n > 0), or 0:
+ * the ranges of RFC 3629 §4 (no overlong forms, surrogates, or code
+ * points past U+10FFFF), which are what u8_mbtoucr accepts. */
+static size_t utf8_len(const uint8_t *s, size_t n)
+{
+	uint8_t c = s[0], lo = 0x80, hi = 0xBF;
+
+	if (c < 0xC2 || c > 0xF4)
+		return 0;
+	if (c < 0xE0)
+		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	if (n < 3 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80)
+		return 0;
+	if (c < 0xF0)
+		return 3;
+	return n >= 4 && (s[3] & 0xC0) == 0x80 ? 4 : 0;
+}
+
+/* The escape for the ASCII byte c, which is not plain. */
+static void json_escape(struct buf *b, uint8_t c)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	switch (c) {
+	case '"': buf_addlit(b, "\\\""); break;
+	case '\\': buf_addlit(b, "\\\\"); break;
+	case '\n': buf_addlit(b, "\\n"); break;
+	case '\t': buf_addlit(b, "\\t"); break;
+	case '\r': buf_addlit(b, "\\r"); break;
+	case '\f': buf_addlit(b, "\\f"); break;
+	case '\b': buf_addlit(b, "\\b"); break;
+	default:
+		buf_addlit(b, "\\u00");
+		buf_addc(b, (uint8_t)hex[c >> 4]);
+		buf_addc(b, (uint8_t)hex[c & 15]);
+		break;
+	}
 }
 
 /* A JSON string: valid UTF-8 is copied, invalid bytes become U+FFFD (as
- * text_next decodes them), control characters are escaped. */
-static void json_bytes(FILE *out, const uint8_t *s, size_t n)
+ * text_next decodes them), control characters are escaped.  Plain ASCII
+ * and valid characters are stepped over and copied as one run up to the
+ * next byte that must change. */
+static void json_bytes(struct buf *b, const uint8_t *s, size_t n)
 {
 	size_t run = 0, i = 0;
 
-	while (i < n) {
-		uint8_t c = s[i];
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-			i++;
+	while ((i = skip_plain(s, i, n)) < n) {
+		size_t k = s[i] < 0x80 ? 0 : utf8_len(s + i, n - i);
+		if (k > 0) {
+			i += k;
 			continue;
 		}
-		fwrite(s + run, 1, i - run, out);
-		if (c < 0x80) {
-			switch (c) {
-			case '"': fputs("\\\"", out); break;
-			case '\\': fputs("\\\\", out); break;
-			case '\n': fputs("\\n", out); break;
-			case '\t': fputs("\\t", out); break;
-			case '\r': fputs("\\r", out); break;
-			case '\f': fputs("\\f", out); break;
-			case '\b': fputs("\\b", out); break;
-			default: fprintf(out, "\\u%04x", c); break;
-			}
+		buf_add(b, s + run, i - run);
+		if (s[i] < 0x80) {
+			json_escape(b, s[i]);
 			i++;
 		} else {
 			ucs4_t uc;
-			size_t k = text_next_slow(s + i, n - i, &uc);
-			if (u8_check(s + i, k) == NULL)
-				fwrite(s + i, 1, k, out);
-			else
-				fputs("\xEF\xBF\xBD", out);
-			i += k;
+			buf_addlit(b, "\xEF\xBF\xBD");
+			i += text_next_slow(s + i, n - i, &uc);
 		}
 		run = i;
 	}
-	fwrite(s + run, 1, n - run, out);
+	buf_add(b, s + run, n - run);
 }
 
-static void json_span(FILE *out, const struct story *st, struct span s)
+static void json_span(struct buf *b, const struct story *st, struct span s)
 {
-	fputc('"', out);
-	json_bytes(out, st->bytes.data + s.off, s.len);
-	fputc('"', out);
+	buf_addc(b, '"');
+	json_bytes(b, st->bytes.data + s.off, s.len);
+	buf_addc(b, '"');
 }
 
-static void json_field(FILE *out, const struct story *st, const char *key,
-		       struct span s)
+/* A string, or null where the field does not apply. */
+static void json_optional(struct buf *b, const struct story *st,
+			  struct span s)
 {
-	put_key(out, key);
 	if (s.len == 0)
-		fputs("null", out);
+		buf_addlit(b, "null");
 	else
-		json_span(out, st, s);
+		json_span(b, st, s);
 }
 
-static void json_credits(FILE *out, const struct story *st)
+static void json_credits(struct buf *b, const struct story *st)
 {
 	bool first = true;
 
-	fputs(",\"credits\":[", out);
+	buf_addlit(b, ",\"credits\":[");
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		if (l->role != R_CREDIT)
 			continue;
 		if (!first)
-			fputc(',', out);
+			buf_addc(b, ',');
 		first = false;
-		json_span(out, st, (struct span){ line_start(l) + l->para.begin,
-				  l->para.end - l->para.begin });
+		json_span(b, st, (struct span){ line_start(l) + l->para.begin,
+				l->para.end - l->para.begin });
 	}
-	fputc(']', out);
+	buf_addc(b, ']');
 }
 
-static void json_glosses(FILE *out, const struct story *st, const char *key,
+static void json_glosses(struct buf *b, const struct story *st,
 			 const struct gloss *g, size_t n, bool broken)
 {
-	put_key(out, key);
-	fputc('[', out);
+	buf_addc(b, '[');
 	for (size_t i = 0; i < n; i++) {
-		fputs(i ? ",{\"name\":" : "{\"name\":", out);
-		json_span(out, st, g[i].name);
+		if (i > 0)
+			buf_addc(b, ',');
+		buf_addlit(b, "{\"name\":");
+		json_span(b, st, g[i].name);
 		if (!broken) {
-			fputs(",\"cjk\":", out);
-			json_span(out, st, g[i].cjk);
-			fputs(",\"type\":\"", out);
-			fputs(gloss_type_name(g[i].type), out);
-			fputc('"', out);
+			buf_addlit(b, ",\"cjk\":");
+			json_span(b, st, g[i].cjk);
+			buf_addlit(b, ",\"type\":\"");
+			buf_adds(b, gloss_type_name(g[i].type));
+			buf_addc(b, '"');
 		}
-		fputs(",\"start\":", out);
-		put_num(out, g[i].start);
-		fputs(",\"end\":", out);
-		put_num(out, g[i].end);
-		fputc('}', out);
+		buf_addlit(b, ",\"start\":");
+		buf_addu(b, g[i].start);
+		buf_addlit(b, ",\"end\":");
+		buf_addu(b, g[i].end);
+		buf_addc(b, '}');
 	}
-	fputc(']', out);
+	buf_addc(b, ']');
 }
 
-static void json_text(FILE *out, const struct story *st)
+static void json_text(struct buf *b, const struct story *st)
 {
-	fputs(",\"text\":\"", out);
+	buf_addlit(b, ",\"text\":\"");
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		if (i > 0 && !st->lines[i - 1].cut)
-			fputs("\\n", out);   /* pieces of one cut line join */
-		json_bytes(out, line_text(st, l), l->len);
+			buf_addlit(b, "\\n");   /* pieces of one cut line join */
+		json_bytes(b, line_text(st, l), l->len);
 	}
-	fputc('"', out);
+	buf_addc(b, '"');
 }
 
-void out_json(FILE *out, const struct story *st, const struct out_options *o)
+void out_json(struct buf *b, const struct story *st,
+	      const struct out_options *o)
 {
 	(void)o;
-	fputs("{\"file\":", out);
-	fputc('"', out);
-	json_bytes(out, (const uint8_t *)st->file, strlen(st->file));
-	fputc('"', out);
-	fputs(",\"story\":", out);
-	put_num(out, (uint64_t)st->number);
-	fputs(",\"line\":", out);
-	put_num(out, (uint64_t)story_first_line(st));
-	fputs(",\"lines\":", out);
-	put_num(out, (uint64_t)story_line_count(st));
-	fputs(",\"offset\":", out);
-	put_num(out, st->offset);
-	fputs(",\"bytes\":", out);
-	put_num(out, st->bytes.len);
-	fputs(",\"boundary\":\"", out);
-	fputs(boundary_name(st->boundary), out);
-	fputs("\",\"kind\":\"", out);
-	fputs(kind_name(st->kind), out);
-	fputs(st->truncated ? "\",\"truncated\":true" :
-			      "\",\"truncated\":false", out);
-	json_field(out, st, "kicker", st->kicker);
-	json_field(out, st, "deck", st->deck);
-	json_field(out, st, "headline", st->headline);
-	json_field(out, st, "byline", st->byline);
-	json_field(out, st, "dateline", st->dateline);
-	json_credits(out, st);
-	json_glosses(out, st, "glosses", st->glosses, st->nglosses, false);
-	json_glosses(out, st, "broken_glosses", st->broken, st->nbroken, true);
-	json_text(out, st);
-	fputs("}\n", out);
+	buf_addlit(b, "{\"file\":\"");
+	json_bytes(b, (const uint8_t *)st->file, strlen(st->file));
+	buf_addlit(b, "\",\"story\":");
+	buf_addu(b, (uint64_t)st->number);
+	buf_addlit(b, ",\"line\":");
+	buf_addu(b, (uint64_t)story_first_line(st));
+	buf_addlit(b, ",\"lines\":");
+	buf_addu(b, (uint64_t)story_line_count(st));
+	buf_addlit(b, ",\"offset\":");
+	buf_addu(b, st->offset);
+	buf_addlit(b, ",\"bytes\":");
+	buf_addu(b, st->bytes.len);
+	buf_addlit(b, ",\"boundary\":\"");
+	buf_adds(b, boundary_name(st->boundary));
+	buf_addlit(b, "\",\"kind\":\"");
+	buf_adds(b, kind_name(st->kind));
+	if (st->truncated)
+		buf_addlit(b, "\",\"truncated\":true");
+	else
+		buf_addlit(b, "\",\"truncated\":false");
+	buf_addlit(b, ",\"kicker\":");
+	json_optional(b, st, st->kicker);
+	buf_addlit(b, ",\"deck\":");
+	json_optional(b, st, st->deck);
+	buf_addlit(b, ",\"headline\":");
+	json_optional(b, st, st->headline);
+	buf_addlit(b, ",\"byline\":");
+	json_optional(b, st, st->byline);
+	buf_addlit(b, ",\"dateline\":");
+	json_optional(b, st, st->dateline);
+	json_credits(b, st);
+	buf_addlit(b, ",\"glosses\":");
+	json_glosses(b, st, st->glosses, st->nglosses, false);
+	buf_addlit(b, ",\"broken_glosses\":");
+	json_glosses(b, st, st->broken, st->nbroken, true);
+	json_text(b, st);
+	buf_addlit(b, "}\n");
 }

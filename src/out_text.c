@@ -17,46 +17,57 @@ long story_line_count(const struct story *st)
 	return st->lines[st->nlines - 1].lineno - st->lines[0].lineno + 1;
 }
 
-static void put_span(FILE *out, const struct story *st, struct span s)
+static void put_span(struct buf *b, const struct story *st, struct span s)
 {
-	fwrite(st->bytes.data + s.off, 1, s.len, out);
+	buf_add(b, st->bytes.data + s.off, s.len);
 }
 
-static void put_field(FILE *out, const struct story *st, const char *name,
-		      struct span s)
+static void put_field(struct buf *b, const struct story *st,
+		      const char *name, struct span s)
 {
 	if (s.len == 0)
 		return;
-	fprintf(out, ", %s \"", name);
-	put_span(out, st, s);
-	fputc('"', out);
+	buf_addlit(b, ", ");
+	buf_adds(b, name);
+	buf_addlit(b, " \"");
+	put_span(b, st, s);
+	buf_addc(b, '"');
 }
 
-static void header(FILE *out, const struct story *st,
+static void header(struct buf *b, const struct story *st,
 		   const struct out_options *o)
 {
-	fputs("# ", out);
-	if (o->with_filename)
-		fprintf(out, "%s: ", st->file);
-	fprintf(out, "story %ld: %s", st->number, kind_name(st->kind));
-	if (st->truncated)
-		fputs(", truncated", out);
-	fprintf(out, ", line %ld", story_first_line(st));
-	put_field(out, st, "kicker", st->kicker);
-	put_field(out, st, "headline", st->headline);
-	put_field(out, st, "byline", st->byline);
-	put_field(out, st, "dateline", st->dateline);
-	for (size_t i = 0; i < st->nglosses; i++) {
-		fputs(i == 0 ? ", glosses: " : "; ", out);
-		put_span(out, st, st->glosses[i].name);
-		fputc('=', out);
-		put_span(out, st, st->glosses[i].cjk);
+	buf_addlit(b, "# ");
+	if (o->with_filename) {
+		buf_adds(b, st->file);
+		buf_addlit(b, ": ");
 	}
-	fputc('\n', out);
+	buf_addlit(b, "story ");
+	buf_addu(b, (uint64_t)st->number);
+	buf_addlit(b, ": ");
+	buf_adds(b, kind_name(st->kind));
+	if (st->truncated)
+		buf_addlit(b, ", truncated");
+	buf_addlit(b, ", line ");
+	buf_addu(b, (uint64_t)story_first_line(st));
+	put_field(b, st, "kicker", st->kicker);
+	put_field(b, st, "headline", st->headline);
+	put_field(b, st, "byline", st->byline);
+	put_field(b, st, "dateline", st->dateline);
+	for (size_t i = 0; i < st->nglosses; i++) {
+		if (i == 0)
+			buf_addlit(b, ", glosses: ");
+		else
+			buf_addlit(b, "; ");
+		put_span(b, st, st->glosses[i].name);
+		buf_addc(b, '=');
+		put_span(b, st, st->glosses[i].cjk);
+	}
+	buf_addc(b, '\n');
 }
 
 /* Print [from, to) of the story's bytes, leaving out stripped glosses. */
-static void put_stripped(FILE *out, const struct story *st, size_t from,
+static void put_stripped(struct buf *b, const struct story *st, size_t from,
 			 size_t to, size_t *g)
 {
 	while (*g < st->nglosses && st->glosses[*g].strip_off < from)
@@ -67,33 +78,34 @@ static void put_stripped(FILE *out, const struct story *st, size_t from,
 			continue;
 		if (x->strip_off >= to)
 			break;
-		fwrite(st->bytes.data + from, 1, x->strip_off - from, out);
+		buf_add(b, st->bytes.data + from, x->strip_off - from);
 		if (x->strip_space)
-			fputc(' ', out);
+			buf_addc(b, ' ');
 		from = x->strip_off + x->strip_len;
 	}
-	fwrite(st->bytes.data + from, 1, to - from, out);
+	buf_add(b, st->bytes.data + from, to - from);
 }
 
-void out_text(FILE *out, const struct story *st, const struct out_options *o)
+void out_text(struct buf *b, const struct story *st,
+	      const struct out_options *o)
 {
 	size_t g = 0;
 
 	if (o->headers)
-		header(out, st, o);
+		header(b, st, o);
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		if (l->para.blank)
 			continue;
 		size_t from = line_start(l), to = from + l->len;
 		if (o->strip_glosses)
-			put_stripped(out, st, from, to, &g);
+			put_stripped(b, st, from, to, &g);
 		else
-			fwrite(st->bytes.data + from, 1, to - from, out);
+			buf_add(b, st->bytes.data + from, to - from);
 		/* A piece of a cut line ends its line only where the
 		 * story ends, so every story still ends in an empty line. */
 		if (!l->cut || i + 1 == st->nlines)
-			fputc('\n', out);
+			buf_addc(b, '\n');
 	}
-	fputc('\n', out);
+	buf_addc(b, '\n');
 }

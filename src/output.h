@@ -1,14 +1,14 @@
 /* output.h — the story writers (SPEC §3) and what they share.
  *
- * Each writer prints one finished, analysed story to `out`; none keeps
- * state between stories except the XML writer's open <feed>.  Write errors
- * are left in ferror(out) for main to report. */
+ * Each writer appends one finished, analysed story — the whole record —
+ * to a byte buffer, so the caller writes it with one fwrite and checks
+ * that write.  The writers keep no state between stories. */
 #ifndef STORYSIFT_OUTPUT_H
 #define STORYSIFT_OUTPUT_H
 
 #include <stdbool.h>
-#include <stdio.h>
 
+#include "buf.h"
 #include "story.h"
 
 struct out_options {
@@ -17,8 +17,10 @@ struct out_options {
 	bool strip_glosses;     /* text: leave out ` (黃循財)` */
 };
 
-void out_text(FILE *out, const struct story *st, const struct out_options *o);
-void out_json(FILE *out, const struct story *st, const struct out_options *o);
+void out_text(struct buf *b, const struct story *st,
+	      const struct out_options *o);
+void out_json(struct buf *b, const struct story *st,
+	      const struct out_options *o);
 
 /* The line number a story reports: its first non-blank line. */
 long story_first_line(const struct story *st);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "blurb.h"
+#include "buf.h"
 #include "diag.h"
 #include "gloss.h"
 #include "kind.h"
@@ -36,10 +37,12 @@ static void on_story(struct story *st, void *ctx)
 		glossary_add_story(&p->glossary, st);
 		return;
 	}
+	p->record.len = 0;
 	if (p->opt.format == F_JSON)
-		out_json(p->out, st, &p->opt.out);
+		out_json(&p->record, st, &p->opt.out);
 	else
-		out_text(p->out, st, &p->opt.out);
+		out_text(&p->record, st, &p->opt.out);
+	fwrite(p->record.data, 1, p->record.len, p->out);
 	pipeline_check_output(p->out);
 }
 
@@ -64,6 +67,7 @@ void pipeline_free(struct pipeline *p)
 {
 	seg_free(&p->sg);
 	glossary_free(&p->glossary);
+	buf_free(&p->record);
 }
 
 /* Malformed input is reported once per file and kind, at its first line. */

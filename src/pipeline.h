@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "buf.h"
 #include "glossary.h"
 #include "output.h"
 #include "segment.h"
@@ -31,6 +32,8 @@ struct pipeline {
 	FILE *out;
 	bool malformed;     /* this file had invalid UTF-8, NULs or cut lines */
 	struct glossary glossary;
+	struct buf record;  /* one story as written: reused, so it grows to
+	                       the longest and no further */
 };
 
 void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,

@@ -1,7 +1,8 @@
 /* test_output.c — the story writers (SPEC §3.1, §3.2): the text format's
  * header line and options, and the JSON line with its keys, offsets,
  * glosses and escaping.  Stories come from the real segmenter and
- * analysis; output goes to a memory stream and is compared whole. */
+ * analysis; the writers append them all to one buffer, which is
+ * compared whole. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "blurb.h"
+#include "buf.h"
 #include "gloss.h"
 #include "kind.h"
 #include "feed.h"
@@ -24,9 +26,8 @@ enum format { TEXT, JSON };
 static struct {
 	enum format format;
 	struct out_options opt;
-	FILE *mem;
-	char *out;
-	size_t len;
+	struct buf rec;         /* what the writers appended */
+	const char *out;        /* rec as a C string, after finish() */
 } w;
 
 static void on_story(struct story *st, void *ctx)
@@ -36,9 +37,22 @@ static void on_story(struct story *st, void *ctx)
 	blurb_analyze(st);
 	gloss_analyze(st);
 	if (w.format == JSON)
-		out_json(w.mem, st, &w.opt);
+		out_json(&w.rec, st, &w.opt);
 	else
-		out_text(w.mem, st, &w.opt);
+		out_text(&w.rec, st, &w.opt);
+}
+
+static void start(void)
+{
+	w.rec.len = 0;
+	w.out = NULL;
+}
+
+static const char *finish(void)
+{
+	buf_addc(&w.rec, '\0');
+	w.out = (const char *)w.rec.data;
+	return w.out;
 }
 
 /* Run n bytes of input, a file called `file`, through the segmenter and
@@ -46,13 +60,9 @@ static void on_story(struct story *st, void *ctx)
  * the LF is part of the terminator, a BOM at the start is skipped. */
 static const char *render_n(const char *file, const char *input, size_t n)
 {
-	free(w.out);
-	w.out = NULL;
-	w.mem = open_memstream(&w.out, &w.len);
-	assert_non_null(w.mem);
+	start();
 	feed_bytes(file, (const uint8_t *)input, n, on_story, NULL);
-	assert_int_equal(fclose(w.mem), 0);
-	return w.out;
+	return finish();
 }
 
 static const char *render(const char *file, const char *input)
@@ -72,8 +82,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
-	free(w.out);
-	w.out = NULL;
+	buf_free(&w.rec);
 	return 0;
 }
 
@@ -387,6 +396,174 @@ static void json_truncated_sequence_is_one_replacement(void **state)
 			    "Harbour \xEF\xBF\xBD reopened today.\"}\n");
 }
 
+/* The writer scans several bytes at a time, so every escape is tried at
+ * every position of the first 18 bytes, with text on both sides. */
+static const char filler[] = "Rain fell on hills";   /* 18 bytes */
+
+/* How §3.2 writes the ASCII byte c inside a string. */
+static void json_escape(char *dst, size_t cap, unsigned char c)
+{
+	static const char *const named[] = {
+		['"'] = "\\\"", ['\\'] = "\\\\", ['\b'] = "\\b",
+		['\f'] = "\\f", ['\n'] = "\\n", ['\r'] = "\\r", ['\t'] = "\\t",
+	};
+
+	if (c < sizeof named / sizeof named[0] && named[c] != NULL)
+		snprintf(dst, cap, "%s", named[c]);
+	else if (c < 0x20)
+		snprintf(dst, cap, "\\u%04x", c);
+	else
+		snprintf(dst, cap, "%c", c);
+}
+
+/* Line `filler` with its byte at `at` replaced by the n bytes of ins,
+ * then a full stop; its json text must be want. */
+static void check_text(size_t at, const char *ins, size_t n,
+		       const char *want)
+{
+	char input[64], expect[128];
+	size_t len = 0;
+
+	memcpy(input, filler, at);
+	len = at;
+	memcpy(input + len, ins, n);
+	len += n;
+	memcpy(input + len, filler + at + 1, sizeof filler - 2 - at);
+	len += sizeof filler - 2 - at;
+	memcpy(input + len, ".\n", 2);
+	len += 2;
+	snprintf(expect, sizeof expect, "%.*s%s%s.\"}\n", (int)at, filler,
+		 want, filler + at + 1);
+	w.format = JSON;
+	assert_string_equal(json_text(render_n("-", input, len)), expect);
+}
+
+/* §3.2: every control byte (LF ends a line, so it shows only between
+ * lines), `"` and `\` are escaped wherever they fall. */
+static void json_escapes_every_control_byte_everywhere(void **state)
+{
+	(void)state;
+	for (unsigned c = 0; c < 0x80; c++) {
+		if ((c >= 0x20 && c != '"' && c != '\\') || c == '\n')
+			continue;
+		char in = (char)c, want[8];
+		json_escape(want, sizeof want, (unsigned char)c);
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_text(at, &in, 1, want);
+	}
+}
+
+/* The same in the file name, which has no line structure: a newline is
+ * escaped, and the last byte of the string is reached too. */
+static void json_escapes_file_name_everywhere(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	for (unsigned c = 1; c < 0x80; c++) {
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		for (size_t at = 0; at < sizeof filler - 1; at++) {
+			char name[sizeof filler], want[8], expect[128];
+			memcpy(name, filler, sizeof filler);
+			name[at] = (char)c;
+			json_escape(want, sizeof want, (unsigned char)c);
+			snprintf(expect, sizeof expect, "{\"file\":\"%.*s%s%s\",",
+				 (int)at, filler, want, filler + at + 1);
+			render(name, "Rain fell.\n");
+			assert_memory_equal(w.out, expect, strlen(expect));
+		}
+	}
+}
+
+/* Valid UTF-8 of every length, at the edges of its ranges, is copied as
+ * it is wherever it falls. */
+static void json_copies_valid_multibyte_text(void **state)
+{
+	static const char *const chars[] = {
+		"\xC2\x80", "\xC3\xA9", "\xDF\xBF",             /* U+0080..07FF */
+		"\xE0\xA0\x80", "\xE8\xA8\xB1", "\xED\x9F\xBF", /* U+0800..D7FF */
+		"\xEE\x80\x80", "\xEF\xBF\xBD", "\xEF\xBF\xBF", /* U+E000..FFFF */
+		"\xF0\x90\x80\x80", "\xF0\x9F\x98\x80",         /* U+10000.. */
+		"\xF4\x8F\xBF\xBF",                             /* U+10FFFF */
+		"\xE8\xA8\xB1\xE6\x98\x8E\xE5\x93\xB2",         /* 許明哲 */
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof chars / sizeof chars[0]; k++)
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_text(at, chars[k], strlen(chars[k]), chars[k]);
+}
+
+/* §3.2: each invalid piece becomes one U+FFFD wherever it falls: a lone
+ * continuation or bad byte, an overlong form, a surrogate, a code point
+ * past U+10FFFF, a sequence cut short by ASCII or by the line's end. */
+static void json_invalid_utf8_replaced_everywhere(void **state)
+{
+#define R "\xEF\xBF\xBD"
+	static const struct { const char *in, *want; } cases[] = {
+		{ "\x80", R }, { "\xBF", R }, { "\xFF", R }, { "\xF5", R },
+		{ "\xC0\x80", R R }, { "\xC1\xBF", R R },
+		{ "\xE0\x80\x80", R R R }, { "\xED\xA0\x80", R R R },
+		{ "\xF0\x80\x80\x80", R R R R }, { "\xF4\x90\x80\x80", R R R R },
+		{ "\xC3", R }, { "\xE6\xB8", R }, { "\xF0\x9F\x98", R },
+		{ "\xE6\xB8\xE6\xB8", R R }, { "\xC3\xC3\xA9", R "\xC3\xA9" },
+	};
+#undef R
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_text(at, cases[k].in, strlen(cases[k].in),
+				   cases[k].want);
+}
+
+/* A long line that mixes every case, so that each meets every alignment
+ * to the eight-byte steps of the scan, and the buffer grows under it. */
+static void json_long_line_mixes_every_case(void **state)
+{
+	static const struct { const char *in, *want; } piece[] = {
+		{ "Rain", "Rain" }, { "\"", "\\\"" }, { " fell", " fell" },
+		{ "\xE8\xA8\xB1", "\xE8\xA8\xB1" }, { "\t", "\\t" },
+		{ "on the hills\\", "on the hills\\\\" },
+		{ "\xFF", "\xEF\xBF\xBD" }, { "\x1F", "\\u001f" },
+		{ "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80" }, { "x", "x" },
+		{ "\xE6\xB8", "\xEF\xBF\xBD" }, { "\xC3\xA9", "\xC3\xA9" },
+	};
+	enum { N = sizeof piece / sizeof piece[0], CAP = 1 << 15 };
+	char *input = malloc(CAP), *want = malloc(CAP);
+	size_t ni = 0, nw = 0;
+
+	(void)state;
+	assert_non_null(input);
+	assert_non_null(want);
+	/* Pieces in an order that drifts against the cycle of N, so every
+	 * piece starts at every offset modulo 8 many times over. */
+	for (size_t k = 0; k < 2000; k++) {
+		size_t p = (k * 7 + k / N) % N;
+		memcpy(input + ni, piece[p].in, strlen(piece[p].in));
+		ni += strlen(piece[p].in);
+		memcpy(want + nw, piece[p].want, strlen(piece[p].want));
+		nw += strlen(piece[p].want);
+	}
+	memcpy(input + ni, ".\n", 2);
+	ni += 2;
+	memcpy(want + nw, ".\"}\n", 5);
+	w.format = JSON;
+	assert_string_equal(json_text(render_n("-", input, ni)), want);
+	free(input);
+	free(want);
+}
+
+/* A sequence cut short by the end of the line is one replacement. */
+static void json_sequence_cut_by_line_end(void **state)
+{
+	(void)state;
+	w.format = JSON;
+	render("-", "Rain fell on hills\xF0\x9F\x98\nMore rain.\n");
+	assert_string_equal(json_text(w.out),
+			    "Rain fell on hills\xEF\xBF\xBD\\nMore rain.\"}\n");
+}
+
 /* An over-long line comes from the reader in pieces, all with the same
  * line number and `cut` set but the last. */
 static const char *render_cut_line(void)
@@ -401,18 +578,14 @@ static const char *render_cut_line(void)
 	struct rawline b = { s + half, n - half - 1, 0, 1, half, 1, false };
 	struct segmenter sg;
 
-	free(w.out);
-	w.out = NULL;
-	w.mem = open_memstream(&w.out, &w.len);
-	assert_non_null(w.mem);
+	start();
 	seg_init(&sg, &seg, on_story, NULL);
 	seg_file(&sg, "-");
 	seg_line(&sg, &a);
 	seg_line(&sg, &b);
 	seg_end(&sg);
 	seg_free(&sg);
-	assert_int_equal(fclose(w.mem), 0);
-	return w.out;
+	return finish();
 }
 
 /* §6: the pieces of a cut line print as the one line they were. */
@@ -435,6 +608,29 @@ static void json_text_rejoins_cut_line(void **state)
 	assert_string_equal(json_text(w.out),
 		"Rescuers reached the village at dawn and Mayor Hsu Ming-che "
 		"(許明哲) thanked them.\"}\n");
+}
+
+/* The numbers of both formats: every digit count, each side of a power
+ * of ten, up to the largest uint64_t. */
+static void numbers_in_decimal(void **state)
+{
+	char want[32];
+	uint64_t p = 1;
+
+	(void)state;
+	for (int k = 0; k < 20; k++, p *= 10) {
+		/* p is 10^k; 10^20 - 1 does not fit, UINT64_MAX stands in */
+		const uint64_t v[] = { p - 1, p, p + 1,
+				       k < 19 ? 10 * p - 1 : UINT64_MAX };
+		for (size_t j = 0; j < sizeof v / sizeof v[0]; j++) {
+			w.rec.len = 0;
+			buf_addu(&w.rec, v[j]);
+			finish();
+			snprintf(want, sizeof want, "%llu",
+				 (unsigned long long)v[j]);
+			assert_string_equal(w.out, want);
+		}
+	}
 }
 
 /* story_first_line and story_line_count on a story with blank lines. */
@@ -490,9 +686,24 @@ int main(void)
 		cmocka_unit_test_setup_teardown(
 			json_truncated_sequence_is_one_replacement,
 			setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_escapes_every_control_byte_everywhere,
+			setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_escapes_file_name_everywhere, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_copies_valid_multibyte_text, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_invalid_utf8_replaced_everywhere, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_sequence_cut_by_line_end, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			json_long_line_mixes_every_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(text_rejoins_cut_line,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(json_text_rejoins_cut_line,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(numbers_in_decimal,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(first_line_and_line_count,
 						setup, teardown),
