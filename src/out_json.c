@@ -157,11 +157,14 @@ static void json_credits(struct buf *b, const struct story *st)
 	buf_addc(b, ']');
 }
 
-static void json_glosses(struct buf *b, const struct story *st,
+static void json_glosses(struct out *out, const struct story *st,
 			 const struct gloss *g, size_t n, bool broken)
 {
+	struct buf *b = &out->buf;
+
 	buf_addc(b, '[');
 	for (size_t i = 0; i < n; i++) {
+		out_spill(out);
 		if (i > 0)
 			buf_addc(b, ',');
 		buf_addlit(b, "{\"name\":");
@@ -182,21 +185,59 @@ static void json_glosses(struct buf *b, const struct story *st,
 	buf_addc(b, ']');
 }
 
-static void json_text(struct buf *b, const struct story *st)
+/* Where to end a slice of s[0, n) near OUT_SPILL bytes so that no
+ * character, valid or not, is decoded differently for being split: a
+ * continuation byte belongs with a byte that is not one at most three
+ * bytes before it (a sequence has four bytes at most); farther, it
+ * stands alone. */
+static size_t slice_end(const uint8_t *s, size_t n)
 {
+	size_t end = OUT_SPILL;
+
+	if (n <= end)
+		return n;
+	if ((s[end] & 0xC0) == 0x80)
+		for (size_t k = 1; k <= 3; k++)
+			if ((s[end - k] & 0xC0) != 0x80)
+				return end - k;
+	return end;
+}
+
+/* A line of the text, in slices with a spill between them: a line of
+ * many megabytes is written as it is escaped, not held whole. */
+static void json_line(struct out *out, const uint8_t *s, size_t n)
+{
+	for (;;) {
+		size_t k = slice_end(s, n);
+		json_bytes(&out->buf, s, k);
+		if (k == n)
+			return;
+		out_spill(out);
+		s += k;
+		n -= k;
+	}
+}
+
+static void json_text(struct out *out, const struct story *st)
+{
+	struct buf *b = &out->buf;
+
 	buf_addlit(b, ",\"text\":\"");
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
+		out_spill(out);
 		if (i > 0 && !st->lines[i - 1].cut)
 			buf_addlit(b, "\\n");   /* pieces of one cut line join */
-		json_bytes(b, line_text(st, l), l->len);
+		json_line(out, line_text(st, l), l->len);
 	}
 	buf_addc(b, '"');
 }
 
-void out_json(struct buf *b, const struct story *st,
+void out_json(struct out *out, const struct story *st,
 	      const struct out_options *o)
 {
+	struct buf *b = &out->buf;
+
 	(void)o;
 	buf_addlit(b, "{\"file\":\"");
 	json_bytes(b, (const uint8_t *)st->file, strlen(st->file));
@@ -230,9 +271,9 @@ void out_json(struct buf *b, const struct story *st,
 	json_optional(b, st, st->dateline);
 	json_credits(b, st);
 	buf_addlit(b, ",\"glosses\":");
-	json_glosses(b, st, st->glosses, st->nglosses, false);
+	json_glosses(out, st, st->glosses, st->nglosses, false);
 	buf_addlit(b, ",\"broken_glosses\":");
-	json_glosses(b, st, st->broken, st->nbroken, true);
-	json_text(b, st);
+	json_glosses(out, st, st->broken, st->nbroken, true);
+	json_text(out, st);
 	buf_addlit(b, "}\n");
 }

@@ -34,9 +34,11 @@ static void put_field(struct buf *b, const struct story *st,
 	buf_addc(b, '"');
 }
 
-static void header(struct buf *b, const struct story *st,
+static void header(struct out *out, const struct story *st,
 		   const struct out_options *o)
 {
+	struct buf *b = &out->buf;
+
 	buf_addlit(b, "# ");
 	if (o->with_filename) {
 		buf_adds(b, st->file);
@@ -55,6 +57,7 @@ static void header(struct buf *b, const struct story *st,
 	put_field(b, st, "byline", st->byline);
 	put_field(b, st, "dateline", st->dateline);
 	for (size_t i = 0; i < st->nglosses; i++) {
+		out_spill(out);
 		if (i == 0)
 			buf_addlit(b, ", glosses: ");
 		else
@@ -66,10 +69,25 @@ static void header(struct buf *b, const struct story *st,
 	buf_addc(b, '\n');
 }
 
-/* Print [from, to) of the story's bytes, leaving out stripped glosses. */
-static void put_stripped(struct buf *b, const struct story *st, size_t from,
-			 size_t to, size_t *g)
+/* Bytes, in slices with a spill between them: a line of many megabytes
+ * is not held twice. */
+static void put_bytes(struct out *out, const uint8_t *s, size_t n)
 {
+	while (n > OUT_SPILL) {
+		buf_add(&out->buf, s, OUT_SPILL);
+		out_spill(out);
+		s += OUT_SPILL;
+		n -= OUT_SPILL;
+	}
+	buf_add(&out->buf, s, n);
+}
+
+/* Print [from, to) of the story's bytes, leaving out stripped glosses. */
+static void put_stripped(struct out *out, const struct story *st,
+			 size_t from, size_t to, size_t *g)
+{
+	struct buf *b = &out->buf;
+
 	while (*g < st->nglosses && st->glosses[*g].strip_off < from)
 		(*g)++;
 	for (; *g < st->nglosses; (*g)++) {
@@ -78,6 +96,7 @@ static void put_stripped(struct buf *b, const struct story *st, size_t from,
 			continue;
 		if (x->strip_off >= to)
 			break;
+		out_spill(out);
 		buf_add(b, st->bytes.data + from, x->strip_off - from);
 		if (x->strip_space)
 			buf_addc(b, ' ');
@@ -86,22 +105,24 @@ static void put_stripped(struct buf *b, const struct story *st, size_t from,
 	buf_add(b, st->bytes.data + from, to - from);
 }
 
-void out_text(struct buf *b, const struct story *st,
+void out_text(struct out *out, const struct story *st,
 	      const struct out_options *o)
 {
+	struct buf *b = &out->buf;
 	size_t g = 0;
 
 	if (o->headers)
-		header(b, st, o);
+		header(out, st, o);
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		if (l->para.blank)
 			continue;
+		out_spill(out);
 		size_t from = line_start(l), to = from + l->len;
 		if (o->strip_glosses)
-			put_stripped(b, st, from, to, &g);
+			put_stripped(out, st, from, to, &g);
 		else
-			buf_add(b, st->bytes.data + from, to - from);
+			put_bytes(out, st->bytes.data + from, to - from);
 		/* A piece of a cut line ends its line only where the
 		 * story ends, so every story still ends in an empty line. */
 		if (!l->cut || i + 1 == st->nlines)

@@ -1,12 +1,15 @@
 /* output.h — the story writers (SPEC §3) and what they share.
  *
- * Each writer appends one finished, analysed story — the whole record —
- * to a byte buffer, so the caller writes it with one fwrite and checks
- * that write.  The writers keep no state between stories. */
+ * Each writer appends one finished, analysed story to a byte buffer; the
+ * caller writes what is left of it with one fwrite and checks that write.
+ * Between lines a writer hands the buffer to out_spill, which writes it
+ * out once it is large, so a long story does not hold its whole output
+ * in memory.  The writers keep no state between stories. */
 #ifndef STORYSIFT_OUTPUT_H
 #define STORYSIFT_OUTPUT_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "buf.h"
 #include "story.h"
@@ -17,9 +20,27 @@ struct out_options {
 	bool strip_glosses;     /* text: leave out ` (黃循財)` */
 };
 
-void out_text(struct buf *b, const struct story *st,
+/* Where a writer's bytes go: buf, and file when it is set. */
+struct out {
+	struct buf buf;
+	FILE *file;     /* NULL: keep everything in buf (the tests) */
+};
+
+enum { OUT_SPILL = 1 << 16 };
+
+/* Write buf to file and empty it if it holds OUT_SPILL bytes or more
+ * (write errors are left in ferror(file) for the caller). */
+static inline void out_spill(struct out *o)
+{
+	if (o->file != NULL && o->buf.len >= OUT_SPILL) {
+		fwrite(o->buf.data, 1, o->buf.len, o->file);
+		o->buf.len = 0;
+	}
+}
+
+void out_text(struct out *out, const struct story *st,
 	      const struct out_options *o);
-void out_json(struct buf *b, const struct story *st,
+void out_json(struct out *out, const struct story *st,
 	      const struct out_options *o);
 
 /* The line number a story reports: its first non-blank line. */

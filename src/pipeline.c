@@ -37,12 +37,13 @@ static void on_story(struct story *st, void *ctx)
 		glossary_add_story(&p->glossary, st);
 		return;
 	}
-	p->record.len = 0;
+	p->record.file = p->out;
+	p->record.buf.len = 0;
 	if (p->opt.format == F_JSON)
 		out_json(&p->record, st, &p->opt.out);
 	else
 		out_text(&p->record, st, &p->opt.out);
-	fwrite(p->record.data, 1, p->record.len, p->out);
+	fwrite(p->record.buf.data, 1, p->record.buf.len, p->out);
 	pipeline_check_output(p->out);
 }
 
@@ -67,7 +68,7 @@ void pipeline_free(struct pipeline *p)
 {
 	seg_free(&p->sg);
 	glossary_free(&p->glossary);
-	buf_free(&p->record);
+	buf_free(&p->record.buf);
 }
 
 /* Malformed input is reported once per file and kind, at its first line. */

@@ -32,8 +32,8 @@ struct pipeline {
 	FILE *out;
 	bool malformed;     /* this file had invalid UTF-8, NULs or cut lines */
 	struct glossary glossary;
-	struct buf record;  /* one story as written: reused, so it grows to
-	                       the longest and no further */
+	struct out record;  /* a story as written: reused, and spilled to
+	                       out when large, so it stays small */
 };
 
 void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,

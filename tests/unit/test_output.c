@@ -20,13 +20,14 @@
 #include "feed.h"
 #include "output.h"
 #include "segment.h"
+#include "text.h"
 
 enum format { TEXT, JSON };
 
 static struct {
 	enum format format;
 	struct out_options opt;
-	struct buf rec;         /* what the writers appended */
+	struct out rec;         /* what the writers appended (no file) */
 	const char *out;        /* rec as a C string, after finish() */
 } w;
 
@@ -44,14 +45,14 @@ static void on_story(struct story *st, void *ctx)
 
 static void start(void)
 {
-	w.rec.len = 0;
+	w.rec.buf.len = 0;
 	w.out = NULL;
 }
 
 static const char *finish(void)
 {
-	buf_addc(&w.rec, '\0');
-	w.out = (const char *)w.rec.data;
+	buf_addc(&w.rec.buf, '\0');
+	w.out = (const char *)w.rec.buf.data;
 	return w.out;
 }
 
@@ -82,7 +83,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
-	buf_free(&w.rec);
+	buf_free(&w.rec.buf);
 	return 0;
 }
 
@@ -623,8 +624,8 @@ static void numbers_in_decimal(void **state)
 		const uint64_t v[] = { p - 1, p, p + 1,
 				       k < 19 ? 10 * p - 1 : UINT64_MAX };
 		for (size_t j = 0; j < sizeof v / sizeof v[0]; j++) {
-			w.rec.len = 0;
-			buf_addu(&w.rec, v[j]);
+			w.rec.buf.len = 0;
+			buf_addu(&w.rec.buf, v[j]);
 			finish();
 			snprintf(want, sizeof want, "%llu",
 				 (unsigned long long)v[j]);
@@ -644,9 +645,101 @@ static void first_line_and_line_count(void **state)
 	assert_non_null(strstr(w.out, "\"text\":\"\\n\\nRain fell.\\n\"}\n"));
 }
 
+/* A story far longer than OUT_SPILL: with a file the writer spills as
+ * it goes, keeps less than a spill plus a line, and what reaches the
+ * file is exactly what the writer builds in memory without one. */
+static void long_story_spills_the_same_bytes(void **state)
+{
+	enum { LINES = 3000 };
+	static char input[LINES * 64 + 1];
+	size_t n = 0;
+
+	(void)state;
+	for (int i = 0; i < LINES; i++)
+		n += (size_t)snprintf(input + n, sizeof input - n,
+				      "Line %d of one long story (\xE9\xBB\x83) said \"so\".\n", i);
+	for (int f = 0; f < 2; f++) {
+		w.format = f == 0 ? TEXT : JSON;
+		const char *whole = render_n("long.txt", input, n);
+		size_t want = strlen(whole);
+		char *copy = strdup(whole);
+
+		FILE *file = tmpfile();
+		assert_non_null(file);
+		w.rec.file = file;
+		start();
+		feed_bytes("long.txt", (const uint8_t *)input, n, on_story, NULL);
+		assert_true(w.rec.buf.len < OUT_SPILL + 256);
+		fwrite(w.rec.buf.data, 1, w.rec.buf.len, file);
+		w.rec.file = NULL;
+		assert_int_equal(ftell(file), (long)want);
+		rewind(file);
+		char *got = malloc(want + 1);
+		assert_int_equal(fread(got, 1, want + 1, file), want);
+		assert_memory_equal(got, copy, want);
+		free(got);
+		free(copy);
+		fclose(file);
+	}
+}
+
+static size_t count_fffd(const uint8_t *s, size_t n)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		count += uc == 0xFFFD;
+	}
+	return count;
+}
+
+static size_t count_substr(const char *s, const char *sub)
+{
+	size_t count = 0;
+
+	for (const char *p = strstr(s, sub); p != NULL; p = strstr(p + 1, sub))
+		count++;
+	return count;
+}
+
+/* A line longer than OUT_SPILL is escaped in slices; a character, valid
+ * or broken, that straddles a slice edge comes out as it would whole. */
+static void long_line_slices_keep_characters_whole(void **state)
+{
+	static const char *const around[] = {
+		"\xE9\xBB\x83", "\xF0\x9F\x98\x80", "\xC3\xA9",
+		"\xF0\x90\x80", "\x80\x80\x80\x80\x80", "\xE9\xBB",
+		"\xF0\x9F\x98\x80\x80\x80",
+	};
+	enum { LONG = OUT_SPILL + 16 };
+	static uint8_t line[LONG + 2];
+
+	(void)state;
+	w.format = JSON;
+	for (size_t a = 0; a < sizeof around / sizeof *around; a++)
+		for (size_t k = 0; k <= 8; k++) {
+			size_t len = strlen(around[a]);
+			memset(line, 'x', LONG);
+			memcpy(line + OUT_SPILL - k, around[a], len);
+			line[LONG] = '\n';
+			const char *json = render_n("l.txt", (const char *)line,
+						    LONG + 1);
+			assert_int_equal(count_substr(json, "\xEF\xBF\xBD"),
+					 count_fffd(line, LONG));
+			if (count_fffd(line, LONG) == 0)
+				assert_non_null(strstr(json, around[a]));
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(long_line_slices_keep_characters_whole,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(long_story_spills_the_same_bytes,
+						setup, teardown),
 		cmocka_unit_test_setup_teardown(text_header_for_article,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(
