@@ -59,7 +59,7 @@ static const uint8_t byte_class[256] = {
 	LETTER_PAIR('Y'), LETTER_PAIR('Z'), ['\''] = JOINER, ['-'] = JOINER,
 };
 
-static bool is(uint8_t c, uint8_t cls)
+static bool in_class(uint8_t c, uint8_t cls)
 {
 	return (byte_class[c] & cls) != 0;
 }
@@ -71,16 +71,16 @@ static inline size_t scan(const uint8_t *s, size_t n, size_t j,
 			  uint8_t cls, bool want)
 {
 	for (; j + 4 <= n; j += 4) {
-		if (is(s[j], cls) == want)
+		if (in_class(s[j], cls) == want)
 			return j;
-		if (is(s[j + 1], cls) == want)
+		if (in_class(s[j + 1], cls) == want)
 			return j + 1;
-		if (is(s[j + 2], cls) == want)
+		if (in_class(s[j + 2], cls) == want)
 			return j + 2;
-		if (is(s[j + 3], cls) == want)
+		if (in_class(s[j + 3], cls) == want)
 			return j + 3;
 	}
-	while (j < n && is(s[j], cls) != want)
+	while (j < n && in_class(s[j], cls) != want)
 		j++;
 	return j;
 }
@@ -130,7 +130,7 @@ static uint64_t stem_of(uint64_t key)
 
 /* The stop words and the words lede_shape looks for, each in an
  * open-addressing table built on first use: asked for every word, so one
- * multiply and, at a quarter full or less, nearly always one probe.  A
+ * multiply and, at a sixth full or less, nearly always one probe.  A
  * slot holds a key (0 is empty: no word's key is 0) and a value. */
 enum { KEYSET_BITS = 10, KEYSET_SLOTS = 1 << KEYSET_BITS };
 
@@ -415,7 +415,7 @@ bool lede_shape(const uint8_t *s, size_t n, unsigned words)
 	if (!lit_set.ready)
 		keyset_build(&lit_set, lit_words, L_COUNT);
 	for (size_t i = 0; i < n;) {
-		if (!is(s[i], LETTER)) {
+		if (!in_class(s[i], LETTER)) {
 			if (sentence_ends(s, n, i))
 				break;
 			i++;
