@@ -1,5 +1,6 @@
 #include "blurb.h"
 
+#include <assert.h>
 #include <string.h>
 
 #include "text.h"
@@ -42,9 +43,123 @@ static const char *const lede_subjects[] = {
 	"Voters", "Workers",
 };
 
-#define IN_TABLE(tab, w, n) text_is_one_of(w, n, tab, sizeof tab / sizeof tab[0])
+/* Months and weekdays are capitalised but sit inside a phrase (`its
+ * warmest April night`, `by Friday`). */
+static const char *const calendar_words[] = {
+	"April", "August", "December", "February", "Friday", "January", "July",
+	"June", "March", "May", "Monday", "November", "October", "Saturday",
+	"September", "Sunday", "Thursday", "Tuesday", "Wednesday",
+};
 
-static bool starts_upper(const uint8_t *w, size_t n)
+/* Words after which an -ing word is a noun (`this morning`, `the new
+ * building`), not a participle. */
+static const char *const determiners[] = {
+	"a", "an", "each", "every", "her", "his", "its", "last", "new", "next",
+	"our", "that", "the", "their", "this",
+};
+
+/* --- which lists a word is on ------------------------------------------ */
+
+/* The lists above, as bits: a word is looked up once for all of them. */
+enum {
+	DECK_LINK = 1, LEDE_OPENER = 2, LEDE_SUBJECT = 4, CALENDAR = 8,
+	DETERMINER = 16
+};
+
+static const struct {
+	const char *const *words;
+	size_t count;
+	unsigned list;
+} lists[] = {
+#define LIST(tab, bit) { tab, sizeof tab / sizeof tab[0], bit }
+	LIST(deck_links, DECK_LINK), LIST(lede_openers, LEDE_OPENER),
+	LIST(lede_subjects, LEDE_SUBJECT), LIST(calendar_words, CALENDAR),
+	LIST(determiners, DETERMINER),
+#undef LIST
+};
+
+/* A word of up to PACK_MAX bytes packed into two numbers with its
+ * length, so that comparing words is comparing numbers; no list word is
+ * longer.  An open-addressing table of them, built on first use, answers
+ * for a word of the text with a few operations a byte and one probe
+ * where a scan of the lists took a strlen and a memcmp per entry. */
+enum { PACK_MAX = 15, INDEX_BITS = 9, INDEX_SLOTS = 1 << INDEX_BITS };
+
+struct packed {
+	uint64_t lo, hi;        /* bytes 0-7; bytes 8-14 and the length */
+};
+
+static struct {
+	struct packed key[INDEX_SLOTS];     /* hi == 0: empty (length 0) */
+	uint8_t lists[INDEX_SLOTS];
+	bool ready;
+} list_index;
+
+static struct packed pack(const uint8_t *w, size_t n)
+{
+	struct packed p = { 0, (uint64_t)n << 56 };
+
+	for (size_t i = 0; i < n && i < 8; i++)
+		p.lo |= (uint64_t)w[i] << (8 * i);
+	for (size_t i = 8; i < n; i++)
+		p.hi |= (uint64_t)w[i] << (8 * (i - 8));
+	return p;
+}
+
+static size_t index_slot(struct packed p)
+{
+	uint64_t h = (p.lo ^ (p.hi * UINT64_C(0xC2B2AE3D27D4EB4F))) *
+		     UINT64_C(0x9E3779B97F4A7C15);
+
+	return (size_t)(h >> (64 - INDEX_BITS));
+}
+
+/* The slot that holds p, or the empty one where it would go. */
+static size_t index_find(struct packed p)
+{
+	size_t i = index_slot(p);
+
+	while (list_index.key[i].hi != 0 &&
+	       (list_index.key[i].lo != p.lo || list_index.key[i].hi != p.hi))
+		i = (i + 1) & (INDEX_SLOTS - 1);
+	return i;
+}
+
+static void index_build(void)
+{
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		for (size_t k = 0; k < lists[l].count; k++) {
+			const char *w = lists[l].words[k];
+			size_t n = strlen(w);
+			assert(n > 0 && n <= PACK_MAX);
+			struct packed p = pack((const uint8_t *)w, n);
+			size_t i = index_find(p);
+			list_index.key[i] = p;
+			list_index.lists[i] |= (uint8_t)lists[l].list;
+		}
+	list_index.ready = true;
+}
+
+/* The lists (bits) the word w[0, n) is on, exactly as written. */
+static unsigned lists_of(const uint8_t *w, size_t n)
+{
+	if (n == 0 || n > PACK_MAX)
+		return 0;
+	if (!list_index.ready)
+		index_build();
+	return list_index.lists[index_find(pack(w, n))];
+}
+
+static bool on_list(const uint8_t *w, size_t n, unsigned list)
+{
+	return (lists_of(w, n) & list) != 0;
+}
+
+/* --- words ----------------------------------------------------------------- */
+
+/* starts_upper for a word that opens with a quote or a non-ASCII
+ * character: libunistring decides. */
+static bool starts_upper_slow(const uint8_t *w, size_t n)
 {
 	ucs4_t uc;
 	size_t i = text_next(w, n, &uc);
@@ -54,23 +169,22 @@ static bool starts_upper(const uint8_t *w, size_t n)
 	return text_is_upper(uc);
 }
 
-/* Months and weekdays are capitalised but sit inside a phrase (`its
- * warmest April night`, `by Friday`). */
-static const char *const calendar_words[] = {
-	"April", "August", "December", "February", "Friday", "January", "July",
-	"June", "March", "May", "Monday", "November", "October", "Saturday",
-	"September", "Sunday", "Thursday", "Tuesday", "Wednesday",
-};
-
-/* A capitalised word, not an amount (`HK$2`, `US$3m`) nor a date word. */
-static bool is_capital_word(const uint8_t *w, size_t n)
+/* Does the word (n > 0) start with a capital, after an opening quote? */
+static inline bool starts_upper(const uint8_t *w, size_t n)
 {
-	if (!starts_upper(w, n) || IN_TABLE(calendar_words, w, n))
-		return false;
+	/* Most words start with a plain ASCII letter: answer that here. */
+	if (w[0] < 0x80 && w[0] != '\'' && w[0] != '"')
+		return w[0] >= 'A' && w[0] <= 'Z';
+	return starts_upper_slow(w, n);
+}
+
+/* An amount (`HK$2`, `US$3m`) is capitalised but no word of a lede. */
+static bool is_amount(const uint8_t *w, size_t n)
+{
 	for (size_t i = 0; i < n; i++)
 		if (w[i] == '$' || (w[i] >= '0' && w[i] <= '9'))
-			return false;
-	return true;
+			return true;
+	return false;
 }
 
 /* Does the word end a clause (`leader,`), so a capital after it may begin
@@ -86,13 +200,6 @@ struct word {
 	size_t n;
 };
 
-/* Words after which an -ing word is a noun (`this morning`, `the new
- * building`), not a participle. */
-static const char *const determiners[] = {
-	"a", "an", "each", "every", "her", "his", "its", "last", "new", "next",
-	"our", "that", "the", "their", "this",
-};
-
 /* A participle (`operators serving Penghu`) takes an object: the
  * capitalised word after it is still the deck's.  Long -ing words only,
  * and not after a determiner, so `this spring` or `the building` are not
@@ -102,62 +209,129 @@ static bool is_participle(struct word before, struct word w)
 	return w.n >= 7 && memcmp(w.s + w.n - 3, "ing", 3) == 0 &&
 	       !starts_upper(w.s, w.n) && before.n > 0 &&
 	       !starts_upper(before.s, before.n) &&
-	       !IN_TABLE(determiners, before.s, before.n);
+	       !on_list(before.s, before.n, DETERMINER);
 }
 
 /* Does the lede begin at word w, after pp and prev, before next? */
 static bool lede_starts(struct word pp, struct word prev, struct word w,
 			struct word next)
 {
-	if (!is_capital_word(w.s, w.n) || ends_clause(prev.s, prev.n) ||
-	    IN_TABLE(deck_links, prev.s, prev.n))
+	/* Only a capitalised word opens it; not a month or a weekday, nor
+	 * an amount.  Most words fail the first, cheapest test. */
+	if (!starts_upper(w.s, w.n))
+		return false;
+	unsigned on = lists_of(w.s, w.n);       /* once for all of w's lists */
+	if ((on & CALENDAR) || is_amount(w.s, w.n) ||
+	    ends_clause(prev.s, prev.n) || on_list(prev.s, prev.n, DECK_LINK))
 		return false;
 	/* A plural subject before a verb opens a lede whatever precedes it
 	 * (`its fans kept singing Supporters stayed`). */
-	if (IN_TABLE(lede_subjects, w.s, w.n) && next.n > 0 &&
-	    !starts_upper(next.s, next.n))
+	if ((on & LEDE_SUBJECT) && next.n > 0 && !starts_upper(next.s, next.n))
 		return true;
 	if (is_participle(pp, prev))
 		return false;
-	if (IN_TABLE(lede_openers, w.s, w.n))
+	if (on & LEDE_OPENER)
 		return true;
 	return !starts_upper(prev.s, prev.n);
+}
+
+static bool space_char(const uint8_t *s, size_t n, size_t *len)
+{
+	ucs4_t uc;
+
+	*len = text_next(s, n, &uc);
+	return text_is_space(uc);
+}
+
+static bool printable(uint8_t c)
+{
+	return (uint8_t)(c - 0x21) < 0x5F;
+}
+
+/* The first byte at or after e that is not printable ASCII (or n).
+ * Words are read this way all the way to the lede, so four bytes a
+ * round while four remain, checking the bound once for them. */
+static size_t past_printable(const uint8_t *s, size_t n, size_t e)
+{
+	for (; e + 4 <= n; e += 4) {
+		if (!printable(s[e]))
+			return e;
+		if (!printable(s[e + 1]))
+			return e + 1;
+		if (!printable(s[e + 2]))
+			return e + 2;
+		if (!printable(s[e + 3]))
+			return e + 3;
+	}
+	while (e < n && printable(s[e]))
+		e++;
+	return e;
+}
+
+/* The first byte at or after w that is not white space (or n). */
+static size_t skip_space(const uint8_t *s, size_t n, size_t w)
+{
+	size_t len;
+
+	for (;;) {
+		while (w < n && (s[w] == ' ' || s[w] == '\t'))
+			w++;
+		if (w == n || s[w] < 0x80 || !space_char(s + w, n - w, &len))
+			return w;
+		w += len;
+	}
+}
+
+/* The end of the word that starts at s[e] (or n). */
+static size_t word_end(const uint8_t *s, size_t n, size_t e)
+{
+	size_t len;
+
+	for (;;) {
+		/* Printable ASCII but the space, the bulk of any text, is
+		 * part of a word: no need to ask further. */
+		e = past_printable(s, n, e);
+		if (e == n || s[e] == ' ' || s[e] == '\t')
+			return e;
+		if (s[e] < 0x80)
+			e++;            /* a control character */
+		else if (space_char(s + e, n - e, &len))
+			return e;
+		else
+			e += len;
+	}
 }
 
 /* The word at s[*i], skipping white space first; n == 0 at the end. */
 static struct word next_word(const uint8_t *s, size_t n, size_t *i)
 {
-	size_t w = text_skip_space(s, n, *i), e = w;
+	size_t w = skip_space(s, n, *i);
 
-	while (e < n) {
-		ucs4_t uc;
-		size_t k = text_next(s + e, n - e, &uc);
-		if (text_is_space(uc))
-			break;
-		e += k;
-	}
-	*i = e;
-	return (struct word){ s + w, e - w };
+	*i = word_end(s, n, w);
+	return (struct word){ s + w, *i - w };
 }
 
 size_t blurb_deck(const uint8_t *s, size_t n)
 {
+	/* The last four words read, word k in w[k % 4]: the lede may open
+	 * at word k - 1, after words k - 3 and k - 2, before word k.
+	 * Words are read in one place, so that next_word is inlined. */
+	struct word w[4] = { { s, 0 }, { s, 0 }, { s, 0 }, { s, 0 } };
 	size_t i = 0;
-	struct word pp = { s, 0 }, prev, cur, next;
-	unsigned words = 1;
 
-	prev = next_word(s, n, &i);
-	cur = next_word(s, n, &i);
-	while (cur.n > 0) {
-		next = next_word(s, n, &i);
-		if (words >= DECK_MIN_WORDS && lede_starts(pp, prev, cur, next))
-			return (size_t)(prev.s + prev.n - s);
-		pp = prev;
-		prev = cur;
-		cur = next;
-		words++;
+	for (size_t k = 0;; k++) {
+		w[k % 4] = next_word(s, n, &i);
+		if (k == 0)
+			continue;
+		const struct word *cur = &w[(k - 1) % 4];
+		if (cur->n == 0)
+			return 0;       /* the text ended without a lede */
+		/* starts_upper first: it rules out most words before the
+		 * four words are handed to lede_starts. */
+		if (k - 1 >= DECK_MIN_WORDS && starts_upper(cur->s, cur->n) &&
+		    lede_starts(w[(k - 3) % 4], w[(k - 2) % 4], *cur, w[k % 4]))
+			return (size_t)(w[(k - 2) % 4].s + w[(k - 2) % 4].n - s);
 	}
-	return 0;
 }
 
 /* The first line that opens the story's text: a headline or a paragraph. */

@@ -13,6 +13,8 @@ enum { STEM = 5, KEY_CHARS = 8, MIN_WORD = 3, LEDE_MIN_WORDS = 20,
         * enough for any article, and a bound for a hostile one. */
        VOCAB_MAX = 1 << 16 };
 
+#define GOLDEN UINT64_C(0x9E3779B97F4A7C15)     /* 2^64 / phi, odd */
+
 struct vocab_slot {
 	uint64_t key;
 	uint32_t count;
@@ -41,31 +43,78 @@ static const char *const stop_words[] = {
 	"yesterday", "you", "your",
 };
 
-/* The stop words' keys in an open-addressing set: asked for every word
- * of a story, so one multiply and a probe or two, not a binary search. */
-enum { STOP_SLOTS = 512 };
-static uint64_t stop_set[STOP_SLOTS];     /* 0: empty (no key is 0) */
-static bool stop_ready;
+/* --- words ---------------------------------------------------------------- */
 
-static bool ascii_letter(uint8_t c)
+/* What a byte is to the word scanners: ASCII letters make words, and an
+ * apostrophe or hyphen inside one continues it (`it's`, `bus-lane`). */
+enum { LETTER = 1, JOINER = 2 };
+#define LETTER_PAIR(c) [c] = LETTER | JOINER, [(c) + 32] = LETTER | JOINER
+static const uint8_t byte_class[256] = {
+	LETTER_PAIR('A'), LETTER_PAIR('B'), LETTER_PAIR('C'), LETTER_PAIR('D'),
+	LETTER_PAIR('E'), LETTER_PAIR('F'), LETTER_PAIR('G'), LETTER_PAIR('H'),
+	LETTER_PAIR('I'), LETTER_PAIR('J'), LETTER_PAIR('K'), LETTER_PAIR('L'),
+	LETTER_PAIR('M'), LETTER_PAIR('N'), LETTER_PAIR('O'), LETTER_PAIR('P'),
+	LETTER_PAIR('Q'), LETTER_PAIR('R'), LETTER_PAIR('S'), LETTER_PAIR('T'),
+	LETTER_PAIR('U'), LETTER_PAIR('V'), LETTER_PAIR('W'), LETTER_PAIR('X'),
+	LETTER_PAIR('Y'), LETTER_PAIR('Z'), ['\''] = JOINER, ['-'] = JOINER,
+};
+
+static bool in_class(uint8_t c, uint8_t cls)
 {
-	return (uint8_t)((c | 0x20) - 'a') < 26;
+	return (byte_class[c] & cls) != 0;
 }
 
-static bool word_byte(uint8_t c)
+/* The first byte at or after j that is (want) or is not (!want) of class
+ * cls, or n.  These loops see every byte of a story, so they go four
+ * bytes a round while four remain and check the bound once for them. */
+static inline size_t scan(const uint8_t *s, size_t n, size_t j,
+			  uint8_t cls, bool want)
 {
-	return ascii_letter(c) || c == '\'' || c == '-';
+	for (; j + 4 <= n; j += 4) {
+		if (in_class(s[j], cls) == want)
+			return j;
+		if (in_class(s[j + 1], cls) == want)
+			return j + 1;
+		if (in_class(s[j + 2], cls) == want)
+			return j + 2;
+		if (in_class(s[j + 3], cls) == want)
+			return j + 3;
+	}
+	while (j < n && in_class(s[j], cls) != want)
+		j++;
+	return j;
+}
+
+/* Eight bytes as a little-endian number: byte k of the text is byte k
+ * of the number on any machine. */
+static uint64_t load_le64(const uint8_t *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
 }
 
 /* A word's first KEY_CHARS bytes, lower case, packed little-endian; the
- * top bit marks a longer word.  The low STEM bytes are its stem. */
-static uint64_t word_key(const uint8_t *w, size_t n)
+ * top bit marks a longer word.  The low STEM bytes are its stem.  Word
+ * bytes are letters, `'` and `-`: setting bit 5 lowers a letter and
+ * leaves the other two as they are.  With avail >= KEY_CHARS bytes
+ * readable at w, one load does what the loop does. */
+static inline uint64_t word_key(const uint8_t *w, size_t n, size_t avail)
 {
+	const uint64_t lower = UINT64_C(0x2020202020202020);
 	uint64_t key = 0;
 
-	for (size_t i = 0; i < n && i < KEY_CHARS; i++) {
-		uint8_t c = ascii_letter(w[i]) ? (uint8_t)(w[i] | 0x20) : w[i];
-		key |= (uint64_t)c << (8 * i);
+	if (avail >= KEY_CHARS) {
+		key = load_le64(w) | lower;
+		if (n < KEY_CHARS)
+			key &= (UINT64_C(1) << (8 * n)) - 1;
+	} else {
+		for (size_t i = 0; i < n; i++)
+			key |= (uint64_t)(w[i] | 0x20) << (8 * i);
 	}
 	if (n > KEY_CHARS)
 		key |= UINT64_C(1) << 63;
@@ -77,58 +126,98 @@ static uint64_t stem_of(uint64_t key)
 	return key & ((UINT64_C(1) << (8 * STEM)) - 1);
 }
 
-static size_t stop_slot(uint64_t key)
+/* --- a small set of word keys ------------------------------------------- */
+
+/* The stop words and the words lede_shape looks for, each in an
+ * open-addressing table built on first use: asked for every word, so one
+ * multiply and, at a sixth full or less, nearly always one probe.  A
+ * slot holds a key (0 is empty: no word's key is 0) and a value. */
+enum { KEYSET_BITS = 10, KEYSET_SLOTS = 1 << KEYSET_BITS };
+
+struct keyset {
+	uint64_t key[KEYSET_SLOTS];
+	uint8_t value[KEYSET_SLOTS];
+	bool ready;
+};
+
+static size_t keyset_slot(uint64_t key)
 {
-	return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 40) %
-	       STOP_SLOTS;
+	return (size_t)((key * GOLDEN) >> (64 - KEYSET_BITS));
 }
+
+static void keyset_build(struct keyset *ks, const char *const *words,
+			 size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		size_t n = strlen(words[i]);
+		uint64_t k = word_key((const uint8_t *)words[i], n, n);
+		size_t j = keyset_slot(k);
+		while (ks->key[j] != 0 && ks->key[j] != k)
+			j = (j + 1) & (KEYSET_SLOTS - 1);
+		ks->key[j] = k;
+		ks->value[j] = (uint8_t)i;
+	}
+	ks->ready = true;
+}
+
+/* The value stored with key, or -1 when key is not in the set. */
+static int keyset_find(const struct keyset *ks, uint64_t key)
+{
+	for (size_t j = keyset_slot(key); ks->key[j] != 0;
+	     j = (j + 1) & (KEYSET_SLOTS - 1))
+		if (ks->key[j] == key)
+			return ks->value[j];
+	return -1;
+}
+
+static struct keyset stop_set;
 
 static bool is_stop(uint64_t key)
 {
-	if (!stop_ready) {
-		for (size_t i = 0; i < LEN(stop_words); i++) {
-			uint64_t k = word_key((const uint8_t *)stop_words[i],
-					      strlen(stop_words[i]));
-			size_t j = stop_slot(k);
-			while (stop_set[j] != 0 && stop_set[j] != k)
-				j = (j + 1) % STOP_SLOTS;
-			stop_set[j] = k;
-		}
-		stop_ready = true;
-	}
-	for (size_t j = stop_slot(key); stop_set[j] != 0;
-	     j = (j + 1) % STOP_SLOTS)
-		if (stop_set[j] == key)
-			return true;
-	return false;
+	return keyset_find(&stop_set, key) >= 0;
 }
 
-/* Call fn for the stem of every content word of s. */
-static void each_stem(const uint8_t *s, size_t n,
-		      void (*fn)(uint64_t stem, void *ctx), void *ctx)
+/* --- content words -------------------------------------------------------- */
+
+/* The stem of the next content word of s at or after *i, which it moves
+ * past the word; false at the end of s.  Inlined into the two loops that
+ * use it, so a word costs its bytes and one probe of the stop set. */
+static inline bool next_stem(const uint8_t *s, size_t n, size_t *i,
+			     uint64_t *stem)
 {
-	size_t i = 0;
+	size_t j = *i;
 
-	while (i < n) {
-		if (!ascii_letter(s[i])) {
-			i++;
-			continue;
+	for (;;) {
+		j = scan(s, n, j, LETTER, true);
+		if (j == n) {
+			*i = n;
+			return false;
 		}
-		size_t w = i;
-		while (i < n && word_byte(s[i]))
-			i++;
-		if (i - w < MIN_WORD)
+		size_t w = j;
+		j = scan(s, n, j + 1, LETTER | JOINER, false);
+		if (j - w < MIN_WORD)
 			continue;
-		uint64_t key = word_key(s + w, i - w);
-		if (!is_stop(key))
-			fn(stem_of(key), ctx);
+		uint64_t key = word_key(s + w, j - w, n - w);
+		if (is_stop(key))
+			continue;
+		*i = j;
+		*stem = stem_of(key);
+		return true;
 	}
 }
+
+static void stop_set_ready(void)
+{
+	if (!stop_set.ready)
+		keyset_build(&stop_set, stop_words, LEN(stop_words));
+}
+
+/* --- the vocabulary --------------------------------------------------------- */
 
 static size_t slot_of(const struct vocab *v, uint64_t stem)
 {
 	size_t mask = v->cap - 1;
-	size_t i = (size_t)((stem * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & mask;
+	size_t i = (size_t)((stem * GOLDEN) >> 32) & mask;
 
 	while (v->slot[i].generation == v->generation && v->slot[i].key != stem)
 		i = (i + 1) & mask;
@@ -165,12 +254,11 @@ static void grow(struct vocab *v)
 
 /* Count one more use of stem; returns the new count, or 0 when the
  * vocabulary is full and the stem new (it is then left out). */
-static uint32_t bump(struct vocab *v, uint64_t stem)
+static inline uint32_t bump(struct vocab *v, uint64_t stem)
 {
 	if (2 * (v->used + 1) > v->cap && v->used < VOCAB_MAX)
 		grow(v);
-	size_t i = slot_of(v, stem);
-	struct vocab_slot *x = &v->slot[i];
+	struct vocab_slot *x = &v->slot[slot_of(v, stem)];
 	if (x->generation != v->generation) {
 		if (v->used >= VOCAB_MAX)
 			return 0;
@@ -192,48 +280,69 @@ void vocab_clear(struct vocab *v)
 	}
 }
 
-static void add_stem(uint64_t stem, void *ctx)
-{
-	bump(ctx, stem);
-}
-
 void vocab_add(struct vocab *v, const uint8_t *s, size_t n)
 {
+	size_t i = 0;
+	uint64_t stem;
+
 	if (v->generation == 0)
 		v->generation = 1;
-	each_stem(s, n, add_stem, v);
+	stop_set_ready();
+	while (next_stem(s, n, &i, &stem))
+		bump(v, stem);
 }
 
-struct compare {
-	const struct vocab *v;
-	struct vocab *seen;
-	struct overlap o;
-};
-
-static void compare_stem(uint64_t stem, void *ctx)
+/* Add to o the distinct stems of s[0, n) not yet in seen, and how v
+ * holds them.  With quick, stop at the first stem v holds twice or more
+ * and return false. */
+static bool compare_text(const struct vocab *v, struct vocab *seen,
+			 const uint8_t *s, size_t n, bool quick,
+			 struct overlap *o)
 {
-	struct compare *c = ctx;
+	size_t i = 0;
+	uint64_t stem;
 
-	if (bump(c->seen, stem) != 1)
-		return;     /* seen before, or past VOCAB_MAX distinct stems */
-	c->o.distinct++;
-	uint32_t k = count_of(c->v, stem);
-	if (k >= 1)
-		c->o.shared++;
-	if (k >= 2)
-		c->o.recurring++;
+	while (next_stem(s, n, &i, &stem)) {
+		/* Seen before, or past VOCAB_MAX distinct stems. */
+		if (bump(seen, stem) != 1)
+			continue;
+		uint32_t count = count_of(v, stem);
+		o->distinct++;
+		o->shared += count >= 1;
+		o->recurring += count >= 2;
+		if (quick && count >= 2)
+			return false;
+	}
+	return true;
+}
+
+static struct overlap compare(const struct vocab *v, struct vocab *scratch,
+			      const uint8_t *const *s, const size_t *len,
+			      size_t n, bool quick)
+{
+	struct overlap o = { 0, 0, 0 };
+
+	vocab_clear(scratch);
+	stop_set_ready();
+	for (size_t t = 0; t < n; t++)
+		if (!compare_text(v, scratch, s[t], len[t], quick, &o))
+			break;
+	return o;
 }
 
 struct overlap vocab_compare(const struct vocab *v, struct vocab *scratch,
 			     const uint8_t *const *s, const size_t *len,
 			     size_t n)
 {
-	struct compare c = { v, scratch, { 0, 0, 0 } };
+	return compare(v, scratch, s, len, n, false);
+}
 
-	vocab_clear(scratch);
-	for (size_t i = 0; i < n; i++)
-		each_stem(s[i], len[i], compare_stem, &c);
-	return c.o;
+struct overlap vocab_compare_until_recurring(const struct vocab *v,
+					     struct vocab *scratch,
+					     const uint8_t *const *s,
+					     const size_t *len, size_t n)
+{
+	return compare(v, scratch, s, len, n, true);
 }
 
 void vocab_free(struct vocab *v)
@@ -244,12 +353,14 @@ void vocab_free(struct vocab *v)
 
 /* --- the shape of a lede ------------------------------------------------ */
 
-/* The words lede_shape looks for, compared as word keys. */
+/* The words lede_shape looks for; a word is looked up once, by its key,
+ * and then compared as a small number. */
 enum lit {
 	L_YESTERDAY, L_TODAY, L_TOMORROW, L_TONIGHT, L_WEEK, L_MONTH, L_YEAR,
 	L_NIGHT, L_LAST, L_NEXT, L_THIS, L_ON, L_FROM, L_THE, L_OVER, L_BY,
 	L_END, L_SAID, L_SAYS, L_MONDAY, L_TUESDAY, L_WEDNESDAY, L_THURSDAY,
-	L_FRIDAY, L_SATURDAY, L_SUNDAY, L_COUNT
+	L_FRIDAY, L_SATURDAY, L_SUNDAY, L_COUNT,
+	L_NONE = L_COUNT    /* any other word */
 };
 static const char *const lit_words[L_COUNT] = {
 	"yesterday", "today", "tomorrow", "tonight", "week", "month", "year",
@@ -257,81 +368,74 @@ static const char *const lit_words[L_COUNT] = {
 	"end", "said", "says", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday",
 };
-static uint64_t lit_keys[L_COUNT];
+static struct keyset lit_set;
 
-static bool is(uint64_t key, enum lit l)
+static enum lit lit_of(uint64_t key)
 {
-	return key == lit_keys[l];
+	int k = keyset_find(&lit_set, key);
+
+	return k < 0 ? L_NONE : (enum lit)k;
 }
 
 /* Does a time expression end at word w[2] (w[0], w[1] the words before)?
  * `yesterday`, `next month`, `on Monday`, `over the next`, `by the end`. */
-static bool time_expression(const uint64_t *w)
+static bool time_expression(const enum lit *w)
 {
-	if (is(w[2], L_YESTERDAY) || is(w[2], L_TODAY) ||
-	    is(w[2], L_TOMORROW) || is(w[2], L_TONIGHT))
+	switch (w[2]) {
+	case L_YESTERDAY: case L_TODAY: case L_TOMORROW: case L_TONIGHT:
 		return true;
-	if ((is(w[2], L_WEEK) || is(w[2], L_MONTH) || is(w[2], L_YEAR)) &&
-	    (is(w[1], L_LAST) || is(w[1], L_NEXT) || is(w[1], L_THIS)))
-		return true;
-	if (is(w[2], L_NIGHT) && is(w[1], L_LAST))
-		return true;
-	for (int d = L_MONDAY; d <= L_SUNDAY; d++)
-		if (is(w[2], (enum lit)d))
-			return is(w[1], L_ON);
-	if (is(w[2], L_NEXT) && (is(w[1], L_FROM) ||
-				 (is(w[1], L_THE) && is(w[0], L_OVER))))
-		return true;
-	return is(w[2], L_END) && is(w[1], L_THE) && is(w[0], L_BY);
+	case L_WEEK: case L_MONTH: case L_YEAR:
+		return w[1] == L_LAST || w[1] == L_NEXT || w[1] == L_THIS;
+	case L_NIGHT:
+		return w[1] == L_LAST;
+	case L_NEXT:
+		return w[1] == L_FROM || (w[1] == L_THE && w[0] == L_OVER);
+	case L_END:
+		return w[1] == L_THE && w[0] == L_BY;
+	default:
+		return w[2] >= L_MONDAY && w[2] <= L_SUNDAY && w[1] == L_ON;
+	}
 }
 
-/* Where the first sentence ends: a . ! or ? before white space. */
-static size_t first_sentence(const uint8_t *s, size_t n)
+/* Does the first sentence end at s[i]: a . ! or ? before white space? */
+static bool sentence_ends(const uint8_t *s, size_t n, size_t i)
 {
-	for (size_t i = 0; i + 1 < n; i++)
-		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
-		    (s[i + 1] == ' ' || s[i + 1] == '\t'))
-			return i;
-	return n;
+	return (s[i] == '.' || s[i] == '!' || s[i] == '?') && i + 1 < n &&
+	       (s[i + 1] == ' ' || s[i + 1] == '\t');
 }
 
 bool lede_shape(const uint8_t *s, size_t n, unsigned words)
 {
-	static bool ready;
-	uint64_t w[3] = { 0, 0, 0 };
-	size_t end, i = 0;
+	enum lit w[3] = { L_NONE, L_NONE, L_NONE };
 	unsigned count = 0;
 	bool when = false;
 
 	if (words < LEDE_MIN_WORDS)
 		return false;
-	if (!ready) {
-		for (size_t k = 0; k < L_COUNT; k++)
-			lit_keys[k] = word_key((const uint8_t *)lit_words[k],
-					       strlen(lit_words[k]));
-		ready = true;
-	}
-	end = first_sentence(s, n);
-	while (i < end) {
-		if (!ascii_letter(s[i])) {
+	if (!lit_set.ready)
+		keyset_build(&lit_set, lit_words, L_COUNT);
+	for (size_t i = 0; i < n;) {
+		if (!in_class(s[i], LETTER)) {
+			if (sentence_ends(s, n, i))
+				break;
 			i++;
 			continue;
 		}
 		size_t start = i;
-		while (i < end && ascii_letter(s[i]))
-			i++;
+		i = scan(s, n, i + 1, LETTER, false);
 		w[0] = w[1];
 		w[1] = w[2];
-		w[2] = word_key(s + start, i - start);
+		w[2] = lit_of(word_key(s + start, i - start, n - start));
 		/* Reported speech (`The council said that …`) continues a
 		 * story; a lede tells the news itself. */
 		if (++count <= LEDE_SAID_WORDS &&
-		    (is(w[2], L_SAID) || is(w[2], L_SAYS)))
+		    (w[2] == L_SAID || w[2] == L_SAYS))
 			return false;
-		if (!when)
-			when = time_expression(w);
-		else if (count > LEDE_SAID_WORDS)
-			break;
+		when = when || time_expression(w);
+		/* Once said can no longer turn up, the time expression
+		 * decides: no need to read to the end of the sentence. */
+		if (when && count >= LEDE_SAID_WORDS)
+			return true;
 	}
 	return when;
 }

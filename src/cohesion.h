@@ -42,6 +42,13 @@ void vocab_add(struct vocab *v, const uint8_t *s, size_t n);
 struct overlap vocab_compare(const struct vocab *v, struct vocab *scratch,
 			     const uint8_t *const *s, const size_t *len,
 			     size_t n);
+/* As vocab_compare, but stops at the first stem v holds twice or more:
+ * recurring is then 1 and distinct and shared count the text up to it.
+ * Enough for a caller to whom one recurring stem already says no. */
+struct overlap vocab_compare_until_recurring(const struct vocab *v,
+					     struct vocab *scratch,
+					     const uint8_t *const *s,
+					     const size_t *len, size_t n);
 void vocab_free(struct vocab *v);
 
 bool lede_shape(const uint8_t *s, size_t n, unsigned words);

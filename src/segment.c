@@ -184,8 +184,9 @@ static bool rule_topic_shift(const struct ctx *c)
 		len[n++] = q->text_end - q->begin;
 		break;
 	}
-	struct overlap o = vocab_compare(&sg->vocab, (struct vocab *)&sg->seen,
-					 text, len, n);
+	/* One stem the story has used twice says no: stop counting there. */
+	struct overlap o = vocab_compare_until_recurring(&sg->vocab,
+			(struct vocab *)&sg->seen, text, len, n);
 	return o.distinct > 0 && o.recurring == 0 &&
 	       o.shared * TOPIC_SHARED_DIV <= o.distinct;
 }

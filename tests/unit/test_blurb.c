@@ -368,6 +368,131 @@ static void deck_respects_length(void **state)
 	assert_int_equal(blurb_deck((const uint8_t *)s, 22), 20);
 }
 
+/* The word lists are looked up in a hash table: the first, last and
+ * longest word of each list must be found, and only as written. */
+static void deck_links_first_last_longest(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Farmers planted a Taiwan variety of rice "
+				    "Buyers came early"),
+			    "Farmers planted a Taiwan variety of rice");
+	assert_string_equal(deck_of("Ferries will run all week without Coast "
+				    "Guard escorts The port said so"),
+			    "Ferries will run all week without Coast Guard "
+			    "escorts");
+	assert_string_equal(deck_of("Shops sold goods including Taiwan tea "
+				    "and cakes Buyers queued"),
+			    "Shops sold goods including Taiwan tea and cakes");
+}
+
+static void lede_openers_last_and_case(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Ferries sailed again from Keelung While "
+				    "the port was shut"),
+			    "Ferries sailed again from Keelung");
+	/* `WHILE` is not `While`: after a capital it opens nothing. */
+	assert_string_equal(deck_of("Ferries sailed again from Keelung WHILE "
+				    "the port was shut"), "");
+}
+
+static void lede_subjects_first_last_longest(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Crowds gathered near the Legislative "
+				    "Yuan Activists shouted slogans"),
+			    "Crowds gathered near the Legislative Yuan");
+	assert_string_equal(deck_of("Unions marched past the Ministry of "
+				    "Labor Workers want more pay"),
+			    "Unions marched past the Ministry of Labor");
+	assert_string_equal(deck_of("Judges heard the case in the Taipei "
+				    "District Court Prosecutors said more"),
+			    "Judges heard the case in the Taipei District "
+			    "Court");
+	/* Neither the singular nor a longer word is on the list. */
+	assert_string_equal(deck_of("Funds went to the Academia Sinica "
+				    "Researcher teams said so"), "");
+	assert_string_equal(deck_of("Funds went to the Academia Sinica "
+				    "Researchersx said so"), "");
+}
+
+static void calendar_words_first_last_longest(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Rain fell through its wettest April "
+				    "night Officials said"),
+			    "Rain fell through its wettest April night");
+	assert_string_equal(deck_of("Ferries stay docked next Wednesday "
+				    "morning Operators said"),
+			    "Ferries stay docked next Wednesday morning");
+	assert_string_equal(deck_of("Markets reopened after a pause lasting "
+				    "until late September and stalls sold out "
+				    "Traders cheered"),
+			    "Markets reopened after a pause lasting until late "
+			    "September and stalls sold out");
+}
+
+/* After a determiner (`a` and `this` end the list), an -ing word is a
+ * noun and a capital after it may open the lede; after another word it
+ * is a participle whose object the capital is. */
+static void determiners_make_ing_words_nouns(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Crews repaired a building Taipei "
+				    "officials said"),
+			    "Crews repaired a building");
+	assert_string_equal(deck_of("Crews finished repairs this morning "
+				    "Taipei officials said"),
+			    "Crews finished repairs this morning");
+	assert_string_equal(deck_of("Crews finished repairs early morning "
+				    "Taipei officials said"), "");
+}
+
+/* Words end at any white space, a no-break or ideographic space too;
+ * control characters and invalid bytes are part of a word. */
+static void words_split_at_unicode_spaces_only(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Ports reopen\xc2\xa0quickly\tOfficials "
+				    "said"),
+			    "Ports reopen\xc2\xa0quickly");
+	assert_string_equal(deck_of("Ports\xe3\x80\x80reopen quickly "
+				    "Officials said"),
+			    "Ports\xe3\x80\x80reopen quickly");
+	assert_string_equal(deck_of("Ports reopen quick\x01Officials said "
+				    "so"), "");
+	assert_string_equal(deck_of("Ports re\xffopen quickly Officials said"),
+			    "Ports re\xffopen quickly");
+}
+
+/* Words longer than eight bytes, and the last word of the text with
+ * fewer than eight bytes left, are read like any other. */
+static void long_words_and_last_word(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("Internationalisation efforts "
+				    "intensified Officials said"),
+			    "Internationalisation efforts intensified");
+	assert_string_equal(deck_of("Ports reopen quickly Police"),
+			    "Ports reopen quickly");
+	assert_string_equal(deck_of("Ferries sailed from Keelung "
+				    "Internationalisation"), "");
+}
+
+/* A word is compared with its length: `The` followed by a NUL byte is not
+ * the opener `The`. */
+static void word_with_nul_is_not_list_word(void **state)
+{
+	static const char with_nul[] = "Ferries sailed from Keelung The\0 port";
+	static const char plain[] = "Ferries sailed from Keelung The port";
+
+	(void)state;
+	assert_int_equal(blurb_deck((const uint8_t *)with_nul,
+				    sizeof with_nul - 1), 0);
+	assert_int_equal(blurb_deck((const uint8_t *)plain, sizeof plain - 1),
+			 27);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +518,14 @@ int main(void)
 		cmocka_unit_test(deck_without_capital_is_none),
 		cmocka_unit_test(deck_spans_name_list_and_stops_at_quote),
 		cmocka_unit_test(deck_respects_length),
+		cmocka_unit_test(deck_links_first_last_longest),
+		cmocka_unit_test(lede_openers_last_and_case),
+		cmocka_unit_test(lede_subjects_first_last_longest),
+		cmocka_unit_test(calendar_words_first_last_longest),
+		cmocka_unit_test(determiners_make_ing_words_nouns),
+		cmocka_unit_test(words_split_at_unicode_spaces_only),
+		cmocka_unit_test(long_words_and_last_word),
+		cmocka_unit_test(word_with_nul_is_not_list_word),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

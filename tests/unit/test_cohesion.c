@@ -195,6 +195,242 @@ static void not_a_lede(void **state)
 			  "two temples and a lighthouse on the way."));
 }
 
+/* The stop-word set is a hash table: every word must be found whatever
+ * its case, the first and last of the list and the longest too.  A key
+ * holds eight letters and a mark for more, so a longer word with the
+ * same eight (`Wednesdays`, `accordingly`) counts as the stop word, and
+ * a word of exactly eight (`although`) only as itself. */
+static void stop_words_found_in_any_case(void **state)
+{
+	static const char *const stops[] = {
+		"a", "about", "your", "you", "according", "wednesday",
+		"yesterday", "although", "thursday", "tomorrow", "percent",
+		"people", "whether", "its", "ten", "who",
+	};
+	char up[32];
+	struct overlap o;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+		size_t n = strlen(stops[i]);
+		for (size_t k = 0; k <= n; k++)
+			up[k] = (char)(stops[i][k] >= 'a' ?
+				       stops[i][k] - 32 : stops[i][k]);
+		o = compare(stops[i]);
+		assert_int_equal(o.distinct, 0);
+		o = compare(up);
+		assert_int_equal(o.distinct, 0);
+	}
+	o = compare("Wednesdays accordingly Yesterdays");
+	assert_int_equal(o.distinct, 0);
+	o = compare("althoughs yours accord abouts");
+	assert_int_equal(o.distinct, 4);
+}
+
+/* A word's key is read eight bytes at a time where the text allows and
+ * byte by byte near its end: the same word must give the same stem. */
+static void word_at_end_of_text_is_the_same_word(void **state)
+{
+	struct overlap o;
+
+	(void)state;
+	add("harbour ferry-pier mayor's");
+	o = compare("Harbour");
+	assert_int_equal(o.shared, 1);
+	o = compare("the HARBOUR of");
+	assert_int_equal(o.shared, 1);
+	o = compare("ferry-pier");
+	assert_int_equal(o.shared, 1);
+	o = compare("ferry-pier, the old harbour and the mayor's office");
+	assert_int_equal(o.distinct, 5);    /* ferry old harbo mayor offic */
+	assert_int_equal(o.shared, 3);
+	o = compare("mayor");               /* `mayor's` has stem `mayor` */
+	assert_int_equal(o.shared, 1);
+}
+
+/* Only ASCII letters start a word; `'` and `-` continue one but never
+ * start it; any other byte, UTF-8 included, ends it. */
+static void joiners_continue_words_but_never_start_them(void **state)
+{
+	struct overlap o;
+
+	(void)state;
+	o = compare("--ab 'xy -'q");        /* all under three letters */
+	assert_int_equal(o.distinct, 0);
+	o = compare("ab'c x-yz caf\xc3\xa9s");  /* ab'c x-yz caf */
+	assert_int_equal(o.distinct, 3);
+	add("caf");
+	o = compare("caf\xc3\xa9");
+	assert_int_equal(o.shared, 1);
+}
+
+/* vocab_compare_until_recurring stops at the first recurring stem and
+ * otherwise counts as vocab_compare does. */
+static void compare_until_recurring_stops_there(void **state)
+{
+	const uint8_t *t = (const uint8_t *)"ferry pier ferry harbour lantern";
+	size_t n = strlen((const char *)t);
+	struct overlap o;
+
+	(void)state;
+	add("harbour harbour lantern");
+	o = vocab_compare_until_recurring(&v, &seen, &t, &n, 1);
+	assert_int_equal(o.recurring, 1);
+	assert_int_equal(o.distinct, 3);    /* ferry pier harbo */
+	o = vocab_compare(&v, &seen, &t, &n, 1);
+	assert_int_equal(o.distinct, 4);
+	assert_int_equal(o.shared, 2);
+	assert_int_equal(o.recurring, 1);
+	t = (const uint8_t *)"ferry pier lantern";
+	n = strlen((const char *)t);
+	o = vocab_compare_until_recurring(&v, &seen, &t, &n, 1);
+	assert_int_equal(o.distinct, 3);
+	assert_int_equal(o.shared, 1);
+	assert_int_equal(o.recurring, 0);
+}
+
+/* --- the old, plain definition, to compare the fast one with ------------ */
+
+/* Words as the first version found them: byte by byte.  The random texts
+ * below use letters no stop word has, so stop words do not come in. */
+static bool ref_letter(uint8_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static size_t ref_stems(const uint8_t *s, size_t n, uint64_t *out)
+{
+	size_t i = 0, count = 0;
+
+	while (i < n) {
+		if (!ref_letter(s[i])) {
+			i++;
+			continue;
+		}
+		size_t w = i;
+		while (i < n && (ref_letter(s[i]) || s[i] == '\'' ||
+				 s[i] == '-'))
+			i++;
+		if (i - w < 3)
+			continue;
+		uint64_t key = 0;
+		for (size_t k = 0; k < i - w && k < 5; k++) {
+			uint8_t c = s[w + k];
+			if (ref_letter(c))
+				c |= 0x20;
+			key |= (uint64_t)c << (8 * k);
+		}
+		out[count++] = key;
+	}
+	return count;
+}
+
+static size_t ref_count(const uint64_t *stems, size_t n, uint64_t stem)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += stems[i] == stem;
+	return k;
+}
+
+static struct overlap ref_compare(const uint8_t *a, size_t na,
+				  const uint8_t *b, size_t nb)
+{
+	uint64_t va[64], vb[64];
+	size_t ca = ref_stems(a, na, va), cb = ref_stems(b, nb, vb);
+	struct overlap o = { 0, 0, 0 };
+
+	for (size_t i = 0; i < cb; i++) {
+		if (ref_count(vb, i, vb[i]) > 0)
+			continue;
+		size_t k = ref_count(va, ca, vb[i]);
+		o.distinct++;
+		o.shared += k >= 1;
+		o.recurring += k >= 2;
+	}
+	return o;
+}
+
+/* A small generator of our own, so every platform tests the same texts. */
+static uint32_t next_random(uint32_t *seed)
+{
+	*seed ^= *seed << 13;
+	*seed ^= *seed >> 17;
+	*seed ^= *seed << 5;
+	return *seed;
+}
+
+static size_t random_text(uint8_t *buf, size_t max, uint32_t *seed)
+{
+	static const char pool[] = "qxzkQXZKqxzk'-  .,\t9\xc3\xa9";
+	size_t n = next_random(seed) % max;
+
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (uint8_t)pool[next_random(seed) % (sizeof pool - 1)];
+	return n;
+}
+
+/* Random texts of every length around the eight-byte reads, word ends
+ * at every offset: the fast scanner counts what the plain one counts. */
+static void fast_words_match_plain_words(void **state)
+{
+	uint32_t seed = 12345;
+
+	(void)state;
+	for (int round = 0; round < 20000; round++) {
+		uint8_t a[48], b[48];
+		size_t na = random_text(a, sizeof a, &seed);
+		size_t nb = random_text(b, sizeof b, &seed);
+		const uint8_t *t = b;
+		struct overlap want = ref_compare(a, na, b, nb), got;
+
+		vocab_clear(&v);
+		vocab_add(&v, a, na);
+		got = vocab_compare(&v, &seen, &t, &nb, 1);
+		assert_int_equal(got.distinct, want.distinct);
+		assert_int_equal(got.shared, want.shared);
+		assert_int_equal(got.recurring, want.recurring);
+		got = vocab_compare_until_recurring(&v, &seen, &t, &nb, 1);
+		if (want.recurring > 0) {
+			assert_int_equal(got.recurring, 1);
+		} else {
+			assert_int_equal(got.distinct, want.distinct);
+			assert_int_equal(got.shared, want.shared);
+		}
+	}
+}
+
+/* lede_shape may stop once eight words are read and a time expression
+ * found; before that, `said` still says no. */
+static void lede_said_counts_only_in_first_eight_words(void **state)
+{
+	(void)state;
+	/* `said` as word 8, after the time expression: not a lede. */
+	assert_false(lede("Yesterday the county government of the island said "
+			  "that the cycling path along the river would open "
+			  "soon to riders."));
+	/* `said` as word 9: a lede. */
+	assert_true(lede("Yesterday the county government of the big island "
+			 "said that the cycling path along the river would "
+			 "open soon to riders."));
+	/* The time expression as the last word of a long first sentence. */
+	assert_true(lede("The county government of the island opened a new "
+			 "cycling path along the river for riders and walkers "
+			 "last week. It links towns."));
+	/* `Wednesdays` is read as `Wednesday` (eight letters and more). */
+	assert_true(lede("Farmers in the valley will sell their vegetables at "
+			 "a new market in the town square on Wednesdays from "
+			 "the start of spring."));
+	/* A sentence ends only at . ! or ? before white space. */
+	assert_true(lede("The county's 3.5km cycling path along the river "
+			 "opened to riders, walkers and runners from across "
+			 "the region on Monday."));
+	assert_false(lede("The county opened a cycling path! It will link "
+			  "three townships with the coast and the harbour "
+			  "from next month."));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,7 +446,19 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(texts_compared_together, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(stop_words_found_in_any_case,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			word_at_end_of_text_is_the_same_word, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			joiners_continue_words_but_never_start_them, setup,
+			teardown),
+		cmocka_unit_test_setup_teardown(
+			compare_until_recurring_stops_there, setup, teardown),
+		cmocka_unit_test_setup_teardown(fast_words_match_plain_words,
+						setup, teardown),
 		cmocka_unit_test(lede_has_time_in_first_sentence),
+		cmocka_unit_test(lede_said_counts_only_in_first_eight_words),
 		cmocka_unit_test(not_a_lede),
 	};
 
