@@ -10,44 +10,45 @@ enum { MAX_WORDS = 14 };
 
 /* Lower-case words that may sit inside a title-case name
  * (`Institute of Taiwan History`, `Act Governing the Legislative Yuan’s
- * Power`). */
+ * Power`).  In strcmp order. */
 static const char *const joiners[] = {
 	"and", "de", "for", "of", "on", "the",
 };
 
 /* Titles, honorifics and job words dropped before a name; the name is
- * what follows the last of them.  Sorted. */
+ * what follows the last of them.  In strcmp order (capitals first, `.`
+ * before letters): word_in binary-searches it. */
 static const char *const titles[] = {
 	"Ambassador", "Architect", "Bishop", "CEO", "Captain", "Chair",
 	"Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief",
-	"Coach", "Commissioner", "Councilor", "Councillor", "Dean", "Deputy",
+	"Coach", "Commissioner", "Councillor", "Councilor", "Dean", "Deputy",
 	"Director", "Director-General", "Dr", "Dr.", "Economist", "Envoy",
 	"Executive", "Forecaster", "Former", "General", "Governor", "Head",
 	"Judge", "Justice", "Lawmaker", "Legislator", "Magistrate", "Manager",
 	"Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-	"Premier", "President", "Principal", "Professor", "Prof.",
+	"Premier", "President", "Principal", "Prof.", "Professor",
 	"Representative", "Researcher", "Secretary", "Secretary-General",
 	"Senator", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman",
 	"Superintendent", "Vice", "former",
 };
 
 /* Words that open a sentence or qualify a name without being part of it:
- * openers, nationality words, byline `By`.  Sorted. */
+ * openers, nationality words, byline `By`, and groups of people a
+ * sentence opens with (`Residents of Cijin`).  In strcmp order. */
 static const char *const openers[] = {
 	"A", "According", "After", "Also", "American", "An", "And", "As", "At",
-	"Before", "But", "By", "Chinese", "Despite", "During", "Earlier",
-	"For", "From", "However", "If", "In", "Japanese", "Korean", "Last",
-	"Later", "Like", "Malaysian", "Meanwhile", "Now", "On", "Separately",
-	"Since", "Singaporean", "So", "Taiwanese", "That", "The", "Then",
-	"This", "Though", "Today", "Under", "When", "While", "With",
-	"Yesterday",
-	/* Groups of people a sentence opens with (`Residents of Cijin`). */
-	"Commuters", "Fans", "Farmers", "Fishermen", "Locals", "Officials",
-	"Parents", "Passengers", "People", "Residents", "Shoppers",
-	"Students", "Tourists", "Villagers", "Visitors", "Voters", "Workers",
+	"Before", "But", "By", "Chinese", "Commuters", "Despite", "During",
+	"Earlier", "Fans", "Farmers", "Fishermen", "For", "From", "However",
+	"If", "In", "Japanese", "Korean", "Last", "Later", "Like", "Locals",
+	"Malaysian", "Meanwhile", "Now", "Officials", "On", "Parents",
+	"Passengers", "People", "Residents", "Separately", "Shoppers",
+	"Since", "Singaporean", "So", "Students", "Taiwanese", "That", "The",
+	"Then", "This", "Though", "Today", "Tourists", "Under", "Villagers",
+	"Visitors", "Voters", "When", "While", "With", "Workers", "Yesterday",
 };
 
-/* Words that make a name a place, an organisation, a law or a thing. */
+/* Words that make a name a place, an organisation, a law or a thing.
+ * In strcmp order. */
 static const char *const other_words[] = {
 	"Act", "Administration", "Agency", "Airport", "Alliance", "Association",
 	"Avenue", "Bank", "Bay", "Beach", "Bridge", "Building", "Bureau",
@@ -64,6 +65,60 @@ static const char *const other_words[] = {
 	"Tower", "Township", "Trail", "Tribune", "University", "Valley",
 	"Village", "Weekly", "Yuan",
 };
+
+/* Compare a table entry with the word w[0, n) in strcmp order: by hand,
+ * since most comparisons end at the first letter.  An entry that ends
+ * where the word goes on (even with a NUL byte) sorts first. */
+static int entry_cmp(const char *entry, const uint8_t *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char e = (unsigned char)entry[i];
+		if (e != w[i])
+			return e - w[i];
+		if (e == '\0')
+			return -1;
+	}
+	return entry[n] != '\0';
+}
+
+/* Is w[0, n) one of the words of a sorted table (exact, case kept)?
+ * Binary search: name_before asks several times per gloss, and a linear
+ * scan of the titles and openers was most of its cost. */
+static bool word_in(const char *const *table, size_t count, const uint8_t *w,
+		    size_t n)
+{
+	size_t lo = 0, hi = count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = entry_cmp(table[mid], w, n);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+static bool sorted(const char *const *table, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (table[i][0] == '\0' ||
+		    (i > 0 && strcmp(table[i - 1], table[i]) >= 0))
+			return false;
+	return true;
+}
+
+bool name_tables_ok(void)
+{
+	return sorted(joiners, LEN(joiners)) && sorted(titles, LEN(titles)) &&
+	       sorted(openers, LEN(openers)) &&
+	       sorted(other_words, LEN(other_words));
+}
+
+#define IS_ONE_OF(w, n, table) word_in((table), LEN(table), (w), (n))
 
 struct word {
 	size_t off, len;
@@ -134,7 +189,7 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		    WORD_IS(s, w[count - 1], "the"))
 			break;
 		if (!word_upper(s, &cur) &&
-		    !text_is_one_of(s + cur.off, cur.len, joiners, LEN(joiners)))
+		    !IS_ONE_OF(s + cur.off, cur.len, joiners))
 			break;
 		w[count++] = cur;
 		if (i == 0)
@@ -154,8 +209,7 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
  * name; before more words (`Taipei’s Shilin Night Market`) it is not. */
 static bool has_head_word(const uint8_t *s, const struct word *w, size_t k)
 {
-	return k == 1 && text_is_one_of(s + w[0].off, w[0].len, other_words,
-					LEN(other_words));
+	return k == 1 && IS_ONE_OF(s + w[0].off, w[0].len, other_words);
 }
 
 bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
@@ -192,7 +246,7 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	 * `of …` (`Minister of Foreign Affairs`) the portfolio stays. */
 	first = n - 1;
 	for (size_t k = 1; k < n; k++) {
-		if (text_is_one_of(s + w[k].off, w[k].len, titles, LEN(titles))) {
+		if (IS_ONE_OF(s + w[k].off, w[k].len, titles)) {
 			/* `Minister for Manpower Tan See Leng`: the name
 			 * runs from the portfolio on; name_fit keeps only
 			 * the person's name when the CJK shows one. */
@@ -218,15 +272,14 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	while (first > 0) {
 		const struct word *x = &w[first];
 		if (!word_upper(s, x) || word_is_acronym(s, x) ||
-		    text_is_one_of(s + x->off, x->len, openers, LEN(openers)))
+		    IS_ONE_OF(s + x->off, x->len, openers))
 			first--;
 		else
 			break;
 	}
 	/* `By 林保華`, `The (台積電)`: an opener alone names nothing. */
 	if (!word_upper(s, &w[first]) ||
-	    text_is_one_of(s + w[first].off, w[first].len, openers,
-			   LEN(openers)))
+	    IS_ONE_OF(s + w[first].off, w[first].len, openers))
 		return false;
 	*off = w[first].off;
 	*len = w[0].off + w[0].len - w[first].off;
@@ -450,7 +503,7 @@ static bool japanese_person(struct nword *w, size_t n,
 static bool has_other_word(const struct nword *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (text_is_one_of(w[i].s, w[i].n, other_words, LEN(other_words)))
+		if (IS_ONE_OF(w[i].s, w[i].n, other_words))
 			return true;
 	return false;
 }

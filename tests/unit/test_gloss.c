@@ -151,6 +151,45 @@ static void sentence_opener_is_dropped(void **state)
 			    "Ong Ye Kung");
 }
 
+/* The word tables are binary-searched: out of order, words go missing. */
+static void word_tables_are_sorted(void **state)
+{
+	(void)state;
+	assert_true(name_tables_ok());
+}
+
+/* Words at the ends of the tables and words that sort by punctuation
+ * (`Prof.` before `Professor`) or by case (`former` after `Vice`) are
+ * found; a word that only starts like one (`Profs`, `Mayors`) is not. */
+static void table_words_are_found_exactly(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Ambassador Ong Ye Kung (王) spoke"),
+			    "Ong Ye Kung");
+	assert_string_equal(name_of("with former Chen Shu-fen (陳) there"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Prof. Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Professor Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Councillor Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Yesterday Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Commuters Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("A Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Profs Chen Shu-fen (陳) said"),
+			    "Profs Chen Shu-fen");
+	/* The last of other_words keeps a dotted name from being a
+	 * person's; one letter off, it does not. */
+	assert_int_equal(find("Kaohsiung Yuan (高·院) said", false), 1);
+	assert_type(0, G_OTHER);
+	assert_int_equal(find("Kaohsiung Yuen (高·院) said", false), 1);
+	assert_type(0, G_PERSON);
+}
+
 static void two_glosses_joined_by_and(void **state)
 {
 	(void)state;
@@ -684,6 +723,8 @@ int main(void)
 		cmocka_unit_test(possessive_is_dropped),
 		cmocka_unit_test(titles_are_dropped),
 		cmocka_unit_test(sentence_opener_is_dropped),
+		cmocka_unit_test(word_tables_are_sorted),
+		cmocka_unit_test(table_words_are_found_exactly),
 		cmocka_unit_test(two_glosses_joined_by_and),
 		cmocka_unit_test(fullwidth_brackets_count),
 		cmocka_unit_test(space_inside_bracket_is_skipped),
