@@ -127,17 +127,39 @@ struct word {
 #define WORD_IS(s, w, lit) ((w).len == sizeof(lit) - 1 && \
 			    memcmp((s) + (w).off, lit, (w).len) == 0)
 
+/* Names are mostly ASCII: answer it here, without a call into text.c
+ * per letter, and ask libunistring about the rest. */
 static bool is_word_char(ucs4_t uc)
 {
-	return text_is_letter(uc) || text_is_digit(uc) || uc == '-' ||
-	       uc == '\'' || uc == 0x2019 || uc == '.';
+	if (uc < 0x80)
+		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z') ||
+		       (uc >= '0' && uc <= '9') || uc == '-' || uc == '\'' ||
+		       uc == '.';
+	return text_is_letter(uc) || text_is_digit(uc) || uc == 0x2019;
 }
 
 static bool word_upper(const uint8_t *s, const struct word *w)
 {
 	ucs4_t uc;
+
+	if (s[w->off] < 0x80)
+		return s[w->off] >= 'A' && s[w->off] <= 'Z';
 	text_next(s + w->off, w->len, &uc);
 	return text_is_upper(uc);
+}
+
+/* The character that ends just before s[i] (i > 0) into *uc; returns
+ * where it starts.  The backward scans of name_before step over every
+ * letter of the words before a bracket: ASCII needs no text_prev. */
+static size_t char_before(const uint8_t *s, size_t i, ucs4_t *uc)
+{
+	if (s[i - 1] < 0x80) {
+		*uc = s[i - 1];
+		return i - 1;
+	}
+	size_t p = text_prev(s, i);
+	text_next(s + p, i - p, uc);
+	return p;
 }
 
 static bool word_is_acronym(const uint8_t *s, const struct word *w)
@@ -169,9 +191,8 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 	while (count < MAX_WORDS && i > 0) {
 		size_t end = i;
 		while (i > 0) {
-			size_t p = text_prev(s, i);
 			ucs4_t uc;
-			text_next(s + p, i - p, &uc);
+			size_t p = char_before(s, i, &uc);
 			if (!is_word_char(uc))
 				break;
 			i = p;
@@ -194,12 +215,9 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		w[count++] = cur;
 		if (i == 0)
 			break;
-		size_t p = text_prev(s, i);
-		ucs4_t uc;
-		text_next(s + p, i - p, &uc);
-		if (uc != ' ')
+		if (s[i - 1] != ' ')
 			break;
-		i = p;
+		i--;
 	}
 	return count;
 }
@@ -227,9 +245,8 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	end -= possessive_len(s, 0, end);
 	if (end == 0)
 		return false;   /* `’s (…` at the start of a line: no name */
-	size_t p = text_prev(s, end);
 	ucs4_t uc;
-	text_next(s + p, end - p, &uc);
+	size_t p = char_before(s, end, &uc);
 	if (uc == 0x201D || uc == '"') {
 		*quoted = true;
 		end = p;

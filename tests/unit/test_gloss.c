@@ -190,6 +190,25 @@ static void table_words_are_found_exactly(void **state)
 	assert_type(0, G_PERSON);
 }
 
+/* The scan back over a name reads ASCII bytes directly and decodes the
+ * rest: letters beyond ASCII belong to words, a no-break space, an
+ * invalid byte or a closing quote ends them. */
+static void name_scan_beyond_ascii(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Mayor Émile Chân (陳) said"),
+			    "Émile Chân");
+	assert_string_equal(name_of("then МIvan Ng (黃) said"), "МIvan Ng");
+	assert_string_equal(name_of("\xff Lin Mei-hua (林美華) said"),
+			    "Lin Mei-hua");
+	assert_string_equal(name_of("with Lin\u00a0Mei-hua (林美華) said"),
+			    "Mei-hua");
+	assert_string_equal(name_of("then Old\xe4\xb8 Street (老街) said"),
+			    "Street");
+	assert_string_equal(name_of("then “Old Street” (老街) said"),
+			    "Old Street");
+}
+
 static void two_glosses_joined_by_and(void **state)
 {
 	(void)state;
@@ -725,6 +744,7 @@ int main(void)
 		cmocka_unit_test(sentence_opener_is_dropped),
 		cmocka_unit_test(word_tables_are_sorted),
 		cmocka_unit_test(table_words_are_found_exactly),
+		cmocka_unit_test(name_scan_beyond_ascii),
 		cmocka_unit_test(two_glosses_joined_by_and),
 		cmocka_unit_test(fullwidth_brackets_count),
 		cmocka_unit_test(space_inside_bracket_is_skipped),
