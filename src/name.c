@@ -544,13 +544,16 @@ enum gloss_type name_type(const uint8_t *name, size_t n, const uint8_t *cjk,
 	return is_person(w, count, &c) ? G_PERSON : G_OTHER;
 }
 
-enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
-			 const uint8_t *cjk, size_t cn)
+/* name_fit on the name alone: the type, and in *skip the bytes of office
+ * before the person's name (0 when the whole name stays). */
+static enum gloss_type fit(const uint8_t *name, size_t n, const uint8_t *cjk,
+			   size_t cn, size_t *skip)
 {
 	struct nword w[FIT_WORDS];
-	size_t count = split_name(s + *off, *len, w);
+	size_t count = split_name(name, n, w);
 	struct cjk_info c = cjk_info(cjk, cn);
 
+	*skip = 0;
 	if (is_person(w, count, &c))
 		return G_PERSON;
 	/* The longest run of last words (two or more: a lone surname could
@@ -560,10 +563,71 @@ enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
 	for (size_t k = count - (count > 0); k >= 2; k--) {
 		struct nword *tail = w + count - k;
 		if (chinese_korean_person(tail, k, &c)) {
-			*len -= (size_t)(tail[0].s - (s + *off));
-			*off = (size_t)(tail[0].s - s);
+			*skip = (size_t)(tail[0].s - name);
 			return G_PERSON;
 		}
 	}
 	return G_OTHER;
+}
+
+/* fit, remembered per (name, cjk) pair: news repeats a name and its
+ * gloss story after story, and typing it again costs syllable splits,
+ * Hepburn readings and surname look-ups.  The answer depends on the two
+ * strings alone, so it may outlive a story and a file.  The table is
+ * fixed (about 60 KB); a pair takes the slot of its hash, and longer
+ * names than a slot holds are typed afresh each time. */
+enum { FIT_SLOTS = 512, FIT_NAME = 64, FIT_CJK = 48 };
+
+struct fit_entry {
+	uint8_t name_len, cjk_len;      /* 0: an empty slot */
+	uint8_t skip;
+	uint8_t type;
+	uint8_t name[FIT_NAME], cjk[FIT_CJK];
+};
+
+static struct fit_entry fit_memo[FIT_SLOTS];
+
+static uint32_t fnv1a(uint32_t h, const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 16777619u;
+	return h;
+}
+
+static enum gloss_type fit_memoised(const uint8_t *name, size_t n,
+				    const uint8_t *cjk, size_t cn,
+				    size_t *skip)
+{
+	if (n == 0 || n > FIT_NAME || cn == 0 || cn > FIT_CJK)
+		return fit(name, n, cjk, cn, skip);
+	/* The name's length is hashed in: where the name ends and the CJK
+	 * begins is part of the key. */
+	uint32_t h = fnv1a(2166136261u ^ (uint32_t)n, name, n);
+	size_t slot = fnv1a(h, cjk, cn) % FIT_SLOTS;
+	struct fit_entry *m = &fit_memo[slot];
+
+	if (m->name_len == n && m->cjk_len == cn &&
+	    memcmp(m->name, name, n) == 0 && memcmp(m->cjk, cjk, cn) == 0) {
+		*skip = m->skip;
+		return (enum gloss_type)m->type;
+	}
+	enum gloss_type t = fit(name, n, cjk, cn, skip);
+	m->name_len = (uint8_t)n;
+	m->cjk_len = (uint8_t)cn;
+	m->skip = (uint8_t)*skip;
+	m->type = (uint8_t)t;
+	memcpy(m->name, name, n);
+	memcpy(m->cjk, cjk, cn);
+	return t;
+}
+
+enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
+			 const uint8_t *cjk, size_t cn)
+{
+	size_t skip;
+	enum gloss_type t = fit_memoised(s + *off, *len, cjk, cn, &skip);
+
+	*off += skip;
+	*len -= skip;
+	return t;
 }

@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "gloss.h"
@@ -595,6 +596,88 @@ static void unknown_office_is_trimmed(void **state)
 				    "(劉世芳) said"), "Liu Shyh-fang");
 }
 
+/* name_fit remembers its answers per (name, CJK) pair.  Asked again at
+ * another offset, the name shrinks by the same words. */
+static void fit_is_the_same_when_asked_again(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 2; round++) {
+		assert_string_equal(name_of("Manpower Tan Wee Leng (陳偉龍) "
+					    "spoke"), "Tan Wee Leng");
+		assert_string_equal(name_of("said Minister for Manpower Tan "
+					    "Wee Leng (陳偉龍) on Monday"),
+				    "Tan Wee Leng");
+	}
+}
+
+/* The CJK is half of what is remembered: the same name glossed by fewer
+ * characters than it has syllables is not a person's. */
+static void fit_depends_on_the_cjk(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 2; round++) {
+		assert_int_equal(find("Lin Mei-hua (林美華) said", false), 1);
+		assert_type(0, G_PERSON);
+		assert_int_equal(find("Lin Mei-hua (美華) said", false), 1);
+		assert_type(0, G_OTHER);
+	}
+}
+
+/* Names and CJK too long for a memo slot are typed all the same. */
+static void fit_of_long_names(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 2; round++) {
+		assert_string_equal(name_of("Secretary for Labour and Welfare "
+					    "Planning Development Tourism "
+					    "Affairs Tan Wee Leng (陳偉龍)"),
+				    "Tan Wee Leng");
+		assert_int_equal(find("Tan Wee Leng (陳偉龍陳偉龍陳偉龍陳偉龍陳偉"
+				      "龍陳偉龍) said", false), 1);
+		assert_type(0, G_OTHER);
+	}
+}
+
+/* More pairs than the memo has slots, twice over: each answer is the
+ * pair's own.  Pairs that differ only in the CJK (a person's Han, kana
+ * of the same length) or only in the name (`Chen` a surname, `Daan` a
+ * place) meet in slots, and their answers differ. */
+static void fit_with_more_pairs_than_slots(void **state)
+{
+	static const char *const syl[] = {
+		"Bo", "Fang", "Gang", "Hao", "Hong", "Jie", "Jun", "Kai",
+		"Lan", "Li", "Mei", "Ming", "Ping", "Qing", "Rui", "Shan",
+		"Tao", "Wen", "Xin", "Xiu", "Yan", "Ying", "Yu", "Zhi",
+	};
+	static const char *const cjk[] = {
+		"陳文理", "陳美華", "陳志明", "陳偉龍",   /* person after Chen */
+		"ちんぶ", "カタカ", "ひらが", "チェン",   /* never */
+	};
+	enum { N = sizeof syl / sizeof syl[0] };
+	char line[FIELD], name[FIELD / 4];
+
+	(void)state;
+	for (int pass = 0; pass < 4; pass++) {
+		bool chen = pass % 2 == 0;
+		for (size_t k = 0; k < N * N; k++) {
+			snprintf(name, sizeof name, "%s %s-%c%s",
+				 chen ? "Chen" : "Daan", syl[k / N],
+				 syl[k % N][0] + 'a' - 'A', syl[k % N] + 1);
+			for (size_t c = 0; c < 8; c++) {
+				snprintf(line, sizeof line, "%s (%s) said", name,
+					 cjk[c]);
+				assert_int_equal(find(line, false), 1);
+				assert_type(0, chen && c < 4 ? G_PERSON : G_OTHER);
+			}
+			/* The office is trimmed off a person's name only. */
+			snprintf(line, sizeof line, "Manpower %s (陳文理)", name);
+			assert_string_equal(name_of(line) + (chen ? 0 : 9), name);
+			snprintf(line, sizeof line, "Manpower %s (陳文)", name);
+			assert_string_equal(name_of(line) + 9, name);
+		}
+	}
+}
+
 /* name_before: the run of capitalised words before the bracket. */
 static void name_before_finds_capitalised_run(void **state)
 {
@@ -776,6 +859,10 @@ int main(void)
 		cmocka_unit_test(type_person_vs_other),
 		cmocka_unit_test(types_by_romanisation),
 		cmocka_unit_test(unknown_office_is_trimmed),
+		cmocka_unit_test(fit_is_the_same_when_asked_again),
+		cmocka_unit_test(fit_depends_on_the_cjk),
+		cmocka_unit_test(fit_of_long_names),
+		cmocka_unit_test(fit_with_more_pairs_than_slots),
 		cmocka_unit_test(name_before_finds_capitalised_run),
 		cmocka_unit_test(strip_span_covers_space_and_bracket),
 		cmocka_unit_test(analyze_counts_code_points),
