@@ -14,6 +14,7 @@
 #include "name.h"
 #include "feed.h"
 #include "segment.h"
+#include "text.h"
 
 enum { MAXHITS = 8, FIELD = 128 };
 
@@ -396,6 +397,54 @@ static void prolonged_sound_mark_stays_in_kana_run(void **state)
 }
 
 /* §2.5: a label and a translation after the CJK stay out of the cjk. */
+/* UTF-8 of a BMP character into out (4 bytes), NUL-terminated. */
+static void utf8_of(ucs4_t uc, char *out)
+{
+	if (uc < 0x800) {
+		out[0] = (char)(0xC0 | uc >> 6);
+		out[1] = (char)(0x80 | (uc & 0x3F));
+		out[2] = '\0';
+	} else {
+		out[0] = (char)(0xE0 | uc >> 12);
+		out[1] = (char)(0x80 | ((uc >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (uc & 0x3F));
+		out[3] = '\0';
+	}
+}
+
+/* Every character of the BMP beyond ASCII just inside a bracket, before
+ * 林: a CJK character starts the CJK run, white space and a label
+ * separator are stepped over, a closing bracket breaks the gloss, and
+ * anything else makes no gloss.  gloss.c decodes and answers most of
+ * these by ranges of its own; text.h is the reference. */
+static void bmp_character_inside_bracket(void **state)
+{
+	char line[FIELD], ch[4], want[FIELD];
+
+	(void)state;
+	for (ucs4_t uc = 0x80; uc <= 0xFFFF; uc++) {
+		if (uc >= 0xD800 && uc <= 0xDFFF)
+			continue;
+		utf8_of(uc, ch);
+		snprintf(line, sizeof line, "Lin (%s林)", ch);
+		size_t hits = find(line, false);
+		if (text_is_cjk(uc)) {
+			snprintf(want, sizeof want, "%s林", ch);
+			assert_int_equal(hits, 1);
+			assert_gloss(0, "Lin", want);
+		} else if (text_is_space(uc) || uc == 0x3001 || uc == 0xFF0C ||
+			   uc == 0xFF1A || uc == 0xFF1B) {
+			assert_int_equal(hits, 1);
+			assert_gloss(0, "Lin", "林");
+		} else if (uc == 0xFF09) {
+			assert_int_equal(hits, 1);
+			assert_true(got.hit[0].broken);
+		} else {
+			assert_int_equal(hits, 0);
+		}
+	}
+}
+
 static void translation_after_cjk(void **state)
 {
 	static const char s[] = "Qiushi (求是, “Seeking Truth”) ran an essay.";
@@ -818,6 +867,78 @@ static void analyze_byline_gloss(void **state)
 	assert_int_equal(story.strip[0][0], '\0');
 }
 
+/* Code points of the json text before story byte offset off, by
+ * text_count, the reference for what gloss_analyze counts its own way. */
+static size_t reference_code_points(const struct story *st, size_t off)
+{
+	size_t cp = 0;
+
+	for (size_t i = 0; i < st->nlines; i++) {
+		const struct line *l = &st->lines[i];
+		size_t start = line_start(l);
+		if (off <= start + l->len)
+			return cp + text_count(line_text(st, l), off - start);
+		cp += text_count(line_text(st, l), l->len) + (l->cut ? 0 : 1);
+	}
+	fail();
+	return 0;
+}
+
+/* Each gloss of a story starts and ends where text_count says. */
+static void check_code_points(struct story *st, void *ctx)
+{
+	size_t *checked = ctx;
+
+	gloss_analyze(st);
+	for (size_t i = 0; i < st->nglosses; i++) {
+		const struct gloss *g = &st->glosses[i];
+		assert_int_equal(g->start,
+				 reference_code_points(st, g->name.off));
+		/* The test's glosses close with `)` right after the CJK. */
+		assert_int_equal(g->end, reference_code_points(
+			st, g->cjk.off + g->cjk.len + 1));
+		++*checked;
+	}
+}
+
+/* Random text before and after a gloss, invalid UTF-8, NUL bytes and
+ * CRLF included (but no bracket and no 0xEF, which would make glosses of
+ * their own): the offsets are counted as text_count does. */
+static void analyze_counts_like_text_count(void **state)
+{
+	static const char *const pieces[] = {
+		"a", "Z", " ", "\t", ".", "’", "“", "é", "\xC2\xA0", "林",
+		"박", "𠀀", "\x80", "\xBF", "\xC3", "\xE4\xB8", "\xF0\x9F",
+		"\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+		"\xC0\xAF", "\xFF", "\n", "\r\n", "the quick brown fox ",
+	};
+	enum { NPIECES = sizeof pieces / sizeof pieces[0] };
+	static const char gloss[] = " said Lin Mei-hua (林美華) ";
+	uint8_t buf[4096];
+	uint32_t seed = 12345;
+	size_t checked = 0;
+
+	(void)state;
+	for (int round = 0; round < 300; round++) {
+		size_t n = 0;
+		for (int g = 0; g < 3; g++) {
+			for (int k = (int)(seed % 60); k > 0; k--) {
+				seed = seed * 1103515245u + 12345u;
+				const char *p = pieces[(seed >> 16) % NPIECES];
+				size_t len = strlen(p);
+				if ((seed >> 8) % 50 == 0)
+					len = 1, p = "";    /* a NUL byte */
+				memcpy(buf + n, p, len);
+				n += len;
+			}
+			memcpy(buf + n, gloss, sizeof gloss - 1);
+			n += sizeof gloss - 1;
+		}
+		feed_bytes("-", buf, n, check_code_points, &checked);
+	}
+	assert_true(checked >= 600);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -846,6 +967,7 @@ int main(void)
 		cmocka_unit_test(kanji_and_kana_count),
 		cmocka_unit_test(name_dot_joins_cjk),
 		cmocka_unit_test(prolonged_sound_mark_stays_in_kana_run),
+		cmocka_unit_test(bmp_character_inside_bracket),
 		cmocka_unit_test(translation_after_cjk),
 		cmocka_unit_test(fullwidth_comma_after_label),
 		cmocka_unit_test(long_office_title_is_dropped),
@@ -868,6 +990,7 @@ int main(void)
 		cmocka_unit_test(analyze_counts_code_points),
 		cmocka_unit_test(analyze_spans_are_story_offsets),
 		cmocka_unit_test(analyze_byline_gloss),
+		cmocka_unit_test(analyze_counts_like_text_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
