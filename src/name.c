@@ -81,17 +81,45 @@ static int entry_cmp(const char *entry, const uint8_t *w, size_t n)
 	return entry[n] != '\0';
 }
 
-/* Is w[0, n) one of the words of a sorted table (exact, case kept)?
- * Binary search: name_before asks several times per gloss, and a linear
- * scan of the titles and openers was most of its cost. */
-static bool word_in(const char *const *table, size_t count, const uint8_t *w,
-		    size_t n)
+/* A sorted table and, from its first use on, where the words with each
+ * first byte begin: a look-up is then a binary search among the words
+ * that share the first letter, a handful or none. */
+struct table {
+	const char *const *word;
+	size_t count;
+	bool indexed;
+	uint16_t from[257];     /* words with first byte b: [from[b], from[b + 1]) */
+};
+
+#define TABLE(a) { (a), LEN(a), false, { 0 } }
+
+static struct table t_joiners = TABLE(joiners), t_titles = TABLE(titles),
+	t_openers = TABLE(openers), t_other_words = TABLE(other_words);
+
+static void table_index(struct table *t)
 {
-	size_t lo = 0, hi = count;
+	size_t k = 0;
+
+	for (unsigned b = 0; b < 257; b++) {
+		while (k < t->count && (unsigned char)t->word[k][0] < b)
+			k++;
+		t->from[b] = (uint16_t)k;
+	}
+	t->indexed = true;
+}
+
+/* Is w[0, n) one of the words of t (exact, case kept)? */
+static bool word_in(struct table *t, const uint8_t *w, size_t n)
+{
+	if (n == 0)
+		return false;
+	if (!t->indexed)
+		table_index(t);
+	size_t lo = t->from[w[0]], hi = t->from[w[0] + 1];
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = entry_cmp(table[mid], w, n);
+		int c = entry_cmp(t->word[mid], w, n);
 		if (c == 0)
 			return true;
 		if (c < 0)
@@ -102,23 +130,25 @@ static bool word_in(const char *const *table, size_t count, const uint8_t *w,
 	return false;
 }
 
-static bool sorted(const char *const *table, size_t count)
+/* In strcmp order, no duplicates, no empty word, few enough for from[]. */
+static bool sorted(const struct table *t)
 {
-	for (size_t i = 0; i < count; i++)
-		if (table[i][0] == '\0' ||
-		    (i > 0 && strcmp(table[i - 1], table[i]) >= 0))
+	if (t->count > UINT16_MAX)
+		return false;
+	for (size_t i = 0; i < t->count; i++)
+		if (t->word[i][0] == '\0' ||
+		    (i > 0 && strcmp(t->word[i - 1], t->word[i]) >= 0))
 			return false;
 	return true;
 }
 
 bool name_tables_ok(void)
 {
-	return sorted(joiners, LEN(joiners)) && sorted(titles, LEN(titles)) &&
-	       sorted(openers, LEN(openers)) &&
-	       sorted(other_words, LEN(other_words));
+	return sorted(&t_joiners) && sorted(&t_titles) && sorted(&t_openers) &&
+	       sorted(&t_other_words);
 }
 
-#define IS_ONE_OF(w, n, table) word_in((table), LEN(table), (w), (n))
+#define IS_ONE_OF(w, n, table) word_in(&t_##table, (w), (n))
 
 struct word {
 	size_t off, len;
@@ -129,7 +159,7 @@ struct word {
 
 /* Names are mostly ASCII: answer it here, without a call into text.c
  * per letter, and ask libunistring about the rest. */
-static bool is_word_char(ucs4_t uc)
+static inline bool is_word_char(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z') ||
@@ -138,7 +168,7 @@ static bool is_word_char(ucs4_t uc)
 	return text_is_letter(uc) || text_is_digit(uc) || uc == 0x2019;
 }
 
-static bool word_upper(const uint8_t *s, const struct word *w)
+static inline bool word_upper(const uint8_t *s, const struct word *w)
 {
 	ucs4_t uc;
 
@@ -151,7 +181,7 @@ static bool word_upper(const uint8_t *s, const struct word *w)
 /* The character that ends just before s[i] (i > 0) into *uc; returns
  * where it starts.  The backward scans of name_before step over every
  * letter of the words before a bracket: ASCII needs no text_prev. */
-static size_t char_before(const uint8_t *s, size_t i, ucs4_t *uc)
+static inline size_t char_before(const uint8_t *s, size_t i, ucs4_t *uc)
 {
 	if (s[i - 1] < 0x80) {
 		*uc = s[i - 1];
@@ -294,9 +324,10 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 		else
 			break;
 	}
-	/* `By 林保華`, `The (台積電)`: an opener alone names nothing. */
-	if (!word_upper(s, &w[first]) ||
-	    IS_ONE_OF(s + w[first].off, w[first].len, openers))
+	/* `By 林保華`, `The (台積電)`: an opener alone names nothing.  (A
+	 * word the loop stopped at is neither lower case nor an opener.) */
+	if (first == 0 && (!word_upper(s, &w[0]) ||
+			   IS_ONE_OF(s + w[0].off, w[0].len, openers)))
 		return false;
 	*off = w[first].off;
 	*len = w[0].off + w[0].len - w[first].off;

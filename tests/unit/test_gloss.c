@@ -211,6 +211,25 @@ static void name_scan_beyond_ascii(void **state)
 			    "Old Street");
 }
 
+/* Which ASCII characters hold a word together before a bracket: letters,
+ * digits, `-`, `'` and `.`; any other ends the word. */
+static void ascii_word_characters(void **state)
+{
+	char line[FIELD], want[FIELD];
+
+	(void)state;
+	for (int c = 0x21; c < 0x7F; c++) {
+		if (c == '(')
+			continue;
+		bool word = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+			    (c >= '0' && c <= '9') || c == '-' || c == '\'' ||
+			    c == '.';
+		snprintf(line, sizeof line, "Mayor Ab%ccd Lin (林) said", c);
+		snprintf(want, sizeof want, "Ab%ccd Lin", c);
+		assert_string_equal(name_of(line), word ? want : "Lin");
+	}
+}
+
 static void two_glosses_joined_by_and(void **state)
 {
 	(void)state;
@@ -949,6 +968,7 @@ int main(void)
 		cmocka_unit_test(word_tables_are_sorted),
 		cmocka_unit_test(table_words_are_found_exactly),
 		cmocka_unit_test(name_scan_beyond_ascii),
+		cmocka_unit_test(ascii_word_characters),
 		cmocka_unit_test(two_glosses_joined_by_and),
 		cmocka_unit_test(fullwidth_brackets_count),
 		cmocka_unit_test(space_inside_bracket_is_skipped),
