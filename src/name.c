@@ -81,17 +81,24 @@ static int entry_cmp(const char *entry, const uint8_t *w, size_t n)
 	return entry[n] != '\0';
 }
 
-/* A sorted table and, from its first use on, where the words with each
- * first byte begin: a look-up is then a binary search among the words
- * that share the first letter, a handful or none. */
+/* A sorted table and, from its first use on, an index by first byte:
+ * where those words begin and which lengths they have.  Most words of a
+ * name share first letter and length with no title or opener and are
+ * turned away at once; the rest are searched for among a handful. */
 struct table {
 	const char *const *word;
 	size_t count;
 	bool indexed;
 	uint16_t from[257];     /* words with first byte b: [from[b], from[b + 1]) */
+	uint32_t lengths[256];  /* bit k: one of them has k bytes (31: more) */
 };
 
-#define TABLE(a) { (a), LEN(a), false, { 0 } }
+#define TABLE(a) { (a), LEN(a), false, { 0 }, { 0 } }
+
+static unsigned length_bit(size_t n)
+{
+	return n < 31 ? (unsigned)n : 31;
+}
 
 static struct table t_joiners = TABLE(joiners), t_titles = TABLE(titles),
 	t_openers = TABLE(openers), t_other_words = TABLE(other_words);
@@ -105,6 +112,9 @@ static void table_index(struct table *t)
 			k++;
 		t->from[b] = (uint16_t)k;
 	}
+	for (k = 0; k < t->count; k++)
+		t->lengths[(unsigned char)t->word[k][0]] |=
+			UINT32_C(1) << length_bit(strlen(t->word[k]));
 	t->indexed = true;
 }
 
@@ -115,6 +125,8 @@ static bool word_in(struct table *t, const uint8_t *w, size_t n)
 		return false;
 	if (!t->indexed)
 		table_index(t);
+	if (!((t->lengths[w[0]] >> length_bit(n)) & 1))
+		return false;
 	size_t lo = t->from[w[0]], hi = t->from[w[0] + 1];
 
 	while (lo < hi) {
@@ -618,11 +630,23 @@ struct fit_entry {
 
 static struct fit_entry fit_memo[FIT_SLOTS];
 
-static uint32_t fnv1a(uint32_t h, const uint8_t *s, size_t n)
+/* A hash of s[0, n) from its length and its first and last eight bytes
+ * (all of it when shorter): cheap, and names that differ only in their
+ * middle share a slot, which costs a recomputation, never an answer. */
+static uint64_t ends_hash(const uint8_t *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ s[i]) * 16777619u;
-	return h;
+	uint64_t a = n, b = 0;
+
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		b ^= n;
+	} else {
+		for (size_t i = 0; i < n; i++)
+			a = a << 8 | s[i];
+	}
+	a = (a ^ (a >> 29)) * UINT64_C(0x9E3779B97F4A7C15);
+	return (a ^ b ^ (b >> 31)) * UINT64_C(0xC2B2AE3D27D4EB4F);
 }
 
 static enum gloss_type fit_memoised(const uint8_t *name, size_t n,
@@ -631,11 +655,11 @@ static enum gloss_type fit_memoised(const uint8_t *name, size_t n,
 {
 	if (n == 0 || n > FIT_NAME || cn == 0 || cn > FIT_CJK)
 		return fit(name, n, cjk, cn, skip);
-	/* The name's length is hashed in: where the name ends and the CJK
-	 * begins is part of the key. */
-	uint32_t h = fnv1a(2166136261u ^ (uint32_t)n, name, n);
-	size_t slot = fnv1a(h, cjk, cn) % FIT_SLOTS;
-	struct fit_entry *m = &fit_memo[slot];
+	/* The multiply mixes the two, so that two pairs of one name meet in
+	 * a slot for some names and not for others. */
+	uint64_t h = (ends_hash(name, n) ^ (ends_hash(cjk, cn) >> 7)) *
+		     UINT64_C(0x9E3779B97F4A7C15);
+	struct fit_entry *m = &fit_memo[(h >> 40) % FIT_SLOTS];
 
 	if (m->name_len == n && m->cjk_len == cn &&
 	    memcmp(m->name, name, n) == 0 && memcmp(m->cjk, cjk, cn) == 0) {
