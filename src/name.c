@@ -190,9 +190,31 @@ static inline bool word_upper(const uint8_t *s, const struct word *w)
 	return text_is_upper(uc);
 }
 
+/* Where the word that ends at s[i] begins: back over word characters.
+ * The loop over ASCII letters is the inner loop of name_before; only
+ * other bytes are decoded. */
+static size_t word_start(const uint8_t *s, size_t i)
+{
+	while (i > 0) {
+		uint8_t b = s[i - 1];
+		if (b < 0x80) {
+			if (!is_word_char(b))
+				break;
+			i--;
+			continue;
+		}
+		ucs4_t uc;
+		size_t p = text_prev(s, i);
+		text_next(s + p, i - p, &uc);
+		if (!is_word_char(uc))
+			break;
+		i = p;
+	}
+	return i;
+}
+
 /* The character that ends just before s[i] (i > 0) into *uc; returns
- * where it starts.  The backward scans of name_before step over every
- * letter of the words before a bracket: ASCII needs no text_prev. */
+ * where it starts.  ASCII needs no text_prev. */
 static inline size_t char_before(const uint8_t *s, size_t i, ucs4_t *uc)
 {
 	if (s[i - 1] < 0x80) {
@@ -232,13 +254,7 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 
 	while (count < MAX_WORDS && i > 0) {
 		size_t end = i;
-		while (i > 0) {
-			ucs4_t uc;
-			size_t p = char_before(s, i, &uc);
-			if (!is_word_char(uc))
-				break;
-			i = p;
-		}
+		i = word_start(s, i);
 		while (i < end && s[i] == '-')
 			i++;     /* `Daan (大安)-Wenshan`: the hyphen joins glosses */
 		if (i == end)
