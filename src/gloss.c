@@ -38,16 +38,17 @@ static inline size_t next_char(const uint8_t *s, size_t n, ucs4_t *uc)
 		*uc = b;
 		return 1;
 	}
-	if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
-		*uc = (ucs4_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
-		return 2;
-	}
-	/* E0 (overlong forms) and ED A0..BF (surrogates) are left out. */
+	/* Three bytes first: CJK and curly quotes.  E0 (overlong forms) and
+	 * ED A0..BF (surrogates) are left to text_next_slow. */
 	if (b >= 0xE1 && b <= 0xEF && n >= 3 && (s[1] & 0xC0) == 0x80 &&
 	    (s[2] & 0xC0) == 0x80 && (b != 0xED || s[1] < 0xA0)) {
 		*uc = (ucs4_t)(b & 0x0F) << 12 | (ucs4_t)(s[1] & 0x3F) << 6 |
 		      (s[2] & 0x3F);
 		return 3;
+	}
+	if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*uc = (ucs4_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
 	}
 	return text_next_slow(s, n, uc);
 }
