@@ -26,14 +26,70 @@ static size_t close_bracket(const uint8_t *s, size_t n, size_t i)
 	return 0;
 }
 
+/* text_next (text.h) with the well-formed two- and three-byte forms
+ * decoded here: glosses are made of them, and u8_mbtoucr behind
+ * text_next_slow cost more than the rest of the scan.  Anything else,
+ * invalid bytes included, goes to text_next_slow, so the answers agree. */
+static inline size_t next_char(const uint8_t *s, size_t n, ucs4_t *uc)
+{
+	uint8_t b = s[0];
+
+	if (b < 0x80) {
+		*uc = b;
+		return 1;
+	}
+	/* Three bytes first: CJK and curly quotes.  E0 (overlong forms) and
+	 * ED A0..BF (surrogates) are left to text_next_slow. */
+	if (b >= 0xE1 && b <= 0xEF && n >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80 && (b != 0xED || s[1] < 0xA0)) {
+		*uc = (ucs4_t)(b & 0x0F) << 12 | (ucs4_t)(s[1] & 0x3F) << 6 |
+		      (s[2] & 0x3F);
+		return 3;
+	}
+	if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*uc = (ucs4_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	return text_next_slow(s, n, uc);
+}
+
+/* text_is_cjk, with the blocks that make up most glosses and most of
+ * what sits near them answered by range instead of five script look-ups.
+ * The ranges hold only characters assigned since Unicode 3 or earlier,
+ * whose script does not change; test_gloss compares the whole BMP. */
+static inline bool is_cjk(ucs4_t uc)
+{
+	if (uc < 0x1100 || (uc >= 0x2000 && uc <= 0x206F) || uc == 0xFFFD)
+		return false;   /* Latin, punctuation, U+FFFD for bad bytes */
+	if ((uc >= 0x4E00 && uc <= 0x9FA5) || (uc >= 0xAC00 && uc <= 0xD7A3) ||
+	    (uc >= 0x3041 && uc <= 0x3094) || (uc >= 0x30A1 && uc <= 0x30F6))
+		return true;    /* Han, Hangul syllables, kana */
+	return text_is_cjk(uc);
+}
+
+/* text_skip_space with next_char, and without asking libunistring
+ * about the CJK that usually follows the bracket. */
+static size_t skip_space(const uint8_t *s, size_t n, size_t i)
+{
+	while (i < n) {
+		ucs4_t uc;
+		size_t len = next_char(s + i, n - i, &uc);
+		if (uc < 0x80 ? uc != ' ' && uc != '\t'
+			      : is_cjk(uc) || !text_is_space(uc))
+			break;
+		i += len;
+	}
+	return i;
+}
+
 static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 {
 	ucs4_t uc;
 
 	if (i >= n || s[i] < 0x80)
 		return false;
-	text_next(s + i, n - i, &uc);
-	return text_is_cjk(uc);
+	next_char(s + i, n - i, &uc);
+	return is_cjk(uc);
 }
 
 /* The run of CJK characters at s[i]: name dots may sit between them, and
@@ -44,8 +100,8 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 
 	while (i < n) {
 		ucs4_t uc;
-		size_t k = text_next(s + i, n - i, &uc);
-		if (text_is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
+		size_t k = next_char(s + i, n - i, &uc);
+		if (is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
 			end = i + k;
 		else if (!text_is_name_dot(uc))
 			break;
@@ -59,7 +115,7 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 static size_t label_separator(const uint8_t *s, size_t n, size_t k)
 {
 	ucs4_t uc;
-	size_t len = text_next(s + k, n - k, &uc);
+	size_t len = next_char(s + k, n - k, &uc);
 
 	switch (uc) {
 	case ',': case ';': case ':':
@@ -73,7 +129,7 @@ static size_t label_separator(const uint8_t *s, size_t n, size_t k)
  * after spaces, or after a short Latin label and `,` `;` `:`. */
 static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
 {
-	j = text_skip_space(s, n, j);
+	j = skip_space(s, n, j);
 	if (cjk_at(s, n, j))
 		return j;
 	for (size_t k = j; k < n && k < j + LABEL_MAX; k++) {
@@ -81,7 +137,7 @@ static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
 			return SIZE_MAX;
 		size_t sep = label_separator(s, n, k);
 		if (sep > 0) {
-			size_t c = text_skip_space(s, n, k + sep);
+			size_t c = skip_space(s, n, k + sep);
 			return cjk_at(s, n, c) ? c : SIZE_MAX;
 		}
 	}
@@ -101,7 +157,7 @@ static size_t find_close(const uint8_t *s, size_t n, size_t i)
 
 static bool is_broken(const uint8_t *s, size_t n, size_t j)
 {
-	j = text_skip_space(s, n, j);
+	j = skip_space(s, n, j);
 	return j >= n || close_bracket(s, n, j);
 }
 
@@ -124,7 +180,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 	h.broken = broken;
 	if (broken) {
 		h.end = j;
-		size_t close = text_skip_space(s, n, j);
+		size_t close = skip_space(s, n, j);
 		if (close < n)
 			h.end = close + close_bracket(s, n, close);
 		fn(&h, ctx);
@@ -165,8 +221,8 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 	while (start > 0) {
 		size_t p = text_prev(s, start);
 		ucs4_t uc;
-		text_next(s + p, start - p, &uc);
-		if (!text_is_cjk(uc) && !text_is_name_dot(uc) &&
+		next_char(s + p, start - p, &uc);
+		if (!is_cjk(uc) && !text_is_name_dot(uc) &&
 		    !text_is_cjk_extender(uc))
 			break;
 		start = p;
@@ -222,13 +278,64 @@ struct collect {
 	size_t at, cp_at;   /* a byte offset in the line and its code points */
 };
 
+/* Eight bytes of s, s[0] lowest, whatever the machine's byte order
+ * (compilers turn this into one load). */
+static inline uint64_t load_le64(const uint8_t *s)
+{
+	return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 |
+	       (uint64_t)s[3] << 24 | (uint64_t)s[4] << 32 |
+	       (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 |
+	       (uint64_t)s[7] << 56;
+}
+
+/* How many bytes at the start of s[0, n) are ASCII: eight at a time;
+ * in the word that holds a byte >= 0x80, the bits below the lowest top
+ * bit count the ASCII bytes before it (a popcount by multiplication). */
+static inline size_t ascii_run(const uint8_t *s, size_t n)
+{
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t m = load_le64(s + i) & high;
+		if (m != 0) {
+			uint64_t below = ((m & (~m + 1)) - 1) & high;
+			return i + (size_t)(((below >> 7) *
+					     UINT64_C(0x0101010101010101)) >> 56);
+		}
+	}
+	while (i < n && s[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* text_count (text.h), faster: runs of ASCII by ascii_run, the rest
+ * through next_char.  gloss_analyze counts every line of a story up to
+ * its last gloss, so this is paid per byte of input, not per gloss. */
+static size_t count_code_points(const uint8_t *s, size_t n)
+{
+	size_t count = 0, i = 0;
+
+	while (i < n) {
+		size_t run = ascii_run(s + i, n - i);
+		count += run;
+		i += run;
+		if (i == n)
+			break;
+		ucs4_t uc;
+		i += next_char(s + i, n - i, &uc);
+		count++;
+	}
+	return count;
+}
+
 /* Count the code points of the lines before the current one, only now
  * that a gloss needs them: most lines, and most stories, have none. */
 static void count_lines_before(struct collect *c)
 {
 	for (; c->counted < c->line; c->counted++) {
 		const struct line *l = &c->st->lines[c->counted];
-		c->cp_base += text_count(line_text(c->st, l), l->len) +
+		c->cp_base += count_code_points(line_text(c->st, l), l->len) +
 			      (l->cut ? 0 : 1);
 	}
 }
@@ -239,7 +346,7 @@ static size_t code_points_before(struct collect *c, size_t off)
 {
 	if (off < c->at)
 		c->at = c->cp_at = 0;
-	c->cp_at += text_count(c->s + c->at, off - c->at);
+	c->cp_at += count_code_points(c->s + c->at, off - c->at);
 	c->at = off;
 	return c->cp_at;
 }

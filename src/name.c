@@ -10,44 +10,45 @@ enum { MAX_WORDS = 14 };
 
 /* Lower-case words that may sit inside a title-case name
  * (`Institute of Taiwan History`, `Act Governing the Legislative Yuan’s
- * Power`). */
+ * Power`).  In strcmp order. */
 static const char *const joiners[] = {
 	"and", "de", "for", "of", "on", "the",
 };
 
 /* Titles, honorifics and job words dropped before a name; the name is
- * what follows the last of them.  Sorted. */
+ * what follows the last of them.  In strcmp order (capitals first, `.`
+ * before letters): word_in binary-searches it. */
 static const char *const titles[] = {
 	"Ambassador", "Architect", "Bishop", "CEO", "Captain", "Chair",
 	"Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief",
-	"Coach", "Commissioner", "Councilor", "Councillor", "Dean", "Deputy",
+	"Coach", "Commissioner", "Councillor", "Councilor", "Dean", "Deputy",
 	"Director", "Director-General", "Dr", "Dr.", "Economist", "Envoy",
 	"Executive", "Forecaster", "Former", "General", "Governor", "Head",
 	"Judge", "Justice", "Lawmaker", "Legislator", "Magistrate", "Manager",
 	"Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-	"Premier", "President", "Principal", "Professor", "Prof.",
+	"Premier", "President", "Principal", "Prof.", "Professor",
 	"Representative", "Researcher", "Secretary", "Secretary-General",
 	"Senator", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman",
 	"Superintendent", "Vice", "former",
 };
 
 /* Words that open a sentence or qualify a name without being part of it:
- * openers, nationality words, byline `By`.  Sorted. */
+ * openers, nationality words, byline `By`, and groups of people a
+ * sentence opens with (`Residents of Cijin`).  In strcmp order. */
 static const char *const openers[] = {
 	"A", "According", "After", "Also", "American", "An", "And", "As", "At",
-	"Before", "But", "By", "Chinese", "Despite", "During", "Earlier",
-	"For", "From", "However", "If", "In", "Japanese", "Korean", "Last",
-	"Later", "Like", "Malaysian", "Meanwhile", "Now", "On", "Separately",
-	"Since", "Singaporean", "So", "Taiwanese", "That", "The", "Then",
-	"This", "Though", "Today", "Under", "When", "While", "With",
-	"Yesterday",
-	/* Groups of people a sentence opens with (`Residents of Cijin`). */
-	"Commuters", "Fans", "Farmers", "Fishermen", "Locals", "Officials",
-	"Parents", "Passengers", "People", "Residents", "Shoppers",
-	"Students", "Tourists", "Villagers", "Visitors", "Voters", "Workers",
+	"Before", "But", "By", "Chinese", "Commuters", "Despite", "During",
+	"Earlier", "Fans", "Farmers", "Fishermen", "For", "From", "However",
+	"If", "In", "Japanese", "Korean", "Last", "Later", "Like", "Locals",
+	"Malaysian", "Meanwhile", "Now", "Officials", "On", "Parents",
+	"Passengers", "People", "Residents", "Separately", "Shoppers",
+	"Since", "Singaporean", "So", "Students", "Taiwanese", "That", "The",
+	"Then", "This", "Though", "Today", "Tourists", "Under", "Villagers",
+	"Visitors", "Voters", "When", "While", "With", "Workers", "Yesterday",
 };
 
-/* Words that make a name a place, an organisation, a law or a thing. */
+/* Words that make a name a place, an organisation, a law or a thing.
+ * In strcmp order. */
 static const char *const other_words[] = {
 	"Act", "Administration", "Agency", "Airport", "Alliance", "Association",
 	"Avenue", "Bank", "Bay", "Beach", "Bridge", "Building", "Bureau",
@@ -65,6 +66,102 @@ static const char *const other_words[] = {
 	"Village", "Weekly", "Yuan",
 };
 
+/* Compare a table entry with the word w[0, n) in strcmp order: by hand,
+ * since most comparisons end at the first letter.  An entry that ends
+ * where the word goes on (even with a NUL byte) sorts first. */
+static int entry_cmp(const char *entry, const uint8_t *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char e = (unsigned char)entry[i];
+		if (e != w[i])
+			return e - w[i];
+		if (e == '\0')
+			return -1;
+	}
+	return entry[n] != '\0';
+}
+
+/* A sorted table and, from its first use on, an index by first byte:
+ * where those words begin and which lengths they have.  Most words of a
+ * name share first letter and length with no title or opener and are
+ * turned away at once; the rest are searched for among a handful. */
+struct table {
+	const char *const *word;
+	size_t count;
+	bool indexed;
+	uint16_t from[257];     /* words with first byte b: [from[b], from[b + 1]) */
+	uint32_t lengths[256];  /* bit k: one of them has k bytes (31: more) */
+};
+
+#define TABLE(a) { (a), LEN(a), false, { 0 }, { 0 } }
+
+static unsigned length_bit(size_t n)
+{
+	return n < 31 ? (unsigned)n : 31;
+}
+
+static struct table t_joiners = TABLE(joiners), t_titles = TABLE(titles),
+	t_openers = TABLE(openers), t_other_words = TABLE(other_words);
+
+static void table_index(struct table *t)
+{
+	size_t k = 0;
+
+	for (unsigned b = 0; b < 257; b++) {
+		while (k < t->count && (unsigned char)t->word[k][0] < b)
+			k++;
+		t->from[b] = (uint16_t)k;
+	}
+	for (k = 0; k < t->count; k++)
+		t->lengths[(unsigned char)t->word[k][0]] |=
+			UINT32_C(1) << length_bit(strlen(t->word[k]));
+	t->indexed = true;
+}
+
+/* Is w[0, n) one of the words of t (exact, case kept)? */
+static bool word_in(struct table *t, const uint8_t *w, size_t n)
+{
+	if (n == 0)
+		return false;
+	if (!t->indexed)
+		table_index(t);
+	if (!((t->lengths[w[0]] >> length_bit(n)) & 1))
+		return false;
+	size_t lo = t->from[w[0]], hi = t->from[w[0] + 1];
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = entry_cmp(t->word[mid], w, n);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+/* In strcmp order, no duplicates, no empty word, few enough for from[]. */
+static bool sorted(const struct table *t)
+{
+	if (t->count > UINT16_MAX)
+		return false;
+	for (size_t i = 0; i < t->count; i++)
+		if (t->word[i][0] == '\0' ||
+		    (i > 0 && strcmp(t->word[i - 1], t->word[i]) >= 0))
+			return false;
+	return true;
+}
+
+bool name_tables_ok(void)
+{
+	return sorted(&t_joiners) && sorted(&t_titles) && sorted(&t_openers) &&
+	       sorted(&t_other_words);
+}
+
+#define IS_ONE_OF(w, n, table) word_in(&t_##table, (w), (n))
+
 struct word {
 	size_t off, len;
 };
@@ -72,17 +169,61 @@ struct word {
 #define WORD_IS(s, w, lit) ((w).len == sizeof(lit) - 1 && \
 			    memcmp((s) + (w).off, lit, (w).len) == 0)
 
-static bool is_word_char(ucs4_t uc)
+/* Names are mostly ASCII: answer it here, without a call into text.c
+ * per letter, and ask libunistring about the rest. */
+static inline bool is_word_char(ucs4_t uc)
 {
-	return text_is_letter(uc) || text_is_digit(uc) || uc == '-' ||
-	       uc == '\'' || uc == 0x2019 || uc == '.';
+	if (uc < 0x80)
+		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z') ||
+		       (uc >= '0' && uc <= '9') || uc == '-' || uc == '\'' ||
+		       uc == '.';
+	return text_is_letter(uc) || text_is_digit(uc) || uc == 0x2019;
 }
 
-static bool word_upper(const uint8_t *s, const struct word *w)
+static inline bool word_upper(const uint8_t *s, const struct word *w)
 {
 	ucs4_t uc;
+
+	if (s[w->off] < 0x80)
+		return s[w->off] >= 'A' && s[w->off] <= 'Z';
 	text_next(s + w->off, w->len, &uc);
 	return text_is_upper(uc);
+}
+
+/* Where the word that ends at s[i] begins: back over word characters.
+ * The loop over ASCII letters is the inner loop of name_before; only
+ * other bytes are decoded. */
+static size_t word_start(const uint8_t *s, size_t i)
+{
+	while (i > 0) {
+		uint8_t b = s[i - 1];
+		if (b < 0x80) {
+			if (!is_word_char(b))
+				break;
+			i--;
+			continue;
+		}
+		ucs4_t uc;
+		size_t p = text_prev(s, i);
+		text_next(s + p, i - p, &uc);
+		if (!is_word_char(uc))
+			break;
+		i = p;
+	}
+	return i;
+}
+
+/* The character that ends just before s[i] (i > 0) into *uc; returns
+ * where it starts.  ASCII needs no text_prev. */
+static inline size_t char_before(const uint8_t *s, size_t i, ucs4_t *uc)
+{
+	if (s[i - 1] < 0x80) {
+		*uc = s[i - 1];
+		return i - 1;
+	}
+	size_t p = text_prev(s, i);
+	text_next(s + p, i - p, uc);
+	return p;
 }
 
 static bool word_is_acronym(const uint8_t *s, const struct word *w)
@@ -113,14 +254,7 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 
 	while (count < MAX_WORDS && i > 0) {
 		size_t end = i;
-		while (i > 0) {
-			size_t p = text_prev(s, i);
-			ucs4_t uc;
-			text_next(s + p, i - p, &uc);
-			if (!is_word_char(uc))
-				break;
-			i = p;
-		}
+		i = word_start(s, i);
 		while (i < end && s[i] == '-')
 			i++;     /* `Daan (大安)-Wenshan`: the hyphen joins glosses */
 		if (i == end)
@@ -134,17 +268,14 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		    WORD_IS(s, w[count - 1], "the"))
 			break;
 		if (!word_upper(s, &cur) &&
-		    !text_is_one_of(s + cur.off, cur.len, joiners, LEN(joiners)))
+		    !IS_ONE_OF(s + cur.off, cur.len, joiners))
 			break;
 		w[count++] = cur;
 		if (i == 0)
 			break;
-		size_t p = text_prev(s, i);
-		ucs4_t uc;
-		text_next(s + p, i - p, &uc);
-		if (uc != ' ')
+		if (s[i - 1] != ' ')
 			break;
-		i = p;
+		i--;
 	}
 	return count;
 }
@@ -154,8 +285,7 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
  * name; before more words (`Taipei’s Shilin Night Market`) it is not. */
 static bool has_head_word(const uint8_t *s, const struct word *w, size_t k)
 {
-	return k == 1 && text_is_one_of(s + w[0].off, w[0].len, other_words,
-					LEN(other_words));
+	return k == 1 && IS_ONE_OF(s + w[0].off, w[0].len, other_words);
 }
 
 bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
@@ -173,9 +303,8 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	end -= possessive_len(s, 0, end);
 	if (end == 0)
 		return false;   /* `’s (…` at the start of a line: no name */
-	size_t p = text_prev(s, end);
 	ucs4_t uc;
-	text_next(s + p, end - p, &uc);
+	size_t p = char_before(s, end, &uc);
 	if (uc == 0x201D || uc == '"') {
 		*quoted = true;
 		end = p;
@@ -192,7 +321,7 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	 * `of …` (`Minister of Foreign Affairs`) the portfolio stays. */
 	first = n - 1;
 	for (size_t k = 1; k < n; k++) {
-		if (text_is_one_of(s + w[k].off, w[k].len, titles, LEN(titles))) {
+		if (IS_ONE_OF(s + w[k].off, w[k].len, titles)) {
 			/* `Minister for Manpower Tan See Leng`: the name
 			 * runs from the portfolio on; name_fit keeps only
 			 * the person's name when the CJK shows one. */
@@ -218,15 +347,15 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	while (first > 0) {
 		const struct word *x = &w[first];
 		if (!word_upper(s, x) || word_is_acronym(s, x) ||
-		    text_is_one_of(s + x->off, x->len, openers, LEN(openers)))
+		    IS_ONE_OF(s + x->off, x->len, openers))
 			first--;
 		else
 			break;
 	}
-	/* `By 林保華`, `The (台積電)`: an opener alone names nothing. */
-	if (!word_upper(s, &w[first]) ||
-	    text_is_one_of(s + w[first].off, w[first].len, openers,
-			   LEN(openers)))
+	/* `By 林保華`, `The (台積電)`: an opener alone names nothing.  (A
+	 * word the loop stopped at is neither lower case nor an opener.) */
+	if (first == 0 && (!word_upper(s, &w[0]) ||
+			   IS_ONE_OF(s + w[0].off, w[0].len, openers)))
 		return false;
 	*off = w[first].off;
 	*len = w[0].off + w[0].len - w[first].off;
@@ -450,7 +579,7 @@ static bool japanese_person(struct nword *w, size_t n,
 static bool has_other_word(const struct nword *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (text_is_one_of(w[i].s, w[i].n, other_words, LEN(other_words)))
+		if (IS_ONE_OF(w[i].s, w[i].n, other_words))
 			return true;
 	return false;
 }
@@ -474,13 +603,16 @@ enum gloss_type name_type(const uint8_t *name, size_t n, const uint8_t *cjk,
 	return is_person(w, count, &c) ? G_PERSON : G_OTHER;
 }
 
-enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
-			 const uint8_t *cjk, size_t cn)
+/* name_fit on the name alone: the type, and in *skip the bytes of office
+ * before the person's name (0 when the whole name stays). */
+static enum gloss_type fit(const uint8_t *name, size_t n, const uint8_t *cjk,
+			   size_t cn, size_t *skip)
 {
 	struct nword w[FIT_WORDS];
-	size_t count = split_name(s + *off, *len, w);
+	size_t count = split_name(name, n, w);
 	struct cjk_info c = cjk_info(cjk, cn);
 
+	*skip = 0;
 	if (is_person(w, count, &c))
 		return G_PERSON;
 	/* The longest run of last words (two or more: a lone surname could
@@ -490,10 +622,83 @@ enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
 	for (size_t k = count - (count > 0); k >= 2; k--) {
 		struct nword *tail = w + count - k;
 		if (chinese_korean_person(tail, k, &c)) {
-			*len -= (size_t)(tail[0].s - (s + *off));
-			*off = (size_t)(tail[0].s - s);
+			*skip = (size_t)(tail[0].s - name);
 			return G_PERSON;
 		}
 	}
 	return G_OTHER;
+}
+
+/* fit, remembered per (name, cjk) pair: news repeats a name and its
+ * gloss story after story, and typing it again costs syllable splits,
+ * Hepburn readings and surname look-ups.  The answer depends on the two
+ * strings alone, so it may outlive a story and a file.  The table is
+ * fixed (about 60 KB); a pair takes the slot of its hash, and longer
+ * names than a slot holds are typed afresh each time. */
+enum { FIT_SLOTS = 512, FIT_NAME = 64, FIT_CJK = 48 };
+
+struct fit_entry {
+	uint8_t name_len, cjk_len;      /* 0: an empty slot */
+	uint8_t skip;
+	uint8_t type;
+	uint8_t name[FIT_NAME], cjk[FIT_CJK];
+};
+
+static struct fit_entry fit_memo[FIT_SLOTS];
+
+/* A hash of s[0, n) from its length and its first and last eight bytes
+ * (all of it when shorter): cheap, and names that differ only in their
+ * middle share a slot, which costs a recomputation, never an answer. */
+static uint64_t ends_hash(const uint8_t *s, size_t n)
+{
+	uint64_t a = n, b = 0;
+
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		b ^= n;
+	} else {
+		for (size_t i = 0; i < n; i++)
+			a = a << 8 | s[i];
+	}
+	a = (a ^ (a >> 29)) * UINT64_C(0x9E3779B97F4A7C15);
+	return (a ^ b ^ (b >> 31)) * UINT64_C(0xC2B2AE3D27D4EB4F);
+}
+
+static enum gloss_type fit_memoised(const uint8_t *name, size_t n,
+				    const uint8_t *cjk, size_t cn,
+				    size_t *skip)
+{
+	if (n == 0 || n > FIT_NAME || cn == 0 || cn > FIT_CJK)
+		return fit(name, n, cjk, cn, skip);
+	/* The multiply mixes the two, so that two pairs of one name meet in
+	 * a slot for some names and not for others. */
+	uint64_t h = (ends_hash(name, n) ^ (ends_hash(cjk, cn) >> 7)) *
+		     UINT64_C(0x9E3779B97F4A7C15);
+	struct fit_entry *m = &fit_memo[(h >> 40) % FIT_SLOTS];
+
+	if (m->name_len == n && m->cjk_len == cn &&
+	    memcmp(m->name, name, n) == 0 && memcmp(m->cjk, cjk, cn) == 0) {
+		*skip = m->skip;
+		return (enum gloss_type)m->type;
+	}
+	enum gloss_type t = fit(name, n, cjk, cn, skip);
+	m->name_len = (uint8_t)n;
+	m->cjk_len = (uint8_t)cn;
+	m->skip = (uint8_t)*skip;
+	m->type = (uint8_t)t;
+	memcpy(m->name, name, n);
+	memcpy(m->cjk, cjk, cn);
+	return t;
+}
+
+enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
+			 const uint8_t *cjk, size_t cn)
+{
+	size_t skip;
+	enum gloss_type t = fit_memoised(s + *off, *len, cjk, cn, &skip);
+
+	*off += skip;
+	*len -= skip;
+	return t;
 }

@@ -29,4 +29,9 @@ enum gloss_type name_type(const uint8_t *name, size_t n, const uint8_t *cjk,
 enum gloss_type name_fit(const uint8_t *s, size_t *off, size_t *len,
 			 const uint8_t *cjk, size_t cn);
 
+/* Are the word tables (titles, openers, ...) in strcmp order without
+ * duplicates?  The lookups binary-search them; the unit test checks it so
+ * that an entry added out of order fails `make check`. */
+bool name_tables_ok(void);
+
 #endif

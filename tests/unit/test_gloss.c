@@ -7,12 +7,14 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "gloss.h"
 #include "name.h"
 #include "feed.h"
 #include "segment.h"
+#include "text.h"
 
 enum { MAXHITS = 8, FIELD = 128 };
 
@@ -149,6 +151,83 @@ static void sentence_opener_is_dropped(void **state)
 			    "Chen Shu-fen");
 	assert_string_equal(name_of("The Singaporean Ong Ye Kung (王) spoke"),
 			    "Ong Ye Kung");
+}
+
+/* The word tables are binary-searched: out of order, words go missing. */
+static void word_tables_are_sorted(void **state)
+{
+	(void)state;
+	assert_true(name_tables_ok());
+}
+
+/* Words at the ends of the tables and words that sort by punctuation
+ * (`Prof.` before `Professor`) or by case (`former` after `Vice`) are
+ * found; a word that only starts like one (`Profs`, `Mayors`) is not. */
+static void table_words_are_found_exactly(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Ambassador Ong Ye Kung (王) spoke"),
+			    "Ong Ye Kung");
+	assert_string_equal(name_of("with former Chen Shu-fen (陳) there"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Prof. Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Professor Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Councillor Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Yesterday Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Commuters Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("A Chen Shu-fen (陳) said"),
+			    "Chen Shu-fen");
+	assert_string_equal(name_of("Profs Chen Shu-fen (陳) said"),
+			    "Profs Chen Shu-fen");
+	/* The last of other_words keeps a dotted name from being a
+	 * person's; one letter off, it does not. */
+	assert_int_equal(find("Kaohsiung Yuan (高·院) said", false), 1);
+	assert_type(0, G_OTHER);
+	assert_int_equal(find("Kaohsiung Yuen (高·院) said", false), 1);
+	assert_type(0, G_PERSON);
+}
+
+/* The scan back over a name reads ASCII bytes directly and decodes the
+ * rest: letters beyond ASCII belong to words, a no-break space, an
+ * invalid byte or a closing quote ends them. */
+static void name_scan_beyond_ascii(void **state)
+{
+	(void)state;
+	assert_string_equal(name_of("Mayor Émile Chân (陳) said"),
+			    "Émile Chân");
+	assert_string_equal(name_of("then МIvan Ng (黃) said"), "МIvan Ng");
+	assert_string_equal(name_of("\xff Lin Mei-hua (林美華) said"),
+			    "Lin Mei-hua");
+	assert_string_equal(name_of("with Lin\u00a0Mei-hua (林美華) said"),
+			    "Mei-hua");
+	assert_string_equal(name_of("then Old\xe4\xb8 Street (老街) said"),
+			    "Street");
+	assert_string_equal(name_of("then “Old Street” (老街) said"),
+			    "Old Street");
+}
+
+/* Which ASCII characters hold a word together before a bracket: letters,
+ * digits, `-`, `'` and `.`; any other ends the word. */
+static void ascii_word_characters(void **state)
+{
+	char line[FIELD], want[FIELD];
+
+	(void)state;
+	for (int c = 0x21; c < 0x7F; c++) {
+		if (c == '(')
+			continue;
+		bool word = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+			    (c >= '0' && c <= '9') || c == '-' || c == '\'' ||
+			    c == '.';
+		snprintf(line, sizeof line, "Mayor Ab%ccd Lin (林) said", c);
+		snprintf(want, sizeof want, "Ab%ccd Lin", c);
+		assert_string_equal(name_of(line), word ? want : "Lin");
+	}
 }
 
 static void two_glosses_joined_by_and(void **state)
@@ -337,6 +416,54 @@ static void prolonged_sound_mark_stays_in_kana_run(void **state)
 }
 
 /* §2.5: a label and a translation after the CJK stay out of the cjk. */
+/* UTF-8 of a BMP character into out (4 bytes), NUL-terminated. */
+static void utf8_of(ucs4_t uc, char *out)
+{
+	if (uc < 0x800) {
+		out[0] = (char)(0xC0 | uc >> 6);
+		out[1] = (char)(0x80 | (uc & 0x3F));
+		out[2] = '\0';
+	} else {
+		out[0] = (char)(0xE0 | uc >> 12);
+		out[1] = (char)(0x80 | ((uc >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (uc & 0x3F));
+		out[3] = '\0';
+	}
+}
+
+/* Every character of the BMP beyond ASCII just inside a bracket, before
+ * 林: a CJK character starts the CJK run, white space and a label
+ * separator are stepped over, a closing bracket breaks the gloss, and
+ * anything else makes no gloss.  gloss.c decodes and answers most of
+ * these by ranges of its own; text.h is the reference. */
+static void bmp_character_inside_bracket(void **state)
+{
+	char line[FIELD], ch[4], want[FIELD];
+
+	(void)state;
+	for (ucs4_t uc = 0x80; uc <= 0xFFFF; uc++) {
+		if (uc >= 0xD800 && uc <= 0xDFFF)
+			continue;
+		utf8_of(uc, ch);
+		snprintf(line, sizeof line, "Lin (%s林)", ch);
+		size_t hits = find(line, false);
+		if (text_is_cjk(uc)) {
+			snprintf(want, sizeof want, "%s林", ch);
+			assert_int_equal(hits, 1);
+			assert_gloss(0, "Lin", want);
+		} else if (text_is_space(uc) || uc == 0x3001 || uc == 0xFF0C ||
+			   uc == 0xFF1A || uc == 0xFF1B) {
+			assert_int_equal(hits, 1);
+			assert_gloss(0, "Lin", "林");
+		} else if (uc == 0xFF09) {
+			assert_int_equal(hits, 1);
+			assert_true(got.hit[0].broken);
+		} else {
+			assert_int_equal(hits, 0);
+		}
+	}
+}
+
 static void translation_after_cjk(void **state)
 {
 	static const char s[] = "Qiushi (求是, “Seeking Truth”) ran an essay.";
@@ -537,6 +664,88 @@ static void unknown_office_is_trimmed(void **state)
 				    "(劉世芳) said"), "Liu Shyh-fang");
 }
 
+/* name_fit remembers its answers per (name, CJK) pair.  Asked again at
+ * another offset, the name shrinks by the same words. */
+static void fit_is_the_same_when_asked_again(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 2; round++) {
+		assert_string_equal(name_of("Manpower Tan Wee Leng (陳偉龍) "
+					    "spoke"), "Tan Wee Leng");
+		assert_string_equal(name_of("said Minister for Manpower Tan "
+					    "Wee Leng (陳偉龍) on Monday"),
+				    "Tan Wee Leng");
+	}
+}
+
+/* The CJK is half of what is remembered: the same name glossed by fewer
+ * characters than it has syllables is not a person's. */
+static void fit_depends_on_the_cjk(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 2; round++) {
+		assert_int_equal(find("Lin Mei-hua (林美華) said", false), 1);
+		assert_type(0, G_PERSON);
+		assert_int_equal(find("Lin Mei-hua (美華) said", false), 1);
+		assert_type(0, G_OTHER);
+	}
+}
+
+/* Names and CJK too long for a memo slot are typed all the same. */
+static void fit_of_long_names(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 2; round++) {
+		assert_string_equal(name_of("Secretary for Labour and Welfare "
+					    "Planning Development Tourism "
+					    "Affairs Tan Wee Leng (陳偉龍)"),
+				    "Tan Wee Leng");
+		assert_int_equal(find("Tan Wee Leng (陳偉龍陳偉龍陳偉龍陳偉龍陳偉"
+				      "龍陳偉龍) said", false), 1);
+		assert_type(0, G_OTHER);
+	}
+}
+
+/* More pairs than the memo has slots, twice over: each answer is the
+ * pair's own.  Pairs that differ only in the CJK (a person's Han, kana
+ * of the same length) or only in the name (`Chen` a surname, `Daan` a
+ * place) meet in slots, and their answers differ. */
+static void fit_with_more_pairs_than_slots(void **state)
+{
+	static const char *const syl[] = {
+		"Bo", "Fang", "Gang", "Hao", "Hong", "Jie", "Jun", "Kai",
+		"Lan", "Li", "Mei", "Ming", "Ping", "Qing", "Rui", "Shan",
+		"Tao", "Wen", "Xin", "Xiu", "Yan", "Ying", "Yu", "Zhi",
+	};
+	static const char *const cjk[] = {
+		"陳文理", "陳美華", "陳志明", "陳偉龍",   /* person after Chen */
+		"ちんぶ", "カタカ", "ひらが", "チェン",   /* never */
+	};
+	enum { N = sizeof syl / sizeof syl[0] };
+	char line[FIELD], name[FIELD / 4];
+
+	(void)state;
+	for (int pass = 0; pass < 4; pass++) {
+		bool chen = pass % 2 == 0;
+		for (size_t k = 0; k < N * N; k++) {
+			snprintf(name, sizeof name, "%s %s-%c%s",
+				 chen ? "Chen" : "Daan", syl[k / N],
+				 syl[k % N][0] + 'a' - 'A', syl[k % N] + 1);
+			for (size_t c = 0; c < 8; c++) {
+				snprintf(line, sizeof line, "%s (%s) said", name,
+					 cjk[c]);
+				assert_int_equal(find(line, false), 1);
+				assert_type(0, chen && c < 4 ? G_PERSON : G_OTHER);
+			}
+			/* The office is trimmed off a person's name only. */
+			snprintf(line, sizeof line, "Manpower %s (陳文理)", name);
+			assert_string_equal(name_of(line) + (chen ? 0 : 9), name);
+			snprintf(line, sizeof line, "Manpower %s (陳文)", name);
+			assert_string_equal(name_of(line) + 9, name);
+		}
+	}
+}
+
 /* name_before: the run of capitalised words before the bracket. */
 static void name_before_finds_capitalised_run(void **state)
 {
@@ -677,6 +886,78 @@ static void analyze_byline_gloss(void **state)
 	assert_int_equal(story.strip[0][0], '\0');
 }
 
+/* Code points of the json text before story byte offset off, by
+ * text_count, the reference for what gloss_analyze counts its own way. */
+static size_t reference_code_points(const struct story *st, size_t off)
+{
+	size_t cp = 0;
+
+	for (size_t i = 0; i < st->nlines; i++) {
+		const struct line *l = &st->lines[i];
+		size_t start = line_start(l);
+		if (off <= start + l->len)
+			return cp + text_count(line_text(st, l), off - start);
+		cp += text_count(line_text(st, l), l->len) + (l->cut ? 0 : 1);
+	}
+	fail();
+	return 0;
+}
+
+/* Each gloss of a story starts and ends where text_count says. */
+static void check_code_points(struct story *st, void *ctx)
+{
+	size_t *checked = ctx;
+
+	gloss_analyze(st);
+	for (size_t i = 0; i < st->nglosses; i++) {
+		const struct gloss *g = &st->glosses[i];
+		assert_int_equal(g->start,
+				 reference_code_points(st, g->name.off));
+		/* The test's glosses close with `)` right after the CJK. */
+		assert_int_equal(g->end, reference_code_points(
+			st, g->cjk.off + g->cjk.len + 1));
+		++*checked;
+	}
+}
+
+/* Random text before and after a gloss, invalid UTF-8, NUL bytes and
+ * CRLF included (but no bracket and no 0xEF, which would make glosses of
+ * their own): the offsets are counted as text_count does. */
+static void analyze_counts_like_text_count(void **state)
+{
+	static const char *const pieces[] = {
+		"a", "Z", " ", "\t", ".", "’", "“", "é", "\xC2\xA0", "林",
+		"박", "𠀀", "\x80", "\xBF", "\xC3", "\xE4\xB8", "\xF0\x9F",
+		"\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+		"\xC0\xAF", "\xFF", "\n", "\r\n", "the quick brown fox ",
+	};
+	enum { NPIECES = sizeof pieces / sizeof pieces[0] };
+	static const char gloss[] = " said Lin Mei-hua (林美華) ";
+	uint8_t buf[4096];
+	uint32_t seed = 12345;
+	size_t checked = 0;
+
+	(void)state;
+	for (int round = 0; round < 300; round++) {
+		size_t n = 0;
+		for (int g = 0; g < 3; g++) {
+			for (int k = (int)(seed % 60); k > 0; k--) {
+				seed = seed * 1103515245u + 12345u;
+				const char *p = pieces[(seed >> 16) % NPIECES];
+				size_t len = strlen(p);
+				if ((seed >> 8) % 50 == 0)
+					len = 1, p = "";    /* a NUL byte */
+				memcpy(buf + n, p, len);
+				n += len;
+			}
+			memcpy(buf + n, gloss, sizeof gloss - 1);
+			n += sizeof gloss - 1;
+		}
+		feed_bytes("-", buf, n, check_code_points, &checked);
+	}
+	assert_true(checked >= 600);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -684,6 +965,10 @@ int main(void)
 		cmocka_unit_test(possessive_is_dropped),
 		cmocka_unit_test(titles_are_dropped),
 		cmocka_unit_test(sentence_opener_is_dropped),
+		cmocka_unit_test(word_tables_are_sorted),
+		cmocka_unit_test(table_words_are_found_exactly),
+		cmocka_unit_test(name_scan_beyond_ascii),
+		cmocka_unit_test(ascii_word_characters),
 		cmocka_unit_test(two_glosses_joined_by_and),
 		cmocka_unit_test(fullwidth_brackets_count),
 		cmocka_unit_test(space_inside_bracket_is_skipped),
@@ -702,6 +987,7 @@ int main(void)
 		cmocka_unit_test(kanji_and_kana_count),
 		cmocka_unit_test(name_dot_joins_cjk),
 		cmocka_unit_test(prolonged_sound_mark_stays_in_kana_run),
+		cmocka_unit_test(bmp_character_inside_bracket),
 		cmocka_unit_test(translation_after_cjk),
 		cmocka_unit_test(fullwidth_comma_after_label),
 		cmocka_unit_test(long_office_title_is_dropped),
@@ -715,11 +1001,16 @@ int main(void)
 		cmocka_unit_test(type_person_vs_other),
 		cmocka_unit_test(types_by_romanisation),
 		cmocka_unit_test(unknown_office_is_trimmed),
+		cmocka_unit_test(fit_is_the_same_when_asked_again),
+		cmocka_unit_test(fit_depends_on_the_cjk),
+		cmocka_unit_test(fit_of_long_names),
+		cmocka_unit_test(fit_with_more_pairs_than_slots),
 		cmocka_unit_test(name_before_finds_capitalised_run),
 		cmocka_unit_test(strip_span_covers_space_and_bracket),
 		cmocka_unit_test(analyze_counts_code_points),
 		cmocka_unit_test(analyze_spans_are_story_offsets),
 		cmocka_unit_test(analyze_byline_gloss),
+		cmocka_unit_test(analyze_counts_like_text_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
