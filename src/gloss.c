@@ -26,33 +26,6 @@ static size_t close_bracket(const uint8_t *s, size_t n, size_t i)
 	return 0;
 }
 
-/* text_next (text.h) with the well-formed two- and three-byte forms
- * decoded here: glosses are made of them, and u8_mbtoucr behind
- * text_next_slow cost more than the rest of the scan.  Anything else,
- * invalid bytes included, goes to text_next_slow, so the answers agree. */
-static inline size_t next_char(const uint8_t *s, size_t n, ucs4_t *uc)
-{
-	uint8_t b = s[0];
-
-	if (b < 0x80) {
-		*uc = b;
-		return 1;
-	}
-	/* Three bytes first: CJK and curly quotes.  E0 (overlong forms) and
-	 * ED A0..BF (surrogates) are left to text_next_slow. */
-	if (b >= 0xE1 && b <= 0xEF && n >= 3 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && (b != 0xED || s[1] < 0xA0)) {
-		*uc = (ucs4_t)(b & 0x0F) << 12 | (ucs4_t)(s[1] & 0x3F) << 6 |
-		      (s[2] & 0x3F);
-		return 3;
-	}
-	if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
-		*uc = (ucs4_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
-		return 2;
-	}
-	return text_next_slow(s, n, uc);
-}
-
 /* text_is_cjk, with the blocks that make up most glosses and most of
  * what sits near them answered by range instead of five script look-ups.
  * The ranges hold only characters assigned since Unicode 3 or earlier,
@@ -67,13 +40,13 @@ static inline bool is_cjk(ucs4_t uc)
 	return text_is_cjk(uc);
 }
 
-/* text_skip_space with next_char, and without asking libunistring
+/* text_skip_space with text_next, and without asking libunistring
  * about the CJK that usually follows the bracket. */
 static size_t skip_space(const uint8_t *s, size_t n, size_t i)
 {
 	while (i < n) {
 		ucs4_t uc;
-		size_t len = next_char(s + i, n - i, &uc);
+		size_t len = text_next(s + i, n - i, &uc);
 		if (uc < 0x80 ? uc != ' ' && uc != '\t'
 			      : is_cjk(uc) || !text_is_space(uc))
 			break;
@@ -88,7 +61,7 @@ static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 
 	if (i >= n || s[i] < 0x80)
 		return false;
-	next_char(s + i, n - i, &uc);
+	text_next(s + i, n - i, &uc);
 	return is_cjk(uc);
 }
 
@@ -100,7 +73,7 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 
 	while (i < n) {
 		ucs4_t uc;
-		size_t k = next_char(s + i, n - i, &uc);
+		size_t k = text_next(s + i, n - i, &uc);
 		if (is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
 			end = i + k;
 		else if (!text_is_name_dot(uc))
@@ -115,7 +88,7 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 static size_t label_separator(const uint8_t *s, size_t n, size_t k)
 {
 	ucs4_t uc;
-	size_t len = next_char(s + k, n - k, &uc);
+	size_t len = text_next(s + k, n - k, &uc);
 
 	switch (uc) {
 	case ',': case ';': case ':':
@@ -221,7 +194,7 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 	while (start > 0) {
 		size_t p = text_prev(s, start);
 		ucs4_t uc;
-		next_char(s + p, start - p, &uc);
+		text_next(s + p, start - p, &uc);
 		if (!is_cjk(uc) && !text_is_name_dot(uc) &&
 		    !text_is_cjk_extender(uc))
 			break;
@@ -310,7 +283,7 @@ static inline size_t ascii_run(const uint8_t *s, size_t n)
 }
 
 /* text_count (text.h), faster: runs of ASCII by ascii_run, the rest
- * through next_char.  gloss_analyze counts every line of a story up to
+ * through text_next.  gloss_analyze counts every line of a story up to
  * its last gloss, so this is paid per byte of input, not per gloss. */
 static size_t count_code_points(const uint8_t *s, size_t n)
 {
@@ -323,7 +296,7 @@ static size_t count_code_points(const uint8_t *s, size_t n)
 		if (i == n)
 			break;
 		ucs4_t uc;
-		i += next_char(s + i, n - i, &uc);
+		i += text_next(s + i, n - i, &uc);
 		count++;
 	}
 	return count;

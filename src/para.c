@@ -200,7 +200,7 @@ static void quote_step(const uint8_t *s, size_t n, size_t *i,
 	ucs4_t uc = s[at], near = ' ';
 
 	if (uc == 0xE2 || uc == 0xEF) {
-		*i += text_next_slow(s + at, n - at, &uc);
+		*i += text_next(s + at, n - at, &uc);
 	} else {
 		(*i)++;   /* ASCII, or a byte of no quote or bracket */
 		if (uc >= 0x80)

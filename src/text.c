@@ -12,22 +12,6 @@
  * standard decoder. */
 size_t text_next_slow(const uint8_t *s, size_t n, ucs4_t *uc)
 {
-	/* Well-formed two- and three-byte characters (Latin, punctuation,
-	 * CJK) are decoded here; anything else goes to libunistring. */
-	uint8_t b = s[0];
-	if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
-		*uc = (ucs4_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
-		return 2;
-	}
-	if ((b & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80) {
-		ucs4_t c = (ucs4_t)(b & 0x0F) << 12 |
-			   (ucs4_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-		if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-			*uc = c;
-			return 3;
-		}
-	}
 	int len = u8_mbtoucr(uc, s, n);
 
 	if (len > 0)
@@ -70,7 +54,7 @@ size_t text_count(const uint8_t *s, size_t n)
 		if (s[i] < 0x80) {
 			i++;
 		} else {
-			i += text_next_slow(s + i, n - i, &uc);
+			i += text_next(s + i, n - i, &uc);
 		}
 		count++;
 	}
@@ -233,7 +217,7 @@ void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul)
 			continue;
 		}
 		ucs4_t uc;
-		size_t len = text_next_slow(s + i, n - i, &uc);
+		size_t len = text_next(s + i, n - i, &uc);
 		/* U+FFFD stands for invalid bytes unless it was written. */
 		if (uc == 0xFFFD &&
 		    (len != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0))

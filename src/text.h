@@ -14,12 +14,29 @@
 
 size_t text_next_slow(const uint8_t *s, size_t n, ucs4_t *uc);
 
-/* Decode the character at s (n > 0); store it in *uc, return its length. */
+/* Decode the character at s (n > 0); store it in *uc, return its length.
+ * ASCII and well-formed three- and two-byte characters (CJK, curly
+ * quotes, Latin) are decoded here; the rest by text_next_slow. */
 static inline size_t text_next(const uint8_t *s, size_t n, ucs4_t *uc)
 {
-	if (s[0] < 0x80) {
-		*uc = s[0];
+	uint8_t b = s[0];
+
+	if (b < 0x80) {
+		*uc = b;
 		return 1;
+	}
+	if ((b & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80) {
+		ucs4_t c = (ucs4_t)(b & 0x0F) << 12 |
+			   (ucs4_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+			*uc = c;
+			return 3;
+		}
+	}
+	if (b >= 0xC2 && b <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*uc = (ucs4_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
 	}
 	return text_next_slow(s, n, uc);
 }
