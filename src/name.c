@@ -4,6 +4,7 @@
 
 #include "roman.h"
 #include "text.h"
+#include "wordlist.h"
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 enum { MAX_WORDS = 14 };
@@ -66,21 +67,6 @@ static const char *const other_words[] = {
 	"Village", "Weekly", "Yuan",
 };
 
-/* Compare a table entry with the word w[0, n) in strcmp order: by hand,
- * since most comparisons end at the first letter.  An entry that ends
- * where the word goes on (even with a NUL byte) sorts first. */
-static int entry_cmp(const char *entry, const uint8_t *w, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		unsigned char e = (unsigned char)entry[i];
-		if (e != w[i])
-			return e - w[i];
-		if (e == '\0')
-			return -1;
-	}
-	return entry[n] != '\0';
-}
-
 /* A sorted table and, from its first use on, an index by first byte:
  * where those words begin and which lengths they have.  Most words of a
  * name share first letter and length with no title or opener and are
@@ -129,17 +115,7 @@ static bool word_in(struct table *t, const uint8_t *w, size_t n)
 		return false;
 	size_t lo = t->from[w[0]], hi = t->from[w[0] + 1];
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = entry_cmp(t->word[mid], w, n);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
+	return wordlist_has(t->word + lo, hi - lo, w, n);
 }
 
 /* In strcmp order, no duplicates, no empty word, few enough for from[]. */

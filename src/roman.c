@@ -2,9 +2,11 @@
  * looking up names; the word lists are in roman_tables.c. */
 #include "roman.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "roman_tables.h"
+#include "wordlist.h"
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -50,33 +52,9 @@ static const struct system systems[] = {
 	{ { &roman_korean, NULL }, true, false },                /* RR, MR */
 };
 
-/* Compare the entry with the key k[0..n), both lower case. */
-static int entry_cmp(const char *entry, const char *k, size_t n)
-{
-	/* By hand: most comparisons of a binary search end at the first
-	 * or second letter, and strncmp's call costs more than that. */
-	for (size_t i = 0; i < n; i++) {
-		if (entry[i] != k[i])
-			return (unsigned char)entry[i] - (unsigned char)k[i];
-	}
-	return entry[n] != '\0';
-}
-
 static bool table_has(const struct roman_table *t, const char *k, size_t n)
 {
-	size_t lo = 0, hi = t->count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = entry_cmp(t->word[mid], k, n);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
+	return wordlist_has(t->word, t->count, (const uint8_t *)k, n);
 }
 
 static bool is_vowel(char c)
@@ -277,23 +255,22 @@ bool roman_is_hepburn(const uint8_t *w, size_t n)
 	return len > 0 && (at[len] & 4);
 }
 
-/* Is key (unit bytes) one of the units of the sorted set? */
+static int cmp3(const void *a, const void *b)
+{
+	return memcmp(a, b, 3);
+}
+
+static int cmp6(const void *a, const void *b)
+{
+	return memcmp(a, b, 6);
+}
+
+/* Is key (unit bytes: 3 or 6) one of the units of the sorted set? */
 static bool set_has(const struct roman_chars *set, size_t unit,
 		    const uint8_t *key)
 {
-	size_t lo = 0, hi = set->len / unit;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = memcmp(set->s + mid * unit, key, unit);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
+	return bsearch(key, set->s, set->len / unit, unit,
+		       unit == 3 ? cmp3 : cmp6) != NULL;
 }
 
 /* The three-byte UTF-8 form of uc; false outside U+0800..U+FFFF. */
