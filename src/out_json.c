@@ -3,6 +3,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "scan.h"
 #include "text.h"
 
 /* Bytes that cannot be copied as they are, eight at a time: the top bit
@@ -122,6 +123,20 @@ static void json_bytes(struct buf *b, const uint8_t *s, size_t n)
 	buf_add(b, s + run, n - run);
 }
 
+/* json_bytes for text known to be valid UTF-8 (a line the reader found
+ * so): no character needs decoding, only controls, '"' and '\\' change. */
+static void json_valid_bytes(struct buf *b, const uint8_t *s, size_t n)
+{
+	size_t run = 0, i = 0;
+
+	while ((i = scan_json_escape(s, n, i)) < n) {
+		buf_add(b, s + run, i - run);
+		json_escape(b, s[i]);
+		run = ++i;
+	}
+	buf_add(b, s + run, n - run);
+}
+
 static void json_span(struct buf *b, const struct story *st, struct span s)
 {
 	buf_addc(b, '"');
@@ -205,11 +220,15 @@ static size_t slice_end(const uint8_t *s, size_t n)
 
 /* A line of the text, in slices with a spill between them: a line of
  * many megabytes is written as it is escaped, not held whole. */
-static void json_line(struct out *out, const uint8_t *s, size_t n)
+static void json_line(struct out *out, const uint8_t *s, size_t n,
+		      bool valid)
 {
 	for (;;) {
 		size_t k = slice_end(s, n);
-		json_bytes(&out->buf, s, k);
+		if (valid)
+			json_valid_bytes(&out->buf, s, k);
+		else
+			json_bytes(&out->buf, s, k);
 		if (k == n)
 			return;
 		out_spill(out);
@@ -228,7 +247,7 @@ static void json_text(struct out *out, const struct story *st)
 		out_spill(out);
 		if (i > 0 && !st->lines[i - 1].cut)
 			buf_addlit(b, "\\n");   /* pieces of one cut line join */
-		json_line(out, line_text(st, l), l->len);
+		json_line(out, line_text(st, l), l->len, l->valid);
 	}
 	buf_addc(b, '"');
 }

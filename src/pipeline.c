@@ -78,16 +78,11 @@ struct malformed {
 
 static void note_line(struct malformed *m, const struct rawline *rl)
 {
-	bool invalid, nul;
-
 	if (rl->cut && m->cut == 0)
 		m->cut = rl->lineno;
-	if (m->invalid != 0 && m->nul != 0)
-		return;
-	text_check(rl->s, rl->len, &invalid, &nul);
-	if (invalid && m->invalid == 0)
+	if (rl->invalid && m->invalid == 0)
 		m->invalid = rl->lineno;
-	if (nul && m->nul == 0)
+	if (rl->nul && m->nul == 0)
 		m->nul = rl->lineno;
 }
 

@@ -61,6 +61,11 @@ static bool is_quote_byte(uint8_t b)
 	return b == '"' || b == '(' || b == ')' || b == 0xE2 || b == 0xEF;
 }
 
+static bool is_json_escape(uint8_t b)
+{
+	return b < 0x20 || b == '"' || b == '\\';
+}
+
 #ifdef SCAN_SSE2
 #define LOAD(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
 #define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
@@ -119,6 +124,15 @@ static unsigned quote_bytes_in_block(const uint8_t *s)
 			 OR(EQ(v, 0xE2), EQ(v, 0xEF)));
 	return (unsigned)_mm_movemask_epi8(hit);
 }
+
+/* A bit for each of the sixteen bytes at s that JSON escapes.  A control
+ * is a byte whose top three bits are clear. */
+static unsigned json_escapes_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s);
+	__m128i ctl = EQ(AND(v, _mm_set1_epi8((char)0xE0)), 0);
+	return (unsigned)_mm_movemask_epi8(OR(ctl, OR(EQ(v, '"'), EQ(v, '\\'))));
+}
 #endif
 
 unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
@@ -172,6 +186,29 @@ size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
 #endif
 	for (; i < n; i++)
 		if (is_quote_byte(s[i]))
+			return i;
+	return n;
+}
+
+size_t scan_json_escape(const uint8_t *s, size_t n, size_t i)
+{
+#ifdef SCAN_SSE2
+	for (; i + 16 <= n; i += 16) {
+		unsigned mask = json_escapes_in_block(s + i);
+		if (mask != 0)
+			return i + (size_t)__builtin_ctz(mask);
+	}
+	if (i < n) {
+		/* The last bytes, copied after spaces (not escaped). */
+		uint8_t tail[16];
+		memset(tail, ' ', sizeof tail);
+		memcpy(tail, s + i, n - i);
+		unsigned mask = json_escapes_in_block(tail);
+		return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
+	}
+#endif
+	for (; i < n; i++)
+		if (is_json_escape(s[i]))
 			return i;
 	return n;
 }

@@ -1,5 +1,5 @@
-/* scan.h — the two questions para_analyze asks of every byte of a line,
- * answered sixteen bytes at a time.
+/* scan.h — the questions asked of every byte of a line (two by
+ * para_analyze, one by the JSON writer), answered sixteen bytes at a time.
  *
  * Where the compiler offers SSE2 (every x86-64) the scans compare
  * sixteen bytes at once; elsewhere, or with SCAN_PORTABLE defined, they
@@ -18,5 +18,9 @@ unsigned scan_words(const uint8_t *s, size_t n, unsigned cap);
 /* The first i' >= i where s[i'] is `"`, `(`, `)`, or 0xE2 or 0xEF (the
  * lead bytes of the curly quotes and the fullwidth brackets); n if none. */
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i);
+
+/* The first i' >= i where s[i'] must be escaped in a JSON string of valid
+ * UTF-8: a control (< 0x20), `"` or `\\`; n if none. */
+size_t scan_json_escape(const uint8_t *s, size_t n, size_t i);
 
 #endif

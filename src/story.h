@@ -37,6 +37,7 @@ struct line {
 	size_t bom, len, eol;  /* text is bytes[raw + bom, raw + bom + len) */
 	long lineno;
 	bool cut;           /* continues in the next line (over-long input) */
+	bool valid;         /* valid UTF-8: a writer may copy it as it is */
 	struct para para;   /* offsets relative to the text */
 	enum role role;
 };

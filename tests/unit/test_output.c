@@ -575,8 +575,9 @@ static const char *render_cut_line(void)
 				    "them.\n";
 	const uint8_t *s = (const uint8_t *)input;
 	size_t n = sizeof input - 1, half = 37;
-	struct rawline a = { s, half, 0, 0, 0, 1, true };
-	struct rawline b = { s + half, n - half - 1, 0, 1, half, 1, false };
+	struct rawline a = { s, half, 0, 0, 0, 1, true, false, false };
+	struct rawline b = { s + half, n - half - 1, 0, 1, half, 1, false,
+			     false, false };
 	struct segmenter sg;
 
 	start();

@@ -40,6 +40,14 @@ static size_t reference_quote_byte(const uint8_t *s, size_t n, size_t i)
 	return n;
 }
 
+static size_t reference_json_escape(const uint8_t *s, size_t n, size_t i)
+{
+	for (; i < n; i++)
+		if (s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
+			return i;
+	return n;
+}
+
 /* Every piece a line may hold near a block edge: ASCII and wide spaces
  * (and bytes that start like them), quotes, brackets, CJK, broken bytes. */
 static const char *const pieces[] = {
@@ -49,6 +57,7 @@ static const char *const pieces[] = {
 	"\xE2\x80\x99", "(", ")", "\"", "\xEF\xBC\x88", "\xEF\xBC\x89",
 	"\xC3\xA9", "\xE9\xBB\x83", "\xFF", "\xE2\x80", "\xE2", "\xC2",
 	"\xE3\x80", "\xE1\x9A", "\x80", "7", ".", "\0",
+	"\\", "\n", "\x1F", "\x7F", "\xC0", "\xA2", "\xDC",
 };
 
 static size_t random_line(uint8_t *line, size_t cap, uint32_t *seed)
@@ -95,6 +104,20 @@ static void quote_bytes_match_reference_on_random_lines(void **state)
 		for (size_t i = 0; i <= n; i++)
 			assert_int_equal(scan_quote_byte(line, n, i),
 					 reference_quote_byte(line, n, i));
+	}
+}
+
+static void json_escapes_match_reference_on_random_lines(void **state)
+{
+	uint8_t line[400];
+	uint32_t seed = 1201;
+
+	(void)state;
+	for (int round = 0; round < 50000; round++) {
+		size_t n = random_line(line, sizeof line, &seed);
+		for (size_t i = 0; i <= n; i++)
+			assert_int_equal(scan_json_escape(line, n, i),
+					 reference_json_escape(line, n, i));
 	}
 }
 
@@ -146,6 +169,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(words_match_reference_on_random_lines),
 		cmocka_unit_test(quote_bytes_match_reference_on_random_lines),
+		cmocka_unit_test(json_escapes_match_reference_on_random_lines),
 		cmocka_unit_test(wide_space_at_every_offset_separates_words),
 		cmocka_unit_test(near_misses_of_wide_spaces_are_text),
 		cmocka_unit_test(words_stop_at_the_cap),
