@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "name.h"
+#include "scan.h"
 #include "text.h"
 
 enum { LABEL_MAX = 40, SCAN_MAX = 400 };
@@ -248,6 +249,7 @@ struct collect {
 	size_t counted;     /* lines [0, counted) are in cp_base */
 	size_t cp_base;     /* code points of the json text before them */
 	const uint8_t *s;
+	bool valid;         /* the line is valid UTF-8 */
 	size_t at, cp_at;   /* a byte offset in the line and its code points */
 };
 
@@ -282,13 +284,16 @@ static inline size_t ascii_run(const uint8_t *s, size_t n)
 	return i;
 }
 
-/* text_count (text.h), faster: runs of ASCII by ascii_run, the rest
+/* text_count (text.h), faster: in valid UTF-8 the bytes that are not
+ * continuation bytes; otherwise runs of ASCII by ascii_run, the rest
  * through text_next.  gloss_analyze counts every line of a story up to
  * its last gloss, so this is paid per byte of input, not per gloss. */
-static size_t count_code_points(const uint8_t *s, size_t n)
+static size_t count_code_points(const uint8_t *s, size_t n, bool valid)
 {
 	size_t count = 0, i = 0;
 
+	if (valid)
+		return scan_lead_bytes(s, n);
 	while (i < n) {
 		size_t run = ascii_run(s + i, n - i);
 		count += run;
@@ -308,7 +313,8 @@ static void count_lines_before(struct collect *c)
 {
 	for (; c->counted < c->line; c->counted++) {
 		const struct line *l = &c->st->lines[c->counted];
-		c->cp_base += count_code_points(line_text(c->st, l), l->len) +
+		c->cp_base += count_code_points(line_text(c->st, l), l->len,
+						l->valid) +
 			      (l->cut ? 0 : 1);
 	}
 }
@@ -319,7 +325,7 @@ static size_t code_points_before(struct collect *c, size_t off)
 {
 	if (off < c->at)
 		c->at = c->cp_at = 0;
-	c->cp_at += count_code_points(c->s + c->at, off - c->at);
+	c->cp_at += count_code_points(c->s + c->at, off - c->at, c->valid);
 	c->at = off;
 	return c->cp_at;
 }
@@ -352,7 +358,7 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 
 void gloss_analyze(struct story *st)
 {
-	struct collect c = { st, 0, 0, 0, 0, NULL, 0, 0 };
+	struct collect c = { st, 0, 0, 0, 0, NULL, false, 0, 0 };
 
 	st->nglosses = st->nbroken = 0;
 	for (size_t i = 0; i < st->nlines; i++) {
@@ -360,6 +366,7 @@ void gloss_analyze(struct story *st)
 		c.line = i;
 		c.base = line_start(l);
 		c.s = line_text(st, l);
+		c.valid = l->valid;
 		c.at = c.cp_at = 0;
 		if (!l->para.blank)
 			gloss_find(c.s, l->len, l->role == R_BYLINE,

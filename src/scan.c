@@ -133,6 +133,14 @@ static unsigned json_escapes_in_block(const uint8_t *s)
 	__m128i ctl = EQ(AND(v, _mm_set1_epi8((char)0xE0)), 0);
 	return (unsigned)_mm_movemask_epi8(OR(ctl, OR(EQ(v, '"'), EQ(v, '\\'))));
 }
+
+/* How many of the sixteen bytes at s are not continuation bytes: those
+ * are, as signed bytes, -128..-65. */
+static unsigned leads_in_block(const uint8_t *s)
+{
+	__m128i cont = _mm_cmplt_epi8(LOAD(s), _mm_set1_epi8((char)0xC0));
+	return 16 - bits16((unsigned)_mm_movemask_epi8(cont));
+}
 #endif
 
 unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
@@ -211,4 +219,24 @@ size_t scan_json_escape(const uint8_t *s, size_t n, size_t i)
 		if (is_json_escape(s[i]))
 			return i;
 	return n;
+}
+
+size_t scan_lead_bytes(const uint8_t *s, size_t n)
+{
+	size_t count = 0, i = 0;
+
+#ifdef SCAN_SSE2
+	for (; i + 16 <= n; i += 16)
+		count += leads_in_block(s + i);
+	if (i < n) {
+		/* The last bytes, copied after continuation bytes. */
+		uint8_t tail[16];
+		memset(tail, 0x80, sizeof tail);
+		memcpy(tail, s + i, n - i);
+		return count + leads_in_block(tail);
+	}
+#endif
+	for (; i < n; i++)
+		count += (s[i] & 0xC0) != 0x80;
+	return count;
 }

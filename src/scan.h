@@ -1,5 +1,6 @@
 /* scan.h — the questions asked of every byte of a line (two by
- * para_analyze, one by the JSON writer), answered sixteen bytes at a time.
+ * para_analyze, one by the JSON writer, one by gloss offsets), answered
+ * sixteen bytes at a time.
  *
  * Where the compiler offers SSE2 (every x86-64) the scans compare
  * sixteen bytes at once; elsewhere, or with SCAN_PORTABLE defined, they
@@ -22,5 +23,9 @@ size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i);
 /* The first i' >= i where s[i'] must be escaped in a JSON string of valid
  * UTF-8: a control (< 0x20), `"` or `\\`; n if none. */
 size_t scan_json_escape(const uint8_t *s, size_t n, size_t i);
+
+/* The bytes of s[0, n) that are not UTF-8 continuation bytes (0x80..0xBF):
+ * in valid UTF-8, its code points. */
+size_t scan_lead_bytes(const uint8_t *s, size_t n);
 
 #endif

@@ -48,6 +48,15 @@ static size_t reference_json_escape(const uint8_t *s, size_t n, size_t i)
 	return n;
 }
 
+static size_t reference_lead_bytes(const uint8_t *s, size_t n)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i < n; i++)
+		count += s[i] < 0x80 || s[i] >= 0xC0;
+	return count;
+}
+
 /* Every piece a line may hold near a block edge: ASCII and wide spaces
  * (and bytes that start like them), quotes, brackets, CJK, broken bytes. */
 static const char *const pieces[] = {
@@ -121,6 +130,32 @@ static void json_escapes_match_reference_on_random_lines(void **state)
 	}
 }
 
+static void lead_bytes_match_reference_on_random_lines(void **state)
+{
+	uint8_t line[400];
+	uint32_t seed = 1202;
+
+	(void)state;
+	for (int round = 0; round < 50000; round++) {
+		size_t n = random_line(line, sizeof line, &seed);
+		for (size_t i = 0; i <= n; i += 7)
+			assert_int_equal(scan_lead_bytes(line + i, n - i),
+					 reference_lead_bytes(line + i, n - i));
+	}
+}
+
+/* Valid UTF-8: the lead bytes are the code points. */
+static void lead_bytes_count_code_points(void **state)
+{
+	static const char line[] = "Lawrence Wong (\xE9\xBB\x83\xE5\xBE\xAA"
+				   "\xE8\xB2\xA1) said \xE2\x80\x9Cyes\xE2\x80\x9D "
+				   "\xF0\x9F\x9A\xA2 caf\xC3\xA9";
+
+	(void)state;
+	assert_int_equal(scan_lead_bytes((const uint8_t *)line,
+					 sizeof line - 1), 37);
+}
+
 /* A wide space at every offset of a 16-byte block and across its edge. */
 static void wide_space_at_every_offset_separates_words(void **state)
 {
@@ -170,6 +205,8 @@ int main(void)
 		cmocka_unit_test(words_match_reference_on_random_lines),
 		cmocka_unit_test(quote_bytes_match_reference_on_random_lines),
 		cmocka_unit_test(json_escapes_match_reference_on_random_lines),
+		cmocka_unit_test(lead_bytes_match_reference_on_random_lines),
+		cmocka_unit_test(lead_bytes_count_code_points),
 		cmocka_unit_test(wide_space_at_every_offset_separates_words),
 		cmocka_unit_test(near_misses_of_wide_spaces_are_text),
 		cmocka_unit_test(words_stop_at_the_cap),
