@@ -156,6 +156,19 @@ static void lead_bytes_count_code_points(void **state)
 					 sizeof line - 1), 37);
 }
 
+/* Past 255 blocks of sixteen bytes, where a byte counter would wrap. */
+static void lead_bytes_of_a_long_line(void **state)
+{
+	static uint8_t line[3 * 4000 + 5];
+
+	(void)state;
+	for (size_t i = 0; i < 4000; i++)
+		memcpy(line + 3 * i, "\xE9\xBB\x83", 3);   /* 黃 */
+	memcpy(line + 3 * 4000, "abcde", 5);
+	assert_int_equal(scan_lead_bytes(line, sizeof line), 4005);
+	assert_int_equal(scan_lead_bytes(line + 1, sizeof line - 1), 4004);
+}
+
 /* A wide space at every offset of a 16-byte block and across its edge. */
 static void wide_space_at_every_offset_separates_words(void **state)
 {
@@ -207,6 +220,7 @@ int main(void)
 		cmocka_unit_test(json_escapes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_count_code_points),
+		cmocka_unit_test(lead_bytes_of_a_long_line),
 		cmocka_unit_test(wide_space_at_every_offset_separates_words),
 		cmocka_unit_test(near_misses_of_wide_spaces_are_text),
 		cmocka_unit_test(words_stop_at_the_cap),
