@@ -244,13 +244,7 @@ void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
 /* Collecting a story's glosses: offsets become story-relative. */
 struct collect {
 	struct story *st;
-	size_t line;        /* the line being searched */
 	size_t base;        /* byte offset of the line text in st->bytes */
-	size_t counted;     /* lines [0, counted) are in cp_base */
-	size_t cp_base;     /* code points of the json text before them */
-	const uint8_t *s;
-	bool valid;         /* the line is valid UTF-8 */
-	size_t at, cp_at;   /* a byte offset in the line and its code points */
 };
 
 /* Eight bytes of s, s[0] lowest, whatever the machine's byte order
@@ -307,29 +301,6 @@ static size_t count_code_points(const uint8_t *s, size_t n, bool valid)
 	return count;
 }
 
-/* Count the code points of the lines before the current one, only now
- * that a gloss needs them: most lines, and most stories, have none. */
-static void count_lines_before(struct collect *c)
-{
-	for (; c->counted < c->line; c->counted++) {
-		const struct line *l = &c->st->lines[c->counted];
-		c->cp_base += count_code_points(line_text(c->st, l), l->len,
-						l->valid) +
-			      (l->cut ? 0 : 1);
-	}
-}
-
-/* Code points before s[off].  Glosses come in line order, so counting on
- * from the last answer keeps a line with many glosses linear. */
-static size_t code_points_before(struct collect *c, size_t off)
-{
-	if (off < c->at)
-		c->at = c->cp_at = 0;
-	c->cp_at += count_code_points(c->s + c->at, off - c->at, c->valid);
-	c->at = off;
-	return c->cp_at;
-}
-
 static void collect_hit(const struct gloss_hit *h, void *arg)
 {
 	struct collect *c = arg;
@@ -339,9 +310,8 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 	g.name = (struct span){ c->base + h->name_off, h->name_len };
 	g.cjk = (struct span){ c->base + h->cjk_off, h->cjk_len };
 	g.type = h->type;
-	count_lines_before(c);
-	g.start = c->cp_base + code_points_before(c, h->name_off);
-	g.end = c->cp_base + code_points_before(c, h->end);
+	g.end_off = c->base + h->end;
+	g.start = g.end = 0;
 	g.strip_off = c->base + h->strip_off;
 	g.strip_len = h->strip_len;
 	g.strip_space = h->strip_space;
@@ -358,18 +328,61 @@ static void collect_hit(const struct gloss_hit *h, void *arg)
 
 void gloss_analyze(struct story *st)
 {
-	struct collect c = { st, 0, 0, 0, 0, NULL, false, 0, 0 };
+	struct collect c = { st, 0 };
 
 	st->nglosses = st->nbroken = 0;
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
-		c.line = i;
 		c.base = line_start(l);
-		c.s = line_text(st, l);
-		c.valid = l->valid;
-		c.at = c.cp_at = 0;
 		if (!l->para.blank)
-			gloss_find(c.s, l->len, l->role == R_BYLINE,
+			gloss_find(line_text(st, l), l->len, l->role == R_BYLINE,
 				   collect_hit, &c);
 	}
+}
+
+/* Code points of the json text before story offsets that come in order:
+ * lines are counted once, as the offsets pass them; within a line from
+ * the last offset on, so a line with many glosses stays linear. */
+struct counter {
+	const struct story *st;
+	size_t line;        /* the line of the last offset */
+	size_t base;        /* code points of the json text before it */
+	size_t at, cp_at;   /* the last offset in that line's text, and the
+	                       code points before it there */
+};
+
+static size_t code_points_to(struct counter *c, size_t off)
+{
+	const struct story *st = c->st;
+	const struct line *l = &st->lines[c->line];
+
+	while (off > line_start(l) + l->len && c->line + 1 < st->nlines) {
+		c->base += count_code_points(line_text(st, l), l->len,
+					     l->valid) + (l->cut ? 0 : 1);
+		l = &st->lines[++c->line];
+		c->at = c->cp_at = 0;
+	}
+	size_t rel = off - line_start(l);
+	if (rel < c->at)
+		c->at = c->cp_at = 0;
+	c->cp_at += count_code_points(line_text(st, l) + c->at, rel - c->at,
+				      l->valid);
+	c->at = rel;
+	return c->base + c->cp_at;
+}
+
+static void count_offsets(const struct story *st, struct gloss *g, size_t n)
+{
+	struct counter c = { st, 0, 0, 0, 0 };
+
+	for (size_t i = 0; i < n; i++) {
+		g[i].start = code_points_to(&c, g[i].name.off);
+		g[i].end = code_points_to(&c, g[i].end_off);
+	}
+}
+
+void gloss_offsets(struct story *st)
+{
+	count_offsets(st, st->glosses, st->nglosses);
+	count_offsets(st, st->broken, st->nbroken);
 }

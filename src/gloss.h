@@ -4,7 +4,10 @@
  * fullwidth brackets, a label before the CJK (`(TSMC, 台積電)`), a byline
  * name with no brackets — and for broken ones (`Su Ying-kwei (`).  Each
  * result holds byte spans into the line; the caller turns them into story
- * offsets.  gloss_analyze does that for every line of a story. */
+ * offsets.  gloss_analyze does that for every line of a story, and
+ * gloss_offsets counts the code points the JSON format gives as start and
+ * end: only that format needs them, and counting reads every byte up to
+ * a story's last gloss. */
 #ifndef STORYSIFT_GLOSS_H
 #define STORYSIFT_GLOSS_H
 
@@ -31,6 +34,10 @@ typedef void (*gloss_fn)(const struct gloss_hit *hit, void *ctx);
 void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
 		void *ctx);
 
+/* Fill st->glosses and st->broken (byte spans; start and end are 0). */
 void gloss_analyze(struct story *st);
+
+/* Set start and end of each gloss gloss_analyze found. */
+void gloss_offsets(struct story *st);
 
 #endif

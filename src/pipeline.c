@@ -30,19 +30,21 @@ static void on_story(struct story *st, void *ctx)
 
 	kind_analyze(st);
 	blurb_analyze(st);
-	gloss_analyze(st);
 	if (st->kind == K_ARTICLE ? !p->opt.keep_article : !p->opt.keep_blurb)
 		return;
+	gloss_analyze(st);
 	if (p->opt.glossary) {
 		glossary_add_story(&p->glossary, st);
 		return;
 	}
 	p->record.file = p->out;
 	p->record.buf.len = 0;
-	if (p->opt.format == F_JSON)
+	if (p->opt.format == F_JSON) {
+		gloss_offsets(st);
 		out_json(&p->record, st, &p->opt.out);
-	else
+	} else {
 		out_text(&p->record, st, &p->opt.out);
+	}
 	fwrite(p->record.buf.data, 1, p->record.buf.len, p->out);
 	pipeline_check_output(p->out);
 }

@@ -45,7 +45,10 @@ struct line {
 struct gloss {
 	struct span name, cjk;
 	enum gloss_type type;
-	size_t start, end;      /* code points into the story's json text */
+	size_t end_off;         /* story offset just past the closing bracket
+	                           (or the CJK, when the bracket is lost) */
+	size_t start, end;      /* code points into the story's json text, from
+	                           name.off to end_off (gloss_offsets) */
 	size_t strip_off, strip_len;  /* bytes of ` (黃循財)` to strip */
 	bool strip_space;       /* the bracket was glued to a word on both
 	                           sides: a space replaces it */

@@ -1,6 +1,7 @@
 /* test_gloss.c — CJK name glosses (SPEC §2.5): what gloss_find reports
  * for one line, the name before a bracket (name_before), person or other
- * (name_type), and the story offsets gloss_analyze computes. */
+ * (name_type), and the story offsets gloss_analyze and gloss_offsets
+ * compute. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -802,6 +803,7 @@ static void on_story(struct story *st, void *ctx)
 	(void)ctx;
 	story.stories++;
 	gloss_analyze(st);
+	gloss_offsets(st);
 	assert_true(st->nglosses <= MAXHITS && st->nbroken <= MAXHITS);
 	story.nglosses = st->nglosses;
 	story.nbroken = st->nbroken;
@@ -867,7 +869,10 @@ static void analyze_spans_are_story_offsets(void **state)
 	assert_int_equal(story.nglosses, 1);
 	assert_int_equal(story.g[0].name.off, 38 + 6);
 	assert_string_equal(story.name[0], "Hsu Ming-che");
+	assert_int_equal(story.g[0].end_off,
+			 38 + strlen("Mayor Hsu Ming-che (許明哲)"));
 	assert_int_equal(story.g[0].start, 38 + 6);
+	assert_int_equal(story.g[0].end, 38 + 6 + 18);
 }
 
 /* The bracketless form is looked for on byline lines only. */
@@ -887,7 +892,7 @@ static void analyze_byline_gloss(void **state)
 }
 
 /* Code points of the json text before story byte offset off, by
- * text_count, the reference for what gloss_analyze counts its own way. */
+ * text_count, the reference for what gloss_offsets counts its own way. */
 static size_t reference_code_points(const struct story *st, size_t off)
 {
 	size_t cp = 0;
@@ -909,6 +914,7 @@ static void check_code_points(struct story *st, void *ctx)
 	size_t *checked = ctx;
 
 	gloss_analyze(st);
+	gloss_offsets(st);
 	for (size_t i = 0; i < st->nglosses; i++) {
 		const struct gloss *g = &st->glosses[i];
 		assert_int_equal(g->start,

@@ -37,9 +37,10 @@ static void on_story(struct story *st, void *ctx)
 	kind_analyze(st);
 	blurb_analyze(st);
 	gloss_analyze(st);
-	if (w.format == JSON)
+	if (w.format == JSON) {
+		gloss_offsets(st);
 		out_json(&w.rec, st, &w.opt);
-	else
+	} else
 		out_text(&w.rec, st, &w.opt);
 }
 
