@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "name.h"
+#include "person.h"
 #include "scan.h"
 #include "text.h"
 
@@ -181,8 +182,8 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 		h.end = c + h.cjk_len;
 	}
 	/* A term in quotes (`“Han Wave” (韓流)`) is never a person. */
-	h.type = quoted ? G_OTHER : name_fit(s, &h.name_off, &h.name_len,
-					     s + h.cjk_off, h.cjk_len);
+	h.type = quoted ? G_OTHER : person_fit(s, &h.name_off, &h.name_len,
+					       s + h.cjk_off, h.cjk_len);
 	fn(&h, ctx);
 }
 

@@ -1,6 +1,6 @@
 /* test_gloss.c — CJK name glosses (SPEC §2.5): what gloss_find reports
  * for one line, the name before a bracket (name_before), person or other
- * (name_type), and the story offsets gloss_analyze and gloss_offsets
+ * (person_type), and the story offsets gloss_analyze and gloss_offsets
  * compute. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +13,7 @@
 
 #include "gloss.h"
 #include "name.h"
+#include "person.h"
 #include "feed.h"
 #include "segment.h"
 #include "text.h"
@@ -90,7 +91,7 @@ static size_t at(const char *s, const char *sub)
 }
 
 /* The name of the gloss at the first `(` of s, as a string ("" when
- * none): name_before, then name_fit with the CJK up to `)` or the end. */
+ * none): name_before, then person_fit with the CJK up to `)` or the end. */
 static const char *name_of(const char *s)
 {
 	static char out[FIELD];
@@ -101,7 +102,7 @@ static const char *name_of(const char *s)
 		return "";
 	for (close = open + 1; s[close] != '\0' && s[close] != ')'; close++)
 		;
-	name_fit((const uint8_t *)s, &off, &len, (const uint8_t *)s + open + 1,
+	person_fit((const uint8_t *)s, &off, &len, (const uint8_t *)s + open + 1,
 		 close - open - 1);
 	copy(out, (const uint8_t *)s, off, len);
 	return out;
@@ -587,10 +588,10 @@ static void type_person_vs_other(void **state)
 	static const char kim_cjk[] = "김정은";
 
 	(void)state;
-	assert_int_equal(name_type((const uint8_t *)act, strlen(act),
+	assert_int_equal(person_type((const uint8_t *)act, strlen(act),
 				   (const uint8_t *)act_cjk, strlen(act_cjk)),
 			 G_OTHER);
-	assert_int_equal(name_type((const uint8_t *)kim, strlen(kim),
+	assert_int_equal(person_type((const uint8_t *)kim, strlen(kim),
 				   (const uint8_t *)kim_cjk, strlen(kim_cjk)),
 			 G_PERSON);
 	assert_int_equal(find("The Income Tax Act (所得稅法) was amended.",
@@ -665,7 +666,7 @@ static void unknown_office_is_trimmed(void **state)
 				    "(劉世芳) said"), "Liu Shyh-fang");
 }
 
-/* name_fit remembers its answers per (name, CJK) pair.  Asked again at
+/* person_fit remembers its answers per (name, CJK) pair.  Asked again at
  * another offset, the name shrinks by the same words. */
 static void fit_is_the_same_when_asked_again(void **state)
 {
