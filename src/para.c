@@ -396,7 +396,8 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 		p->ends_sentence = ends_sentence(s, text, &p->ellipsis);
 	p->open_quote = leaves_open(s, text);
 	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
-				       text_suffix_ci(s, text, "\xEF\xBC\x88"));
+				       (s[text - 1] == 0x88 &&
+					text_suffix_ci(s, text, "\xEF\xBC\x88")));
 	p->signoff = p->words <= 16 && match_prefix(s, len, signoff_prefixes,
 						     LEN(signoff_prefixes));
 	p->credit = p->signoff || para_is_credit(s, len, p->words);
