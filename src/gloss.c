@@ -335,7 +335,8 @@ void gloss_analyze(struct story *st)
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		c.base = line_start(l);
-		if (!l->para.blank)
+		/* Brackets need `(` or 0xEF; a byline may gloss without. */
+		if (l->para.paren || l->para.wide || l->role == R_BYLINE)
 			gloss_find(line_text(st, l), l->len, l->role == R_BYLINE,
 				   collect_hit, &c);
 	}

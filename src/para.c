@@ -229,16 +229,26 @@ static void quote_step(const uint8_t *s, size_t n, size_t *i,
 	}
 }
 
-/* Does the text leave a quotation or a bracket open? */
-static bool leaves_open(const uint8_t *s, size_t n)
+/* One pass over the quote bytes of s[0, n): does the text before a
+ * teaser link, s[0, text), leave a quotation or a bracket open; does the
+ * line hold a `(` or a 0xEF byte at all?  (quote_step steps over whole
+ * characters, but a lead byte is never inside one, so none is missed.) */
+static void quote_bytes(const uint8_t *s, size_t n, size_t text,
+			struct para *p)
 {
 	struct open_count c = { 0, 0, 0, 0 };
 
 	for (size_t i = scan_quote_byte(s, n, 0); i < n;
-	     i = scan_quote_byte(s, n, i))
-		quote_step(s, n, &i, &c);
-	return c.quotes > 0 || c.singles > 0 || c.parens > 0 ||
-	       c.straight % 2 == 1;
+	     i = scan_quote_byte(s, n, i)) {
+		p->paren |= s[i] == '(';
+		p->wide |= s[i] == 0xEF;
+		if (i < text)
+			quote_step(s, text, &i, &c);
+		else
+			i++;
+	}
+	p->open_quote = c.quotes > 0 || c.singles > 0 || c.parens > 0 ||
+			c.straight % 2 == 1;
 }
 
 bool para_is_credit(const uint8_t *s, size_t n, unsigned words)
@@ -394,7 +404,7 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	p->text_end = p->begin + text;
 	if (!p->ellipsis)
 		p->ends_sentence = ends_sentence(s, text, &p->ellipsis);
-	p->open_quote = leaves_open(s, text);
+	quote_bytes(s, len, text, p);
 	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
 				       (s[text - 1] == 0x88 &&
 					text_suffix_ci(s, text, "\xEF\xBC\x88")));
@@ -405,7 +415,8 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	p->meta = !p->credit && para_is_meta(s, len, p->words);
 	p->titleish = !p->has_link && is_titleish(s, len, p->words);
 	p->starts_lower = first_letter_lower(s, len);
-	p->dateline = opening_dateline(s, len, &p->dateline_len);
+	if (p->paren)
+		p->dateline = opening_dateline(s, len, &p->dateline_len);
 	if (p->dateline == 0 && !p->credit)
 		p->kicker = opening_kicker(s, len, &p->kicker_off,
 					   &p->kicker_len, &p->kicker_mark);

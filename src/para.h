@@ -29,6 +29,10 @@ struct para {
 	bool ellipsis;       /* text ends in … or ... (cut) */
 	bool open_quote;     /* a double quote or bracket left open */
 	bool broken_gloss;   /* ends in `(`: the scraper lost the rest */
+	bool paren;          /* holds a `(` somewhere: a dateline or a gloss
+	                        may open there */
+	bool wide;           /* holds a byte 0xEF, the lead byte of the
+	                        fullwidth brackets */
 	size_t begin, end;   /* the line without surrounding white space */
 	size_t text_end;     /* end of the text before a trailing teaser link */
 	bool has_link;       /* text_end < end: a teaser link ends the line */

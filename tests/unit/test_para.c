@@ -427,6 +427,47 @@ static void para_link_returns_text_end(void **state)
 	assert_int_equal(para_link(U("cut here  READ MORE"), 19, &ellipsis), 8);
 }
 
+/* --- bracket bytes ---------------------------------------------------- */
+
+/* paren and wide say whether a dateline or a gloss could open in the
+ * line at all; the rest of the line's analysis may skip it when not. */
+static void bracket_bytes_anywhere_in_the_line(void **state)
+{
+	(void)state;
+	analyze("The ferry left on time.");
+	assert_false(p.paren);
+	assert_false(p.wide);
+	analyze("(CNA) The ferry left on time.");
+	assert_true(p.paren);
+	assert_false(p.wide);
+	analyze("Mayor Ko Wen-je（柯文哲）said.");
+	assert_false(p.paren);
+	assert_true(p.wide);
+	/* Past a quote left open, in a line that ends in a teaser link. */
+	analyze("Ferries resume “soon (CNA) FULL STORY");
+	assert_true(p.has_link);
+	assert_true(p.paren);
+	assert_true(p.open_quote);
+	/* A closing bracket alone is not an opening one. */
+	analyze("Prices rose 3 percent) last year.");
+	assert_false(p.paren);
+	analyze("   ");
+	assert_false(p.paren);
+	assert_false(p.wide);
+}
+
+/* A dateline needs its `(`: found with one, not looked for without. */
+static void dateline_needs_a_paren(void **state)
+{
+	(void)state;
+	analyze("TAIPEI (CNA) - The ferry left on time.");
+	assert_true(p.paren);
+	assert_true(p.dateline > 0);
+	analyze("TAIPEI - The ferry left on time.");
+	assert_false(p.paren);
+	assert_int_equal(p.dateline, 0);
+}
+
 /* --- sentence ends ---------------------------------------------------- */
 
 static void full_stop_ends_sentence(void **state)
@@ -793,7 +834,8 @@ static bool reference_open(const uint8_t *s, size_t n)
 
 /* Random lines of spaces (ASCII and wide), letters, quotes, brackets and
  * invalid bytes, so that every piece lands at every offset of the eight
- * byte blocks; words and open quotes must match the references. */
+ * byte blocks; words, open quotes and bracket bytes must match the
+ * references. */
 static void words_and_quotes_agree_with_reference(void **state)
 {
 	static const char *const pieces[] = {
@@ -802,6 +844,7 @@ static void words_and_quotes_agree_with_reference(void **state)
 		"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",
 		"(", ")", "\"", "\xEF\xBC\x88", "\xEF\xBC\x89", "\xC3\xA9",
 		"\xE9\xBB\x83", "\xFF", "\xE2\x80", "\xC2", "7", ".",
+		"\xEF", "\xEF\xBB\xBF",
 	};
 	uint8_t line[256];
 	uint32_t seed = 12345;
@@ -828,6 +871,9 @@ static void words_and_quotes_agree_with_reference(void **state)
 		assert_int_equal(p.words, reference_words(t, p.end - p.begin));
 		assert_int_equal(p.open_quote,
 				 reference_open(t, p.text_end - p.begin));
+		/* Over the whole line: white space never holds them. */
+		assert_int_equal(p.paren, memchr(line, '(', n) != NULL);
+		assert_int_equal(p.wide, memchr(line, 0xEF, n) != NULL);
 	}
 }
 
@@ -876,6 +922,8 @@ int main(void)
 		cmocka_unit_test(organisation_acronym_is_not_dateline),
 		cmocka_unit_test(dateline_needs_text_after_it),
 		cmocka_unit_test(glued_full_story_is_a_link),
+		cmocka_unit_test(bracket_bytes_anywhere_in_the_line),
+		cmocka_unit_test(dateline_needs_a_paren),
 		cmocka_unit_test(bracketed_full_story_with_double_space),
 		cmocka_unit_test(full_story_after_full_stop_is_not_cut),
 		cmocka_unit_test(read_more_with_arrow_is_a_link),
