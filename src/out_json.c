@@ -137,21 +137,27 @@ static void json_valid_bytes(struct buf *b, const uint8_t *s, size_t n)
 	buf_add(b, s + run, n - run);
 }
 
-static void json_span(struct buf *b, const struct story *st, struct span s)
+/* A span of the story as a JSON string; valid: every line of the story
+ * is valid UTF-8. */
+static void json_span(struct buf *b, const struct story *st, struct span s,
+		      bool valid)
 {
 	buf_addc(b, '"');
-	json_bytes(b, st->bytes.data + s.off, s.len);
+	if (valid)
+		json_valid_bytes(b, st->bytes.data + s.off, s.len);
+	else
+		json_bytes(b, st->bytes.data + s.off, s.len);
 	buf_addc(b, '"');
 }
 
 /* A string, or null where the field does not apply. */
 static void json_optional(struct buf *b, const struct story *st,
-			  struct span s)
+			  struct span s, bool valid)
 {
 	if (s.len == 0)
 		buf_addlit(b, "null");
 	else
-		json_span(b, st, s);
+		json_span(b, st, s, valid);
 }
 
 static void json_credits(struct buf *b, const struct story *st)
@@ -167,13 +173,14 @@ static void json_credits(struct buf *b, const struct story *st)
 			buf_addc(b, ',');
 		first = false;
 		json_span(b, st, (struct span){ line_start(l) + l->para.begin,
-				l->para.end - l->para.begin });
+				l->para.end - l->para.begin }, l->valid);
 	}
 	buf_addc(b, ']');
 }
 
 static void json_glosses(struct out *out, const struct story *st,
-			 const struct gloss *g, size_t n, bool broken)
+			 const struct gloss *g, size_t n, bool broken,
+			 bool valid)
 {
 	struct buf *b = &out->buf;
 
@@ -183,10 +190,10 @@ static void json_glosses(struct out *out, const struct story *st,
 		if (i > 0)
 			buf_addc(b, ',');
 		buf_addlit(b, "{\"name\":");
-		json_span(b, st, g[i].name);
+		json_span(b, st, g[i].name, valid);
 		if (!broken) {
 			buf_addlit(b, ",\"cjk\":");
-			json_span(b, st, g[i].cjk);
+			json_span(b, st, g[i].cjk, valid);
 			buf_addlit(b, ",\"type\":\"");
 			buf_adds(b, gloss_type_name(g[i].type));
 			buf_addc(b, '"');
@@ -256,8 +263,11 @@ void out_json(struct out *out, const struct story *st,
 	      const struct out_options *o)
 {
 	struct buf *b = &out->buf;
+	bool valid = true;
 
 	(void)o;
+	for (size_t i = 0; i < st->nlines && valid; i++)
+		valid = st->lines[i].valid;
 	buf_addlit(b, "{\"file\":\"");
 	json_bytes(b, (const uint8_t *)st->file, strlen(st->file));
 	buf_addlit(b, "\",\"story\":");
@@ -279,20 +289,20 @@ void out_json(struct out *out, const struct story *st,
 	else
 		buf_addlit(b, "\",\"truncated\":false");
 	buf_addlit(b, ",\"kicker\":");
-	json_optional(b, st, st->kicker);
+	json_optional(b, st, st->kicker, valid);
 	buf_addlit(b, ",\"deck\":");
-	json_optional(b, st, st->deck);
+	json_optional(b, st, st->deck, valid);
 	buf_addlit(b, ",\"headline\":");
-	json_optional(b, st, st->headline);
+	json_optional(b, st, st->headline, valid);
 	buf_addlit(b, ",\"byline\":");
-	json_optional(b, st, st->byline);
+	json_optional(b, st, st->byline, valid);
 	buf_addlit(b, ",\"dateline\":");
-	json_optional(b, st, st->dateline);
+	json_optional(b, st, st->dateline, valid);
 	json_credits(b, st);
 	buf_addlit(b, ",\"glosses\":");
-	json_glosses(out, st, st->glosses, st->nglosses, false);
+	json_glosses(out, st, st->glosses, st->nglosses, false, valid);
 	buf_addlit(b, ",\"broken_glosses\":");
-	json_glosses(out, st, st->broken, st->nbroken, true);
+	json_glosses(out, st, st->broken, st->nbroken, true, valid);
 	json_text(out, st);
 	buf_addlit(b, "}\n");
 }
