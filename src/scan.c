@@ -61,6 +61,11 @@ static bool is_quote_byte(uint8_t b)
 	return b == '"' || b == '(' || b == ')' || b == 0xE2 || b == 0xEF;
 }
 
+static bool is_nul_or_high(uint8_t b)
+{
+	return b == 0 || b >= 0x80;
+}
+
 static bool is_json_escape(uint8_t b)
 {
 	return b < 0x20 || b == '"' || b == '\\';
@@ -123,6 +128,14 @@ static unsigned quote_bytes_in_block(const uint8_t *s)
 	__m128i hit = OR(OR(EQ(v, '"'), EQ(OR(v, _mm_set1_epi8(1)), ')')),
 			 OR(EQ(v, 0xE2), EQ(v, 0xEF)));
 	return (unsigned)_mm_movemask_epi8(hit);
+}
+
+/* A bit for each of the sixteen bytes at s that is NUL or >= 0x80 (the
+ * top bit of each byte is its own answer). */
+static unsigned nul_or_high_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s);
+	return (unsigned)_mm_movemask_epi8(OR(v, EQ(v, 0)));
 }
 
 /* A bit for each of the sixteen bytes at s that JSON escapes.  A control
@@ -194,6 +207,29 @@ size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
 #endif
 	for (; i < n; i++)
 		if (is_quote_byte(s[i]))
+			return i;
+	return n;
+}
+
+size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i)
+{
+#ifdef SCAN_SSE2
+	for (; i + 16 <= n; i += 16) {
+		unsigned mask = nul_or_high_in_block(s + i);
+		if (mask != 0)
+			return i + (size_t)__builtin_ctz(mask);
+	}
+	if (i < n) {
+		/* The last bytes, copied after spaces (plain ASCII). */
+		uint8_t tail[16];
+		memset(tail, ' ', sizeof tail);
+		memcpy(tail, s + i, n - i);
+		unsigned mask = nul_or_high_in_block(tail);
+		return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
+	}
+#endif
+	for (; i < n; i++)
+		if (is_nul_or_high(s[i]))
 			return i;
 	return n;
 }

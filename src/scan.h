@@ -1,5 +1,5 @@
-/* scan.h — the questions asked of every byte of a line (two by
- * para_analyze, one by the JSON writer, one by gloss offsets), answered
+/* scan.h — the questions asked of every byte of a line (by the UTF-8
+ * check, para_analyze, gloss offsets and the JSON writer), answered
  * sixteen bytes at a time.
  *
  * Where the compiler offers SSE2 (every x86-64) the scans compare
@@ -19,6 +19,9 @@ unsigned scan_words(const uint8_t *s, size_t n, unsigned cap);
 /* The first i' >= i where s[i'] is `"`, `(`, `)`, or 0xE2 or 0xEF (the
  * lead bytes of the curly quotes and the fullwidth brackets); n if none. */
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i);
+
+/* The first i' >= i where s[i'] is NUL or not ASCII; n if none. */
+size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i);
 
 /* The first i' >= i where s[i'] must be escaped in a JSON string of valid
  * UTF-8: a control (< 0x20), `"` or `\\`; n if none. */

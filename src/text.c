@@ -4,6 +4,8 @@
 #include <unictype.h>
 #include <unistr.h>
 
+#include "scan.h"
+
 /* An invalid sequence becomes one U+FFFD per maximal subpart (Unicode
  * §3.9, as Python and browsers decode): the lead byte and the continuation
  * bytes that could still have made a character, which is the longest
@@ -197,18 +199,8 @@ void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul)
 
 	*invalid = *nul = false;
 	while (i < n) {
-		/* ASCII runs are the common case: skip them eight bytes at a
-		 * time while no byte is >= 0x80 or NUL, then byte by byte. */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			uint64_t zero = (w - UINT64_C(0x0101010101010101)) & ~w;
-			if ((w | zero) & UINT64_C(0x8080808080808080))
-				break;
-			i += 8;
-		}
-		while (i < n && s[i] < 0x80 && s[i] != 0)
-			i++;
+		/* ASCII runs are the common case: one scan steps over them. */
+		i = scan_nul_or_high(s, n, i);
 		if (i == n)
 			break;
 		if (s[i] == 0) {

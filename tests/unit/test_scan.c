@@ -40,6 +40,14 @@ static size_t reference_quote_byte(const uint8_t *s, size_t n, size_t i)
 	return n;
 }
 
+static size_t reference_nul_or_high(const uint8_t *s, size_t n, size_t i)
+{
+	for (; i < n; i++)
+		if (s[i] == 0 || s[i] >= 0x80)
+			return i;
+	return n;
+}
+
 static size_t reference_json_escape(const uint8_t *s, size_t n, size_t i)
 {
 	for (; i < n; i++)
@@ -113,6 +121,20 @@ static void quote_bytes_match_reference_on_random_lines(void **state)
 		for (size_t i = 0; i <= n; i++)
 			assert_int_equal(scan_quote_byte(line, n, i),
 					 reference_quote_byte(line, n, i));
+	}
+}
+
+static void nul_or_high_matches_reference_on_random_lines(void **state)
+{
+	uint8_t line[400];
+	uint32_t seed = 1204;
+
+	(void)state;
+	for (int round = 0; round < 50000; round++) {
+		size_t n = random_line(line, sizeof line, &seed);
+		for (size_t i = 0; i <= n; i++)
+			assert_int_equal(scan_nul_or_high(line, n, i),
+					 reference_nul_or_high(line, n, i));
 	}
 }
 
@@ -217,6 +239,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(words_match_reference_on_random_lines),
 		cmocka_unit_test(quote_bytes_match_reference_on_random_lines),
+		cmocka_unit_test(nul_or_high_matches_reference_on_random_lines),
 		cmocka_unit_test(json_escapes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_count_code_points),

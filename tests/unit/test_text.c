@@ -313,8 +313,6 @@ static void check_accepts_valid_utf8(void **state)
 	assert_false(nul);
 }
 
-/* text_check skips ASCII eight bytes at a time: a NUL or a bad byte at
- * any place of a word, and past the last whole word, is still seen. */
 /* Word lists: exact, case kept, no prefix matches. */
 static void one_of_a_word_list(void **state)
 {
@@ -329,6 +327,9 @@ static void one_of_a_word_list(void **state)
 	assert_false(text_is_one_of(U(""), 0, list, 3));
 }
 
+/* text_check skips ASCII sixteen bytes at a time: a NUL or a bad byte
+ * at any place of a block, and in the bytes past the last whole block,
+ * is still seen. */
 static void check_sees_every_position(void **state)
 {
 	uint8_t buf[40];
