@@ -149,10 +149,38 @@ static unsigned json_escapes_in_block(const uint8_t *s)
 
 /* How many of the sixteen bytes at s are not continuation bytes: those
  * are, as signed bytes, -128..-65. */
-static unsigned leads_in_block(const uint8_t *s)
+static unsigned continuations_in_block(const uint8_t *s)
 {
 	__m128i cont = _mm_cmplt_epi8(LOAD(s), _mm_set1_epi8((char)0xC0));
-	return 16 - bits16((unsigned)_mm_movemask_epi8(cont));
+	return (unsigned)_mm_movemask_epi8(cont);
+}
+
+/* The first i' >= i whose bit block() sets, block by block from i; n if
+ * none.  The bytes after the last whole block are read in the block that
+ * ends at n, its bits for the bytes before i shifted out: no copy, and
+ * no read outside s.  A line shorter than a block is copied after pad
+ * (a byte block() never marks). */
+static inline size_t first_in_blocks(const uint8_t *s, size_t n, size_t i,
+				     unsigned (*block)(const uint8_t *),
+				     uint8_t pad)
+{
+	for (; i + 16 <= n; i += 16) {
+		unsigned mask = block(s + i);
+		if (mask != 0)
+			return i + (size_t)__builtin_ctz(mask);
+	}
+	if (i == n)
+		return n;
+	unsigned mask;
+	if (n >= 16) {
+		mask = block(s + n - 16) >> (16 - (n - i));
+	} else {
+		uint8_t tail[16];
+		memset(tail, pad, sizeof tail);
+		memcpy(tail, s + i, n - i);
+		mask = block(tail);
+	}
+	return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
 }
 #endif
 
@@ -191,19 +219,7 @@ unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
 {
 #ifdef SCAN_SSE2
-	for (; i + 16 <= n; i += 16) {
-		unsigned mask = quote_bytes_in_block(s + i);
-		if (mask != 0)
-			return i + (size_t)__builtin_ctz(mask);
-	}
-	if (i < n) {
-		/* The last bytes, copied after spaces (no quote byte). */
-		uint8_t tail[16];
-		memset(tail, ' ', sizeof tail);
-		memcpy(tail, s + i, n - i);
-		unsigned mask = quote_bytes_in_block(tail);
-		return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
-	}
+	return first_in_blocks(s, n, i, quote_bytes_in_block, ' ');
 #endif
 	for (; i < n; i++)
 		if (is_quote_byte(s[i]))
@@ -214,19 +230,7 @@ size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
 size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i)
 {
 #ifdef SCAN_SSE2
-	for (; i + 16 <= n; i += 16) {
-		unsigned mask = nul_or_high_in_block(s + i);
-		if (mask != 0)
-			return i + (size_t)__builtin_ctz(mask);
-	}
-	if (i < n) {
-		/* The last bytes, copied after spaces (plain ASCII). */
-		uint8_t tail[16];
-		memset(tail, ' ', sizeof tail);
-		memcpy(tail, s + i, n - i);
-		unsigned mask = nul_or_high_in_block(tail);
-		return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
-	}
+	return first_in_blocks(s, n, i, nul_or_high_in_block, ' ');
 #endif
 	for (; i < n; i++)
 		if (is_nul_or_high(s[i]))
@@ -237,19 +241,7 @@ size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i)
 size_t scan_json_escape(const uint8_t *s, size_t n, size_t i)
 {
 #ifdef SCAN_SSE2
-	for (; i + 16 <= n; i += 16) {
-		unsigned mask = json_escapes_in_block(s + i);
-		if (mask != 0)
-			return i + (size_t)__builtin_ctz(mask);
-	}
-	if (i < n) {
-		/* The last bytes, copied after spaces (not escaped). */
-		uint8_t tail[16];
-		memset(tail, ' ', sizeof tail);
-		memcpy(tail, s + i, n - i);
-		unsigned mask = json_escapes_in_block(tail);
-		return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
-	}
+	return first_in_blocks(s, n, i, json_escapes_in_block, ' ');
 #endif
 	for (; i < n; i++)
 		if (is_json_escape(s[i]))
@@ -262,14 +254,14 @@ size_t scan_lead_bytes(const uint8_t *s, size_t n)
 	size_t count = 0, i = 0;
 
 #ifdef SCAN_SSE2
-	for (; i + 16 <= n; i += 16)
-		count += leads_in_block(s + i);
-	if (i < n) {
-		/* The last bytes, copied after continuation bytes. */
-		uint8_t tail[16];
-		memset(tail, 0x80, sizeof tail);
-		memcpy(tail, s + i, n - i);
-		return count + leads_in_block(tail);
+	if (n >= 16) {
+		for (; i + 16 <= n; i += 16)
+			count += 16 - bits16(continuations_in_block(s + i));
+		/* The last bytes: in the block that ends at n, without the
+		 * bytes counted already. */
+		unsigned left = (unsigned)(n - i);
+		unsigned cont = continuations_in_block(s + n - 16) >> (16 - left);
+		return count + left - bits16(cont);
 	}
 #endif
 	for (; i < n; i++)
