@@ -216,7 +216,8 @@ int main(int argc, char **argv)
 	static char obuf[1 << 16];
 	setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
 #ifdef HAVE_STDIO_EXT_H
-	/* One thread writes: every fputc need not take stdout's lock. */
+	/* One thread at a time writes (the relay's thread, then this one
+	 * once it has drained): no fputc need take stdout's lock. */
 	__fsetlocking(stdout, FSETLOCKING_BYCALLER);
 #endif
 	pipeline_init(&p, &o, stdout);

@@ -49,13 +49,23 @@ static void on_story(struct story *st, void *ctx)
 	pipeline_check_output(p->out);
 }
 
+/* The segmenter's story ends: to the analysis thread. */
+static void to_relay(struct story *st, void *ctx)
+{
+	struct pipeline *p = ctx;
+
+	relay_put(&p->relay, st);
+}
+
 void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
 		   FILE *out)
 {
 	memset(p, 0, sizeof *p);
 	p->opt = *opt;
 	p->out = out;
-	seg_init(&p->sg, &p->opt.seg, on_story, p);
+	seg_init(&p->sg, &p->opt.seg, to_relay, p);
+	/* A second thread pays only with a second processor to run on. */
+	relay_start(&p->relay, on_story, p, sysconf(_SC_NPROCESSORS_ONLN) > 1);
 }
 
 void pipeline_finish(struct pipeline *p)
@@ -68,6 +78,7 @@ void pipeline_finish(struct pipeline *p)
 
 void pipeline_free(struct pipeline *p)
 {
+	relay_stop(&p->relay);
 	seg_free(&p->sg);
 	glossary_free(&p->glossary);
 	buf_free(&p->record.buf);
@@ -123,6 +134,8 @@ int pipeline_file(struct pipeline *p, const char *path)
 		seg_line(&p->sg, &rl);
 	}
 	seg_end(&p->sg);
+	/* Every story of the file is written before its report. */
+	relay_drain(&p->relay);
 	if (got < 0) {
 		diag_error(path, 0, "%s", strerror(r.error));
 		status = 1;

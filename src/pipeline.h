@@ -1,5 +1,6 @@
 /* pipeline.h — one input file through every stage:
  * read → paragraphs → stories → analysis → writer.
+ * Analysis and writing run in a second thread (relay.h), fed in order.
  *
  * Reports unreadable input and malformed bytes (once per file, with the
  * first line where they occur); a write error ends the program with
@@ -13,6 +14,7 @@
 #include "buf.h"
 #include "glossary.h"
 #include "output.h"
+#include "relay.h"
 #include "segment.h"
 
 enum format { F_TEXT, F_JSON };
@@ -34,6 +36,7 @@ struct pipeline {
 	struct glossary glossary;
 	struct out record;  /* a story as written: reused, and spilled to
 	                       out when large, so it stays small */
+	struct relay relay; /* stories to analysis; last, as it points here */
 };
 
 void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,

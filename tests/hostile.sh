@@ -65,6 +65,8 @@ if [ -n "${STORYSIFT_VALGRIND:-}" ]; then
 	rss_skip="under valgrind, whose own memory counts"
 elif grep -q -a __asan_init "$S"; then
 	rss_skip="AddressSanitizer build: shadow memory and quarantine"
+elif grep -q -a __tsan_init "$S"; then
+	rss_skip="ThreadSanitizer build: shadow memory"
 elif [ -x /usr/bin/time ]; then
 	TIME="/usr/bin/time -o $TMP/rss -f %M"
 else
