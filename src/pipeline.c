@@ -12,7 +12,6 @@
 #include "gloss.h"
 #include "kind.h"
 #include "read.h"
-#include "text.h"
 
 void pipeline_check_output(FILE *out)
 {
@@ -28,6 +27,8 @@ static void on_story(struct story *st, void *ctx)
 {
 	struct pipeline *p = ctx;
 
+	/* Here, not as lines are read: the check is paid beside reading. */
+	story_check(st, &p->invalid, &p->nul);
 	kind_analyze(st);
 	blurb_analyze(st);
 	if (st->kind == K_ARTICLE ? !p->opt.keep_article : !p->opt.keep_blurb)
@@ -84,41 +85,28 @@ void pipeline_free(struct pipeline *p)
 	buf_free(&p->record.buf);
 }
 
-/* Malformed input is reported once per file and kind, at its first line. */
-struct malformed {
-	long invalid, nul, cut;
-};
-
-static void note_line(struct malformed *m, const struct rawline *rl)
-{
-	if (rl->cut && m->cut == 0)
-		m->cut = rl->lineno;
-	if (rl->invalid && m->invalid == 0)
-		m->invalid = rl->lineno;
-	if (rl->nul && m->nul == 0)
-		m->nul = rl->lineno;
-}
-
-static bool report(const char *name, const struct malformed *m, bool strict,
-		   size_t max)
+/* Malformed input is reported once per file and kind, at its first line;
+ * cut is the first line split for being too long. */
+static bool report(const char *name, const struct pipeline *p, long cut)
 {
 	void (*say)(const char *, long, const char *, ...) =
-		strict ? diag_error : diag_warn;
+		p->opt.strict ? diag_error : diag_warn;
 
-	if (m->invalid)
-		say(name, m->invalid, "invalid UTF-8");
-	if (m->nul)
-		say(name, m->nul, "NUL byte");
-	if (m->cut)
-		say(name, m->cut, "line longer than %zu bytes, split", max);
-	return m->invalid || m->nul || m->cut;
+	if (p->invalid)
+		say(name, p->invalid, "invalid UTF-8");
+	if (p->nul)
+		say(name, p->nul, "NUL byte");
+	if (cut)
+		say(name, cut, "line longer than %zu bytes, split",
+		    p->opt.seg.max_story);
+	return p->invalid || p->nul || cut;
 }
 
 int pipeline_file(struct pipeline *p, const char *path)
 {
 	bool stdin_ = strcmp(path, "-") == 0;
 	int fd = stdin_ ? STDIN_FILENO : open(path, O_RDONLY);
-	struct malformed m = { 0, 0, 0 };
+	long cut = 0;
 	struct reader r;
 	struct rawline rl;
 	int got, status = 0;
@@ -129,8 +117,10 @@ int pipeline_file(struct pipeline *p, const char *path)
 	}
 	reader_init(&r, fd, p->opt.seg.max_story);
 	seg_file(&p->sg, path);
+	p->invalid = p->nul = 0;    /* the relay is drained: no one writes */
 	while ((got = reader_next(&r, &rl)) > 0) {
-		note_line(&m, &rl);
+		if (rl.cut && cut == 0)
+			cut = rl.lineno;
 		seg_line(&p->sg, &rl);
 	}
 	seg_end(&p->sg);
@@ -140,8 +130,7 @@ int pipeline_file(struct pipeline *p, const char *path)
 		diag_error(path, 0, "%s", strerror(r.error));
 		status = 1;
 	}
-	if (report(path, &m, p->opt.strict, p->opt.seg.max_story) &&
-	    p->opt.strict)
+	if (report(path, p, cut) && p->opt.strict)
 		status = 1;
 	reader_free(&r);
 	if (!stdin_)

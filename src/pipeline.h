@@ -32,7 +32,8 @@ struct pipeline {
 	struct pipeline_options opt;
 	struct segmenter sg;
 	FILE *out;
-	bool malformed;     /* this file had invalid UTF-8, NULs or cut lines */
+	long invalid, nul;  /* the first lines of this file with invalid
+	                       UTF-8 or a NUL byte (found with its stories) */
 	struct glossary glossary;
 	struct out record;  /* a story as written: reused, and spilled to
 	                       out when large, so it stays small */

@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include "buf.h"
-#include "text.h"
 
 enum { BLOCK = 1 << 16 };
 
@@ -86,7 +85,6 @@ static void emit(struct reader *r, struct rawline *out, size_t len,
 	out->offset = r->offset;
 	out->lineno = r->lineno;
 	out->cut = cut;
-	text_check(out->s, out->len, &out->invalid, &out->nul);
 	r->continues = cut;
 	r->pos += len + eol;
 	r->scanned = r->pos;

@@ -6,8 +6,7 @@
  * A UTF-8 byte-order mark at the start of the file is reported in `bom` and
  * left out of the line's text.  A line longer than max_line is handed out
  * in pieces of at most max_line bytes (cut at a character boundary), each
- * with `cut` set but the last; no byte is ever dropped.  Each line is
- * checked as it is handed out: is it valid UTF-8, has it a NUL byte? */
+ * with `cut` set but the last; no byte is ever dropped. */
 #ifndef STORYSIFT_READ_H
 #define STORYSIFT_READ_H
 
@@ -23,8 +22,6 @@ struct rawline {
 	uint64_t offset;    /* file offset of the line's first byte (BOM incl.) */
 	long lineno;        /* 1-based */
 	bool cut;           /* an over-long line continues in the next piece */
-	bool invalid;       /* not valid UTF-8 */
-	bool nul;           /* holds a NUL byte */
 };
 
 struct reader {

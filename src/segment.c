@@ -390,7 +390,7 @@ void seg_line(struct segmenter *sg, const struct rawline *rl)
 	l->eol = rl->eol;
 	l->lineno = rl->lineno;
 	l->cut = rl->cut;
-	l->valid = !rl->invalid;
+	l->valid = false;    /* until story_check says so */
 	l->role = R_BLANK;
 	buf_add(&st->bytes, rl->s - rl->bom, size);
 	para_analyze(rl->s, rl->len, &l->para);

@@ -1,5 +1,7 @@
 #include "story.h"
 
+#include "text.h"
+
 const char *boundary_name(enum boundary b)
 {
 	static const char *const names[] = {
@@ -20,4 +22,18 @@ const char *kind_name(enum kind k)
 const char *gloss_type_name(enum gloss_type t)
 {
 	return t == G_PERSON ? "person" : "other";
+}
+
+void story_check(struct story *st, long *invalid, long *nul)
+{
+	for (size_t i = 0; i < st->nlines; i++) {
+		struct line *l = &st->lines[i];
+		bool bad, zero;
+		text_check(line_text(st, l), l->len, &bad, &zero);
+		l->valid = !bad;
+		if (bad && *invalid == 0)
+			*invalid = l->lineno;
+		if (zero && *nul == 0)
+			*nul = l->lineno;
+	}
 }

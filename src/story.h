@@ -37,7 +37,8 @@ struct line {
 	size_t bom, len, eol;  /* text is bytes[raw + bom, raw + bom + len) */
 	long lineno;
 	bool cut;           /* continues in the next line (over-long input) */
-	bool valid;         /* valid UTF-8: a writer may copy it as it is */
+	bool valid;         /* valid UTF-8, as story_check found: a writer
+	                       may copy it as it is */
 	struct para para;   /* offsets relative to the text */
 	enum role role;
 };
@@ -83,6 +84,11 @@ static inline size_t line_start(const struct line *l)
 {
 	return l->raw + l->bom;
 }
+
+/* Check the text of each line: set its valid flag, and put in *invalid
+ * and *nul the number of the first line with invalid UTF-8 or a NUL byte,
+ * unless they hold one already (non-zero). */
+void story_check(struct story *st, long *invalid, long *nul);
 
 const char *boundary_name(enum boundary b);
 const char *kind_name(enum kind k);

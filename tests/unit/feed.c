@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "feed.h"
-#include "text.h"
 
 void feed_bytes(const char *file, const uint8_t *s, size_t n,
 		story_fn on_story, void *ctx)
@@ -23,7 +22,7 @@ void feed_bytes(const char *file, const uint8_t *s, size_t n,
 		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
 		size_t end = nl != NULL ? (size_t)(nl - s) : n;
 		struct rawline rl = { s + pos, end - pos, 0, nl != NULL, pos,
-				      ++lineno, false, false, false };
+				      ++lineno, false };
 		if (pos == 0 && rl.len >= 3 &&
 		    memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
 			rl.s += 3;
@@ -34,7 +33,6 @@ void feed_bytes(const char *file, const uint8_t *s, size_t n,
 			rl.len--;
 			rl.eol = 2;
 		}
-		text_check(rl.s, rl.len, &rl.invalid, &rl.nul);  /* as read.c */
 		seg_line(&sg, &rl);
 		pos = nl != NULL ? end + 1 : n;
 	}

@@ -33,7 +33,10 @@ static struct {
 
 static void on_story(struct story *st, void *ctx)
 {
+	long invalid = 0, nul = 0;
+
 	(void)ctx;
+	story_check(st, &invalid, &nul);    /* as the pipeline does */
 	kind_analyze(st);
 	blurb_analyze(st);
 	gloss_analyze(st);
@@ -576,9 +579,8 @@ static const char *render_cut_line(void)
 				    "them.\n";
 	const uint8_t *s = (const uint8_t *)input;
 	size_t n = sizeof input - 1, half = 37;
-	struct rawline a = { s, half, 0, 0, 0, 1, true, false, false };
-	struct rawline b = { s + half, n - half - 1, 0, 1, half, 1, false,
-			     false, false };
+	struct rawline a = { s, half, 0, 0, 0, 1, true };
+	struct rawline b = { s + half, n - half - 1, 0, 1, half, 1, false };
 	struct segmenter sg;
 
 	start();
@@ -735,9 +737,56 @@ static void long_line_slices_keep_characters_whole(void **state)
 		}
 }
 
+/* story_check: each line's valid flag, and the first line with invalid
+ * UTF-8 or a NUL byte, unless one was found before. */
+static struct checked {
+	long invalid, nul;
+	bool valid[8];
+	size_t lines;
+} checked;
+
+static void check_only(struct story *st, void *ctx)
+{
+	(void)ctx;
+	story_check(st, &checked.invalid, &checked.nul);
+	for (size_t i = 0; i < st->nlines && checked.lines < 8; i++)
+		checked.valid[checked.lines++] = st->lines[i].valid;
+}
+
+static void story_check_flags_lines(void **state)
+{
+	static const char input[] =
+		"Valid text with “quotes” and 林.\n"
+		"Bad \xFF byte here, more text after it.\n"
+		"A written \xEF\xBF\xBD replacement character is valid.\n"
+		"A NUL \0 byte is valid UTF-8 all the same.\n"
+		"Another bad one \xC3 in the same story.\n";
+
+	(void)state;
+	memset(&checked, 0, sizeof checked);
+	feed_bytes("-", (const uint8_t *)input, sizeof input - 1, check_only,
+		   NULL);
+	assert_int_equal(checked.lines, 5);
+	assert_true(checked.valid[0]);
+	assert_false(checked.valid[1]);
+	assert_true(checked.valid[2]);
+	assert_true(checked.valid[3]);
+	assert_false(checked.valid[4]);
+	assert_int_equal(checked.invalid, 2);
+	assert_int_equal(checked.nul, 4);
+	/* Lines found before are kept. */
+	memset(&checked, 0, sizeof checked);
+	checked.invalid = checked.nul = 99;
+	feed_bytes("-", (const uint8_t *)input, sizeof input - 1, check_only,
+		   NULL);
+	assert_int_equal(checked.invalid, 99);
+	assert_int_equal(checked.nul, 99);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(story_check_flags_lines),
 		cmocka_unit_test_setup_teardown(long_line_slices_keep_characters_whole,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(long_story_spills_the_same_bytes,
