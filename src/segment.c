@@ -270,9 +270,14 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	st->bytes.len = cut;
 	if (i > 0)
 		sg->emit(st, sg->ctx);
-	memmove(st->bytes.data, st->bytes.data + cut, used - cut);
+	/* The pending lines stay where they are; the windows move on. */
+	if (i > 0) {
+		st->bytes.data += cut;
+		st->bytes.cap -= cut;
+		st->lines += i;
+		st->lines_cap -= i;
+	}
 	st->bytes.len = used - cut;
-	memmove(st->lines, st->lines + i, (nlines - i) * sizeof *st->lines);
 	st->nlines = nlines - i;
 	for (size_t j = 0; j < st->nlines; j++)
 		st->lines[j].raw -= cut;
@@ -341,7 +346,9 @@ void seg_file(struct segmenter *sg, const char *file)
 	st->number = 1;
 	st->offset = 0;
 	st->boundary = B_FIRST;
-	st->bytes.len = 0;
+	st->bytes = (struct buf){ sg->bytes_base, 0, sg->bytes_cap };
+	st->lines = sg->lines_base;
+	st->lines_cap = sg->lines_cap;
 	st->nlines = 0;
 	sg->decided = sg->pending = 0;
 	sg->body = 0;
@@ -375,14 +382,42 @@ static void enforce_max(struct segmenter *sg, size_t incoming, long lineno)
 	emit_story(sg, st->nlines, B_MAX_STORY);
 }
 
+/* Room in the windows for one more line of size bytes: the story and its
+ * pending lines move to the front of the arrays (once per array-full, not
+ * per story), which grow if that is not enough. */
+static void make_room(struct segmenter *sg, size_t size)
+{
+	struct story *st = &sg->st;
+
+	if (st->bytes.cap - st->bytes.len < size) {
+		if (st->bytes.len > 0)
+			memmove(sg->bytes_base, st->bytes.data, st->bytes.len);
+		if (sg->bytes_cap - st->bytes.len < size)
+			sg->bytes_base = xgrow(sg->bytes_base, &sg->bytes_cap,
+					       st->bytes.len + size, 1);
+		st->bytes.data = sg->bytes_base;
+		st->bytes.cap = sg->bytes_cap;
+	}
+	if (st->lines_cap == st->nlines) {
+		if (st->nlines > 0)
+			memmove(sg->lines_base, st->lines,
+				st->nlines * sizeof *st->lines);
+		if (sg->lines_cap == st->nlines)
+			sg->lines_base = xgrow(sg->lines_base, &sg->lines_cap,
+					       st->nlines + 1,
+					       sizeof *st->lines);
+		st->lines = sg->lines_base;
+		st->lines_cap = sg->lines_cap;
+	}
+}
+
 void seg_line(struct segmenter *sg, const struct rawline *rl)
 {
 	struct story *st = &sg->st;
 	size_t size = rl->bom + rl->len + rl->eol;
 
 	enforce_max(sg, size, rl->lineno);
-	st->lines = xgrow(st->lines, &st->lines_cap, st->nlines + 1,
-			  sizeof *st->lines);
+	make_room(sg, size);
 	struct line *l = &st->lines[st->nlines++];
 	l->raw = st->bytes.len;
 	l->bom = rl->bom;
@@ -392,7 +427,9 @@ void seg_line(struct segmenter *sg, const struct rawline *rl)
 	l->cut = rl->cut;
 	l->valid = false;    /* until story_check says so */
 	l->role = R_BLANK;
-	buf_add(&st->bytes, rl->s - rl->bom, size);
+	if (size > 0)
+		memcpy(st->bytes.data + st->bytes.len, rl->s - rl->bom, size);
+	st->bytes.len += size;
 	para_analyze(rl->s, rl->len, &l->para);
 	if (!l->para.blank)
 		sg->pending++;
@@ -414,9 +451,12 @@ void seg_end(struct segmenter *sg)
 
 void seg_free(struct segmenter *sg)
 {
-	buf_free(&sg->st.bytes);
+	free(sg->bytes_base);
 	buf_free(&sg->scratch);
-	free(sg->st.lines);
+	free(sg->lines_base);
+	sg->bytes_base = NULL;
+	sg->lines_base = NULL;
+	sg->st.bytes = (struct buf){ NULL, 0, 0 };
 	vocab_free(&sg->vocab);
 	vocab_free(&sg->seen);
 	free(sg->st.glosses);

@@ -30,6 +30,13 @@ struct segmenter {
 	story_fn emit;
 	void *ctx;
 	struct story st;        /* the current story, then the pending lines */
+	/* st's bytes and lines are windows into these arrays: ending a
+	 * story moves the windows past it instead of moving what follows
+	 * it to the front; seg_line moves it when it runs out of room. */
+	uint8_t *bytes_base;
+	size_t bytes_cap;
+	struct line *lines_base;
+	size_t lines_cap;
 	size_t decided;         /* lines [0, decided) belong to the story */
 	size_t pending;         /* non-blank lines not yet decided */
 	unsigned body;          /* body paragraphs of the story so far */
