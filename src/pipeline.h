@@ -8,6 +8,7 @@
 #ifndef STORYSIFT_PIPELINE_H
 #define STORYSIFT_PIPELINE_H
 
+#include <stdalign.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -28,16 +29,22 @@ struct pipeline_options {
 	struct seg_options seg;
 };
 
+/* The reading thread writes sg line by line, the analysis thread the
+ * fields after it story by story: they start on cache lines of their own
+ * (STORYSIFT_CACHE_LINE), or each write would take the line from the
+ * other core. */
 struct pipeline {
 	struct pipeline_options opt;
-	struct segmenter sg;
 	FILE *out;
-	long invalid, nul;  /* the first lines of this file with invalid
+	struct segmenter sg;
+	alignas(STORYSIFT_CACHE_LINE) long invalid, nul;
+	                    /* the first lines of this file with invalid
 	                       UTF-8 or a NUL byte (found with its stories) */
 	struct glossary glossary;
 	struct out record;  /* a story as written: reused, and spilled to
 	                       out when large, so it stays small */
-	struct relay relay; /* stories to analysis; last, as it points here */
+	alignas(STORYSIFT_CACHE_LINE) struct relay relay;
+	                    /* stories to analysis; last, as it points here */
 };
 
 void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,

@@ -20,12 +20,17 @@
 #define STORYSIFT_RELAY_H
 
 #include <pthread.h>
+#include <stdalign.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "story.h"
 
 enum { RELAY_BATCH = 1 << 16 };
+
+/* Apart by this many bytes, fields one thread writes often do not share
+ * a cache line with fields the other reads or writes often. */
+#define STORYSIFT_CACHE_LINE 64
 
 typedef void (*relay_fn)(struct story *st, void *ctx);
 
@@ -40,7 +45,7 @@ struct relay_entry {
 };
 
 struct relay_batch {
-	struct buf bytes;
+	alignas(STORYSIFT_CACHE_LINE) struct buf bytes;
 	struct line *lines;
 	size_t nlines, lines_cap;
 	struct relay_entry *entry;
@@ -55,10 +60,11 @@ struct relay {
 	pthread_t thread;
 	pthread_mutex_t lock;
 	pthread_cond_t changed;    /* a batch was handed over or done */
-	struct relay_batch batch[2];
-	int filling;            /* the batch relay_put adds to */
 	bool stopping;
-	struct story view;      /* the story fn sees: analysis arrays kept */
+	struct relay_batch batch[2];    /* each on lines of its own */
+	int filling;            /* the batch relay_put adds to */
+	alignas(STORYSIFT_CACHE_LINE) struct story view;
+	                        /* the story fn sees: analysis arrays kept */
 };
 
 /* Start the thread if thread is true; false runs fn in the caller. */
