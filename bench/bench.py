@@ -5,8 +5,9 @@ usage: bench.py STORYSIFT [RUNS]
 Builds bench/data/feed-{16,64,256}.txt with makefeed.py (once), then:
 - on the 256 MiB feed, times cat, wc -w and storysift in each format
   (text, json, --glossary), RUNS times each (default 5), and prints the
-  median MB/s, the ratio to cat and to wc -w, and the peak resident memory
-  (GNU time's %M, the largest of the runs);
+  median MB/s, the ratio to cat and to wc -w, the median CPU seconds (user
+  + system: above the wall time when storysift's second thread works) and
+  the peak resident memory (GNU time's %M, the largest of the runs);
 - times storysift --format=json on 16, 64 and 256 MiB to show that time
   grows linearly and memory stays flat;
 - splits the 256 MiB feed into 8 files and compares one storysift over all
@@ -28,20 +29,23 @@ def feed(mib):
     return path
 
 def run(cmd, runs):
-    """Median wall seconds and the largest peak RSS (KiB) of cmd."""
-    secs, rss = [], 0
+    """Median wall seconds, median CPU seconds (0 without GNU time) and the
+    largest peak RSS (KiB) of cmd."""
+    secs, cpu, rss = [], [0.0], 0
     with tempfile.NamedTemporaryFile() as t:
         for _ in range(runs):
             full = cmd
             if os.access(TIME, os.X_OK):
-                full = [TIME, "-f", "%M", "-o", t.name] + cmd
+                full = [TIME, "-f", "%M %U %S", "-o", t.name] + cmd
             with open(os.devnull, "wb") as null:
                 start = time.perf_counter()
                 subprocess.run(full, stdout=null, check=True)
                 secs.append(time.perf_counter() - start)
             if os.access(TIME, os.X_OK):
-                rss = max(rss, int(open(t.name).read().split()[-1]))
-    return statistics.median(secs), rss
+                m, u, s = open(t.name).read().split()[-3:]
+                rss = max(rss, int(m))
+                cpu.append(float(u) + float(s))
+    return statistics.median(secs), statistics.median(cpu[1:] or cpu), rss
 
 def main(binary, runs):
     big = feed(256)
@@ -51,24 +55,24 @@ def main(binary, runs):
                       ("storysift (text)", [binary, big]),
                       ("storysift -f json", [binary, "-f", "json", big]),
                       ("storysift --glossary", [binary, "--glossary", big])]:
-        secs, rss = run(cmd, runs)
-        rows.append((name, secs, size / secs, rss))
+        secs, cpu, rss = run(cmd, runs)
+        rows.append((name, secs, size / secs, cpu, rss))
     cat, wc = rows[0][2], rows[1][2]
     print("256 MiB feed (%.0f MB), median of %d runs, output to /dev/null"
           % (size, runs))
     print()
-    print("| command | median s | MB/s | × cat | × wc -w | peak RSS |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, secs, mbs, rss in rows:
-        print("| %s | %.3f | %.0f | %.3f | %.2f | %.1f MiB |"
-              % (name, secs, mbs, mbs / cat, mbs / wc, rss / 1024))
+    print("| command | median s | MB/s | × cat | × wc -w | CPU s | peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, secs, mbs, cpu, rss in rows:
+        print("| %s | %.3f | %.0f | %.3f | %.2f | %.2f | %.1f MiB |"
+              % (name, secs, mbs, mbs / cat, mbs / wc, cpu, rss / 1024))
     print()
     print("| storysift -f json | median s | MB/s | peak RSS |")
     print("|---|---:|---:|---:|")
     base = None
     for mib in (16, 64, 256):
         path = feed(mib)
-        secs, rss = run([binary, "-f", "json", path], runs)
+        secs, _, rss = run([binary, "-f", "json", path], runs)
         base = base or secs
         print("| %d MiB | %.3f (%.1f× 16 MiB) | %.0f | %.1f MiB |"
               % (mib, secs, secs / base, os.path.getsize(path) / 1e6 / secs,
@@ -81,13 +85,14 @@ def main(binary, runs):
                         os.path.join(parts, "feed-")], check=True)
     files = sorted(os.path.join(parts, f) for f in os.listdir(parts))
     print()
-    one, _ = run([binary, "-f", "json"] + files, runs)
+    one, _, _ = run([binary, "-f", "json"] + files, runs)
     print("8 files of 32 MiB: one storysift %.3f s" % one, end="")
     if parallel:
-        par, _ = run([parallel, "--will-cite", binary, "--format=json",
-                      ":::"] + files, runs)
+        par, _, _ = run([parallel, "--will-cite", binary, "--format=json",
+                         ":::"] + files, runs)
         print("; parallel storysift --format=json ::: feeds/* %.3f s "
-              "(%.2f× faster on %d cores)" % (par, one / par, os.cpu_count()))
+              "(%.2f× the speed of one, on %d cores)"
+              % (par, one / par, os.cpu_count()))
     else:
         print("; GNU parallel not installed (apt-get install parallel)")
 
