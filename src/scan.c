@@ -56,6 +56,9 @@ static size_t word_step(const uint8_t *s, size_t n, size_t i, bool *in,
 	return i + k;
 }
 
+#ifndef SCAN_SSE2
+/* The bytes the scans look for, one at a time (the blocks below ask the
+ * same questions sixteen at a time). */
 static bool is_quote_byte(uint8_t b)
 {
 	return b == '"' || b == '(' || b == ')' || b == 0xE2 || b == 0xEF;
@@ -70,6 +73,17 @@ static bool is_json_escape(uint8_t b)
 {
 	return b < 0x20 || b == '"' || b == '\\';
 }
+
+/* The first i' >= i where pred(s[i']), a byte at a time; n if none. */
+static inline size_t first_where(const uint8_t *s, size_t n, size_t i,
+				 bool (*pred)(uint8_t))
+{
+	for (; i < n; i++)
+		if (pred(s[i]))
+			return i;
+	return n;
+}
+#endif
 
 #ifdef SCAN_SSE2
 #define LOAD(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
@@ -220,33 +234,27 @@ size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
 {
 #ifdef SCAN_SSE2
 	return first_in_blocks(s, n, i, quote_bytes_in_block, ' ');
+#else
+	return first_where(s, n, i, is_quote_byte);
 #endif
-	for (; i < n; i++)
-		if (is_quote_byte(s[i]))
-			return i;
-	return n;
 }
 
 size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i)
 {
 #ifdef SCAN_SSE2
 	return first_in_blocks(s, n, i, nul_or_high_in_block, ' ');
+#else
+	return first_where(s, n, i, is_nul_or_high);
 #endif
-	for (; i < n; i++)
-		if (is_nul_or_high(s[i]))
-			return i;
-	return n;
 }
 
 size_t scan_json_escape(const uint8_t *s, size_t n, size_t i)
 {
 #ifdef SCAN_SSE2
 	return first_in_blocks(s, n, i, json_escapes_in_block, ' ');
+#else
+	return first_where(s, n, i, is_json_escape);
 #endif
-	for (; i < n; i++)
-		if (is_json_escape(s[i]))
-			return i;
-	return n;
 }
 
 size_t scan_lead_bytes(const uint8_t *s, size_t n)

@@ -104,15 +104,28 @@ static void record(struct story *st, void *ctx)
 	st->nglosses = 1;
 }
 
+static void begin(struct relay *r, struct story *st, bool thread)
+{
+	memset(st, 0, sizeof *st);
+	memset(&seen, 0, sizeof seen);
+	main_thread = pthread_self();
+	relay_start(r, record, NULL, thread);
+}
+
+static void end(struct relay *r, struct story *st)
+{
+	relay_stop(r);
+	buf_free(&st->bytes);
+	free(st->lines);
+	free(st->glosses);      /* filled in by record without a thread */
+}
+
 static void put_all(bool thread)
 {
 	struct relay r;
 	struct story st;
 
-	memset(&st, 0, sizeof st);
-	memset(&seen, 0, sizeof seen);
-	main_thread = pthread_self();
-	relay_start(&r, record, NULL, thread);
+	begin(&r, &st, thread);
 	for (long n = 0; n < STORIES; n++) {
 		make_story(&st, n);
 		relay_put(&r, &st);
@@ -126,10 +139,7 @@ static void put_all(bool thread)
 		assert_true(seen.intact[n]);
 		assert_int_equal(seen.on_main[n], !thread || big(n));
 	}
-	relay_stop(&r);
-	buf_free(&st.bytes);
-	free(st.lines);
-	free(st.glosses);
+	end(&r, &st);
 }
 
 /* Big stories come in between small ones: all stay in order. */
@@ -152,9 +162,7 @@ static void drain_waits_for_a_part_batch(void **state)
 	struct story st;
 
 	(void)state;
-	memset(&st, 0, sizeof st);
-	memset(&seen, 0, sizeof seen);
-	relay_start(&r, record, NULL, true);
+	begin(&r, &st, true);
 	for (int round = 1; round <= 3; round++) {
 		make_story(&st, round);
 		relay_put(&r, &st);
@@ -162,9 +170,7 @@ static void drain_waits_for_a_part_batch(void **state)
 		assert_int_equal(seen.count, round);
 		assert_true(seen.intact[round - 1]);
 	}
-	relay_stop(&r);
-	buf_free(&st.bytes);
-	free(st.lines);
+	end(&r, &st);
 }
 
 /* Without a thread, fn is given the caller's own story. */
@@ -174,17 +180,12 @@ static void without_a_thread_fn_gets_the_story_itself(void **state)
 	struct story st;
 
 	(void)state;
-	memset(&st, 0, sizeof st);
-	memset(&seen, 0, sizeof seen);
-	relay_start(&r, record, NULL, false);
+	begin(&r, &st, false);
 	make_story(&st, 4);
 	relay_put(&r, &st);
 	assert_int_equal(seen.count, 1);
 	assert_ptr_equal(seen.last, &st);
-	relay_stop(&r);
-	buf_free(&st.bytes);
-	free(st.lines);
-	free(st.glosses);
+	end(&r, &st);
 }
 
 int main(void)
