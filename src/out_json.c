@@ -6,75 +6,7 @@
 #include "scan.h"
 #include "text.h"
 
-/* Bytes that cannot be copied as they are, eight at a time: the top bit
- * of a byte of the result is set for a control, '"', '\\' or any byte
- * >= 0x80 (to be checked as UTF-8).  Exact per byte: the sums are taken
- * over the low seven bits, so no carry crosses into the next byte. */
-static uint64_t special8(uint64_t w)
-{
-	const uint64_t low7 = UINT64_C(0x7f7f7f7f7f7f7f7f);
-	const uint64_t each = UINT64_C(0x0101010101010101);
-	uint64_t t = w & low7;
-	uint64_t ctl = ~(t + 0x60 * each);          /* t < 0x20 */
-	uint64_t quote = ~((t ^ '"' * each) + low7);  /* t == '"' */
-	uint64_t bslash = ~((t ^ '\\' * each) + low7); /* t == '\\' */
-
-	return (w | ctl | quote | bslash) & ~low7;
-}
-
-static bool plain(uint8_t c)
-{
-	return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-}
-
-/* Past the plain ASCII from s[i] on: eight bytes at a time while no byte
- * of the eight is special, then to the first one that is. */
-static size_t skip_plain(const uint8_t *s, size_t i, size_t n)
-{
-	for (; n - i >= 8; i += 8) {
-		uint64_t w, m;
-		memcpy(&w, s + i, 8);
-		if ((m = special8(w)) == 0)
-			continue;
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		/* special8 is exact, and s[i] is the lowest byte of w. */
-		return i + (size_t)__builtin_ctzll(m) / 8;
-#else
-		break;
-#endif
-	}
-	while (i < n && plain(s[i]))
-		i++;
-	return i;
-}
-
-/* Length of the valid UTF-8 character at s (s[0] >= 0x80, n > 0), or 0:
- * the ranges of RFC 3629 §4 (no overlong forms, surrogates, or code
- * points past U+10FFFF), which are what u8_mbtoucr accepts. */
-static size_t utf8_len(const uint8_t *s, size_t n)
-{
-	uint8_t c = s[0], lo = 0x80, hi = 0xBF;
-
-	if (c < 0xC2 || c > 0xF4)
-		return 0;
-	if (c < 0xE0)
-		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c == 0xE0)
-		lo = 0xA0;
-	else if (c == 0xED)
-		hi = 0x9F;
-	else if (c == 0xF0)
-		lo = 0x90;
-	else if (c == 0xF4)
-		hi = 0x8F;
-	if (n < 3 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80)
-		return 0;
-	if (c < 0xF0)
-		return 3;
-	return n >= 4 && (s[3] & 0xC0) == 0x80 ? 4 : 0;
-}
-
-/* The escape for the ASCII byte c, which is not plain. */
+/* The escape for a control, '"' or '\\'. */
 static void json_escape(struct buf *b, uint8_t c)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -98,25 +30,33 @@ static void json_escape(struct buf *b, uint8_t c)
 /* A JSON string: valid UTF-8 is copied, invalid bytes become U+FFFD (as
  * text_next decodes them), control characters are escaped.  Plain ASCII
  * and valid characters are stepped over and copied as one run up to the
- * next byte that must change. */
+ * next byte that must change: the next escape is found once, and only
+ * the bytes >= 0x80 before it are looked at. */
 static void json_bytes(struct buf *b, const uint8_t *s, size_t n)
 {
-	size_t run = 0, i = 0;
+	size_t run = 0, i = 0, esc = scan_json_escape(s, n, 0);
 
-	while ((i = skip_plain(s, i, n)) < n) {
-		size_t k = s[i] < 0x80 ? 0 : utf8_len(s + i, n - i);
-		if (k > 0) {
-			i += k;
-			continue;
-		}
-		buf_add(b, s + run, i - run);
-		if (s[i] < 0x80) {
+	while (i < n) {
+		if (esc < i)
+			esc = scan_json_escape(s, n, i);
+		/* No NUL before esc: a NUL is escaped. */
+		i = scan_nul_or_high(s, esc, i);
+		if (i == n)
+			break;
+		if (i < esc) {
+			size_t k = text_valid_len(s + i, n - i);
+			if (k > 0) {
+				i += k;
+				continue;
+			}
+			ucs4_t uc;
+			buf_add(b, s + run, i - run);
+			buf_addlit(b, "\xEF\xBF\xBD");
+			i += text_next(s + i, n - i, &uc);
+		} else {
+			buf_add(b, s + run, i - run);
 			json_escape(b, s[i]);
 			i++;
-		} else {
-			ucs4_t uc;
-			buf_addlit(b, "\xEF\xBF\xBD");
-			i += text_next_slow(s + i, n - i, &uc);
 		}
 		run = i;
 	}

@@ -193,6 +193,17 @@ bool text_is_one_of(const uint8_t *w, size_t n, const char *const *list,
 	return false;
 }
 
+size_t text_valid_len(const uint8_t *s, size_t n)
+{
+	ucs4_t uc;
+	size_t len = text_next(s, n, &uc);
+
+	/* U+FFFD stands for invalid bytes unless it was written. */
+	if (uc == 0xFFFD && (len != 3 || memcmp(s, "\xEF\xBF\xBD", 3) != 0))
+		return 0;
+	return len;
+}
+
 void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul)
 {
 	size_t i = 0;
@@ -208,12 +219,12 @@ void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul)
 			i++;
 			continue;
 		}
-		ucs4_t uc;
-		size_t len = text_next(s + i, n - i, &uc);
-		/* U+FFFD stands for invalid bytes unless it was written. */
-		if (uc == 0xFFFD &&
-		    (len != 3 || memcmp(s + i, "\xEF\xBF\xBD", 3) != 0))
+		size_t len = text_valid_len(s + i, n - i);
+		if (len == 0) {
+			ucs4_t uc;
 			*invalid = true;
+			len = text_next(s + i, n - i, &uc);
+		}
 		i += len;
 	}
 }

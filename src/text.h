@@ -107,6 +107,10 @@ bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit);
 bool text_is_one_of(const uint8_t *w, size_t n, const char *const *list,
 		    size_t count);
 
+/* The length of the character at s (n > 0) when it is valid UTF-8, a
+ * written U+FFFD included; 0 when text_next reads bad bytes there. */
+size_t text_valid_len(const uint8_t *s, size_t n);
+
 /* Is s valid UTF-8 without NUL bytes?  Sets *nul / *invalid. */
 void text_check(const uint8_t *s, size_t n, bool *invalid, bool *nul);
 
