@@ -268,20 +268,6 @@ static size_t past_printable(const uint8_t *s, size_t n, size_t e)
 	return e;
 }
 
-/* The first byte at or after w that is not white space (or n). */
-static size_t skip_space(const uint8_t *s, size_t n, size_t w)
-{
-	size_t len;
-
-	for (;;) {
-		while (w < n && (s[w] == ' ' || s[w] == '\t'))
-			w++;
-		if (w == n || s[w] < 0x80 || !space_char(s + w, n - w, &len))
-			return w;
-		w += len;
-	}
-}
-
 /* The end of the word that starts at s[e] (or n). */
 static size_t word_end(const uint8_t *s, size_t n, size_t e)
 {
@@ -305,7 +291,7 @@ static size_t word_end(const uint8_t *s, size_t n, size_t e)
 /* The word at s[*i], skipping white space first; n == 0 at the end. */
 static struct word next_word(const uint8_t *s, size_t n, size_t *i)
 {
-	size_t w = skip_space(s, n, *i);
+	size_t w = text_skip_space(s, n, *i);
 
 	*i = word_end(s, n, w);
 	return (struct word){ s + w, *i - w };

@@ -42,21 +42,6 @@ static inline bool is_cjk(ucs4_t uc)
 	return text_is_cjk(uc);
 }
 
-/* text_skip_space with text_next, and without asking libunistring
- * about the CJK that usually follows the bracket. */
-static size_t skip_space(const uint8_t *s, size_t n, size_t i)
-{
-	while (i < n) {
-		ucs4_t uc;
-		size_t len = text_next(s + i, n - i, &uc);
-		if (uc < 0x80 ? uc != ' ' && uc != '\t'
-			      : is_cjk(uc) || !text_is_space(uc))
-			break;
-		i += len;
-	}
-	return i;
-}
-
 static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 {
 	ucs4_t uc;
@@ -104,7 +89,7 @@ static size_t label_separator(const uint8_t *s, size_t n, size_t k)
  * after spaces, or after a short Latin label and `,` `;` `:`. */
 static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
 {
-	j = skip_space(s, n, j);
+	j = text_skip_space(s, n, j);
 	if (cjk_at(s, n, j))
 		return j;
 	for (size_t k = j; k < n && k < j + LABEL_MAX; k++) {
@@ -112,7 +97,7 @@ static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
 			return SIZE_MAX;
 		size_t sep = label_separator(s, n, k);
 		if (sep > 0) {
-			size_t c = skip_space(s, n, k + sep);
+			size_t c = text_skip_space(s, n, k + sep);
 			return cjk_at(s, n, c) ? c : SIZE_MAX;
 		}
 	}
@@ -132,7 +117,7 @@ static size_t find_close(const uint8_t *s, size_t n, size_t i)
 
 static bool is_broken(const uint8_t *s, size_t n, size_t j)
 {
-	j = skip_space(s, n, j);
+	j = text_skip_space(s, n, j);
 	return j >= n || close_bracket(s, n, j);
 }
 
@@ -155,7 +140,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 	h.broken = broken;
 	if (broken) {
 		h.end = j;
-		size_t close = skip_space(s, n, j);
+		size_t close = text_skip_space(s, n, j);
 		if (close < n)
 			h.end = close + close_bracket(s, n, close);
 		fn(&h, ctx);
@@ -248,58 +233,12 @@ struct collect {
 	size_t base;        /* byte offset of the line text in st->bytes */
 };
 
-/* Eight bytes of s, s[0] lowest, whatever the machine's byte order
- * (compilers turn this into one load). */
-static inline uint64_t load_le64(const uint8_t *s)
-{
-	return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 |
-	       (uint64_t)s[3] << 24 | (uint64_t)s[4] << 32 |
-	       (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 |
-	       (uint64_t)s[7] << 56;
-}
-
-/* How many bytes at the start of s[0, n) are ASCII: eight at a time;
- * in the word that holds a byte >= 0x80, the bits below the lowest top
- * bit count the ASCII bytes before it (a popcount by multiplication). */
-static inline size_t ascii_run(const uint8_t *s, size_t n)
-{
-	const uint64_t high = UINT64_C(0x8080808080808080);
-	size_t i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		uint64_t m = load_le64(s + i) & high;
-		if (m != 0) {
-			uint64_t below = ((m & (~m + 1)) - 1) & high;
-			return i + (size_t)(((below >> 7) *
-					     UINT64_C(0x0101010101010101)) >> 56);
-		}
-	}
-	while (i < n && s[i] < 0x80)
-		i++;
-	return i;
-}
-
-/* text_count (text.h), faster: in valid UTF-8 the bytes that are not
- * continuation bytes; otherwise runs of ASCII by ascii_run, the rest
- * through text_next.  gloss_analyze counts every line of a story up to
- * its last gloss, so this is paid per byte of input, not per gloss. */
+/* Code points, as text_count counts them; in valid UTF-8 they are the
+ * bytes that are not continuation bytes.  gloss_offsets counts every line
+ * of a story up to its last gloss, so this is paid per byte of input. */
 static size_t count_code_points(const uint8_t *s, size_t n, bool valid)
 {
-	size_t count = 0, i = 0;
-
-	if (valid)
-		return scan_lead_bytes(s, n);
-	while (i < n) {
-		size_t run = ascii_run(s + i, n - i);
-		count += run;
-		i += run;
-		if (i == n)
-			break;
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		count++;
-	}
-	return count;
+	return valid ? scan_lead_bytes(s, n) : text_count(s, n);
 }
 
 static void collect_hit(const struct gloss_hit *h, void *arg)

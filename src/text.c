@@ -50,15 +50,18 @@ size_t text_prev(const uint8_t *s, size_t i)
 size_t text_count(const uint8_t *s, size_t n)
 {
 	size_t count = 0, i = 0;
-	ucs4_t uc;
 
 	while (i < n) {
-		if (s[i] < 0x80) {
-			i++;
-		} else {
+		/* A run of ASCII is a code point a byte; the scan stops at
+		 * a NUL too, which text_next reads as one. */
+		size_t run = scan_nul_or_high(s, n, i);
+		count += run - i;
+		i = run;
+		if (i < n) {
+			ucs4_t uc;
 			i += text_next(s + i, n - i, &uc);
+			count++;
 		}
-		count++;
 	}
 	return count;
 }
