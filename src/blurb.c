@@ -1,15 +1,15 @@
 #include "blurb.h"
 
-#include <assert.h>
 #include <string.h>
 
 #include "text.h"
+#include "wordlist.h"
 
 enum { DECK_MIN_WORDS = 3 };
 
 /* Words that leave a phrase open: a capitalised word after them is still
  * part of the deck (`by El Salvador’s`, `amid Washington’s`, `cover all
- * MRT stations`, `in northern Taiwan`).  Sorted. */
+ * MRT stations`, `in northern Taiwan`).  In strcmp order. */
 static const char *const deck_links[] = {
 	"a", "about", "across", "after", "against", "all", "amid", "among",
 	"an", "and", "as", "at", "before", "behind", "between", "beyond",
@@ -24,7 +24,7 @@ static const char *const deck_links[] = {
 
 /* Capitalised words that open a lede and cannot sit inside a name, so
  * they end a deck even after a capitalised word (`across Asia The
- * southern port`, `in the US A drug`).  Sorted. */
+ * southern port`, `in the US A drug`).  In strcmp order. */
 static const char *const lede_openers[] = {
 	"A", "After", "An", "As", "He", "Her", "His", "If", "It", "Its",
 	"Many", "More", "She", "Some", "The", "Their", "These", "They", "This",
@@ -60,94 +60,45 @@ static const char *const determiners[] = {
 
 /* --- which lists a word is on ------------------------------------------ */
 
-/* The lists above, as bits: a word is looked up once for all of them. */
+/* The lists above, as bits: lists_of says which ones a word is on.  All
+ * five are searched in strcmp order (test_blurb checks that they are). */
 enum {
 	DECK_LINK = 1, LEDE_OPENER = 2, LEDE_SUBJECT = 4, CALENDAR = 8,
 	DETERMINER = 16
 };
 
-static const struct {
-	const char *const *words;
-	size_t count;
+static struct {
+	struct wordtable table;
 	unsigned list;
 } lists[] = {
-#define LIST(tab, bit) { tab, sizeof tab / sizeof tab[0], bit }
-	LIST(deck_links, DECK_LINK), LIST(lede_openers, LEDE_OPENER),
-	LIST(lede_subjects, LEDE_SUBJECT), LIST(calendar_words, CALENDAR),
-	LIST(determiners, DETERMINER),
-#undef LIST
+	{ WORDTABLE(deck_links), DECK_LINK },
+	{ WORDTABLE(lede_openers), LEDE_OPENER },
+	{ WORDTABLE(lede_subjects), LEDE_SUBJECT },
+	{ WORDTABLE(calendar_words), CALENDAR },
+	{ WORDTABLE(determiners), DETERMINER },
 };
 
-/* A word of up to PACK_MAX bytes packed into two numbers with its
- * length, so that comparing words is comparing numbers; no list word is
- * longer.  An open-addressing table of them, built on first use, answers
- * for a word of the text with a few operations a byte and one probe
- * where a scan of the lists took a strlen and a memcmp per entry. */
-enum { PACK_MAX = 15, INDEX_BITS = 9, INDEX_SLOTS = 1 << INDEX_BITS };
+enum { NLISTS = sizeof lists / sizeof lists[0] };
 
-struct packed {
-	uint64_t lo, hi;        /* bytes 0-7; bytes 8-14 and the length */
-};
-
-static struct {
-	struct packed key[INDEX_SLOTS];     /* hi == 0: empty (length 0) */
-	uint8_t lists[INDEX_SLOTS];
-	bool ready;
-} list_index;
-
-static struct packed pack(const uint8_t *w, size_t n)
+bool blurb_tables_ok(void)
 {
-	struct packed p = { 0, (uint64_t)n << 56 };
-
-	for (size_t i = 0; i < n && i < 8; i++)
-		p.lo |= (uint64_t)w[i] << (8 * i);
-	for (size_t i = 8; i < n; i++)
-		p.hi |= (uint64_t)w[i] << (8 * (i - 8));
-	return p;
+	for (size_t l = 0; l < NLISTS; l++)
+		if (!wordtable_ok(&lists[l].table))
+			return false;
+	return true;
 }
 
-static size_t index_slot(struct packed p)
-{
-	uint64_t h = (p.lo ^ (p.hi * UINT64_C(0xC2B2AE3D27D4EB4F))) *
-		     UINT64_C(0x9E3779B97F4A7C15);
-
-	return (size_t)(h >> (64 - INDEX_BITS));
-}
-
-/* The slot that holds p, or the empty one where it would go. */
-static size_t index_find(struct packed p)
-{
-	size_t i = index_slot(p);
-
-	while (list_index.key[i].hi != 0 &&
-	       (list_index.key[i].lo != p.lo || list_index.key[i].hi != p.hi))
-		i = (i + 1) & (INDEX_SLOTS - 1);
-	return i;
-}
-
-static void index_build(void)
-{
-	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
-		for (size_t k = 0; k < lists[l].count; k++) {
-			const char *w = lists[l].words[k];
-			size_t n = strlen(w);
-			assert(n > 0 && n <= PACK_MAX);
-			struct packed p = pack((const uint8_t *)w, n);
-			size_t i = index_find(p);
-			list_index.key[i] = p;
-			list_index.lists[i] |= (uint8_t)lists[l].list;
-		}
-	list_index.ready = true;
-}
-
-/* The lists (bits) the word w[0, n) is on, exactly as written. */
+/* The lists (bits) the word w[0, n) is on, exactly as written.  Most
+ * words share first byte and length with no entry and are turned away
+ * by the tables' index at once. */
 static unsigned lists_of(const uint8_t *w, size_t n)
 {
-	if (n == 0 || n > PACK_MAX)
-		return 0;
-	if (!list_index.ready)
-		index_build();
-	return list_index.lists[index_find(pack(w, n))];
+	unsigned on = 0;
+
+	for (size_t l = 0; l < NLISTS; l++)
+		if (wordtable_has(&lists[l].table, w, n))
+			on |= lists[l].list;
+	return on;
 }
 
 static bool on_list(const uint8_t *w, size_t n, unsigned list)

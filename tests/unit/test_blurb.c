@@ -493,9 +493,18 @@ static void word_with_nul_is_not_list_word(void **state)
 			 27);
 }
 
+/* The lists are searched in strcmp order: an entry out of order would
+ * silently never match. */
+static void word_lists_are_sorted(void **state)
+{
+	(void)state;
+	assert_true(blurb_tables_ok());
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(word_lists_are_sorted),
 		cmocka_unit_test(deck_ends_before_lede),
 		cmocka_unit_test(by_before_capital_keeps_deck_open),
 		cmocka_unit_test(of_amid_the_called_keep_deck_open),
