@@ -10,6 +10,7 @@
 
 #include "opening.h"
 #include "para.h"
+#include "reference.h"
 #include "text.h"
 
 static struct para p;
@@ -785,23 +786,8 @@ static void invalid_bytes_are_text(void **state)
 }
 
 /* Reference answers, one decoded character at a time, as para_analyze
- * gave them before it read eight bytes at a time. */
-static unsigned reference_words(const uint8_t *s, size_t n)
-{
-	unsigned words = 0;
-	bool in = false;
-
-	for (size_t i = 0; i < n && words < PARA_WORDS_MAX;) {
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		bool sp = text_is_space(uc);
-		if (!sp && !in)
-			words++;
-		in = !sp;
-	}
-	return words;
-}
-
+ * gave them before it read eight bytes at a time (the words: in
+ * reference.c). */
 static bool reference_open(const uint8_t *s, size_t n)
 {
 	long quotes = 0, singles = 0, parens = 0, straight = 0;
@@ -868,7 +854,8 @@ static void words_and_quotes_agree_with_reference(void **state)
 		if (p.blank || p.formfeed)
 			continue;
 		const uint8_t *t = line + p.begin;
-		assert_int_equal(p.words, reference_words(t, p.end - p.begin));
+		assert_int_equal(p.words, reference_words(t, p.end - p.begin,
+						 PARA_WORDS_MAX));
 		assert_int_equal(p.open_quote,
 				 reference_open(t, p.text_end - p.begin));
 		/* Over the whole line: white space never holds them. */
