@@ -1,10 +1,10 @@
 /* wordlist.h — exact lookup in a list of words sorted in strcmp order.
  *
- * The word tables of name.c and roman.c are arrays of C strings, sorted
- * and checked by the unit tests; a key is (pointer, length) and may hold
- * any byte, a NUL included (it then matches no entry).  wordlist_has
- * searches a plain list; a struct wordtable adds an index by first byte,
- * for lists asked about many times per name. */
+ * The word tables of name.c, blurb.c and roman.c are arrays of C
+ * strings, sorted and checked by the unit tests; a key is (pointer,
+ * length) and may hold any byte, a NUL included (it then matches no
+ * entry).  wordlist_has searches a plain list; a struct wordtable adds an
+ * index by first byte, for lists asked about many times per line. */
 #ifndef STORYSIFT_WORDLIST_H
 #define STORYSIFT_WORDLIST_H
 
