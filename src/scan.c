@@ -99,40 +99,59 @@ static unsigned bits16(unsigned x)
 	return (x + (x >> 8)) & 0x1F;
 }
 
-/* Does a wide space start among the sixteen bytes at s?  (s[0, 18) must
- * be readable: a three-byte space may start at the last of them.) */
-static bool wide_space_in_block(const uint8_t *s)
+/* The words of a line so far, counted sixteen bytes at a time: a byte
+ * lane of starts counts the words that began in its place (at most one
+ * per block, so a lane cannot overflow before words_total empties it),
+ * text holds the last block's text bytes (0xFF), and spill the bytes of
+ * a wide space that run on into the next block, at their places there. */
+struct word_count {
+	__m128i starts, text, spill;
+	unsigned words;
+};
+
+/* Count the words that start in the sixteen bytes at p (p[0, 18) must be
+ * readable: a three-byte wide space may start at the last of them). */
+static inline void words_in_block(const uint8_t *p, struct word_count *wc)
 {
-	__m128i v = LOAD(s), v1 = LOAD(s + 1), v2 = LOAD(s + 2);
-	__m128i third = _mm_sub_epi8(v2, _mm_set1_epi8((char)0x80));
-	/* third byte in 80..8A: (byte - 0x80) <= 0x0A, unsigned */
-	__m128i low = _mm_cmpeq_epi8(_mm_min_epu8(third, _mm_set1_epi8(0x0A)),
-				     third);
-	__m128i nbsp = AND(EQ(v, 0xC2), EQ(v1, 0xA0));
-	__m128i ogham = AND(AND(EQ(v, 0xE1), EQ(v1, 0x9A)), EQ(v2, 0x80));
-	__m128i e280 = AND(AND(EQ(v, 0xE2), EQ(v1, 0x80)), OR(low, EQ(v2, 0xAF)));
-	__m128i e281 = AND(AND(EQ(v, 0xE2), EQ(v1, 0x81)), EQ(v2, 0x9F));
-	__m128i ideo = AND(AND(EQ(v, 0xE3), EQ(v1, 0x80)), EQ(v2, 0x80));
-	return _mm_movemask_epi8(OR(OR(nbsp, ogham), OR(OR(e280, e281), ideo))) != 0;
+	__m128i v = LOAD(p);
+	__m128i space = OR(OR(EQ(v, ' '), EQ(v, '\t')), wc->spill);
+	/* C2, E1, E2 and E3 lead the wide spaces (E0 comes along). */
+	__m128i lead = OR(EQ(v, 0xC2), EQ(AND(v, _mm_set1_epi8((char)0xFC)), 0xE0));
+
+	wc->spill = _mm_setzero_si128();
+	if (_mm_movemask_epi8(lead) != 0) {
+		__m128i v1 = LOAD(p + 1), v2 = LOAD(p + 2);
+		__m128i third = _mm_sub_epi8(v2, _mm_set1_epi8((char)0x80));
+		/* third byte in 80..8A: (byte - 0x80) <= 0x0A, unsigned */
+		__m128i low = _mm_cmpeq_epi8(_mm_min_epu8(third, _mm_set1_epi8(0x0A)),
+					     third);
+		__m128i two = AND(EQ(v, 0xC2), EQ(v1, 0xA0));
+		__m128i ogham = AND(AND(EQ(v, 0xE1), EQ(v1, 0x9A)), EQ(v2, 0x80));
+		__m128i e280 = AND(AND(EQ(v, 0xE2), EQ(v1, 0x80)), OR(low, EQ(v2, 0xAF)));
+		__m128i e281 = AND(AND(EQ(v, 0xE2), EQ(v1, 0x81)), EQ(v2, 0x9F));
+		__m128i ideo = AND(AND(EQ(v, 0xE3), EQ(v1, 0x80)), EQ(v2, 0x80));
+		__m128i three = OR(OR(ogham, ideo), OR(e280, e281));
+		__m128i start = OR(two, three);
+		space = OR(OR(space, start),
+			   OR(_mm_slli_si128(start, 1), _mm_slli_si128(three, 2)));
+		wc->spill = OR(_mm_srli_si128(start, 15), _mm_srli_si128(three, 14));
+	}
+	__m128i text = _mm_andnot_si128(space, _mm_set1_epi8(-1));
+	/* A word starts at a text byte whose byte before is not text. */
+	__m128i before = OR(_mm_slli_si128(text, 1), _mm_srli_si128(wc->text, 15));
+	wc->starts = _mm_sub_epi8(wc->starts, _mm_andnot_si128(before, text));
+	wc->text = text;
 }
 
-/* Count the words starting in the sixteen bytes at s[*i] unless a wide
- * space starts there; false leaves the block to word_step. */
-static bool words_in_block(const uint8_t *s, size_t *i, bool *in,
-			   unsigned *words)
+/* The words counted so far (the lanes of starts are emptied into it). */
+static inline unsigned words_total(struct word_count *wc)
 {
-	__m128i v = LOAD(s + *i);
-	__m128i lead = OR(OR(EQ(v, 0xC2), EQ(v, 0xE1)),
-			  EQ(OR(v, _mm_set1_epi8(1)), 0xE3));
-	if (_mm_movemask_epi8(lead) != 0 && wide_space_in_block(s + *i))
-		return false;
-	unsigned space = (unsigned)_mm_movemask_epi8(OR(EQ(v, ' '), EQ(v, '\t')));
-	unsigned text = ~space & 0xFFFF;
-	/* A word starts at a text byte whose byte before is not text. */
-	*words += bits16(text & ~(text << 1 | (*in ? 1u : 0u)));
-	*in = text >> 15;
-	*i += 16;
-	return true;
+	__m128i sum = _mm_sad_epu8(wc->starts, _mm_setzero_si128());
+
+	wc->words += (unsigned)_mm_cvtsi128_si32(sum) +
+		     (unsigned)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+	wc->starts = _mm_setzero_si128();
+	return wc->words;
 }
 
 /* A bit for each of the sixteen bytes at s that is a quote byte. */
@@ -200,34 +219,40 @@ static inline size_t first_in_blocks(const uint8_t *s, size_t n, size_t i,
 
 unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
 {
-	unsigned words = 0;
-	bool in = false;
+#ifdef SCAN_SSE2
+	struct word_count wc = { _mm_setzero_si128(), _mm_setzero_si128(),
+				 _mm_setzero_si128(), 0 };
 	size_t i = 0;
 
-#ifdef SCAN_SSE2
-	while (i + 18 <= n && words < cap) {
-		if (!words_in_block(s, &i, &in, &words))
-			for (size_t stop = i + 16; i < stop;)
-				i = word_step(s, n, i, &in, &words);
+	/* Four blocks a round (a word needs two bytes, so a round adds at
+	 * most 32), then a look at the cap. */
+	while (i + 18 <= n) {
+		for (size_t stop = i + 64; i + 18 <= n && i < stop; i += 16)
+			words_in_block(s + i, &wc);
+		if (words_total(&wc) >= cap)
+			return cap;
 	}
-	/* The last bytes, copied after spaces (which add no word and
-	 * complete no wide space), make one or two more blocks. */
-	if (i < n && n - i <= 32 && words < cap) {
-		uint8_t tail[16 * 2 + 2];
-		size_t left = n - i, j = 0;
-		memset(tail, ' ', sizeof tail);
-		memcpy(tail, s + i, left);
-		while (j < left) {
-			if (!words_in_block(tail, &j, &in, &words))
-				for (size_t stop = j + 16; j < stop && j < left;)
-					j = word_step(tail, left, j, &in, &words);
-		}
-		return words < cap ? words : cap;
+	/* The last bytes, fewer than 18, a character at a time (copying
+	 * them into a block would stall the load on the copy's stores):
+	 * after the bytes of a wide space that ran on into them, if any. */
+	bool in = _mm_movemask_epi8(wc.text) >> 15;
+	unsigned spilled = (unsigned)_mm_movemask_epi8(wc.spill) & 3;
+	unsigned words = words_total(&wc);
+	if (spilled != 0) {
+		i += spilled == 1 ? 1 : 2;
+		in = false;
 	}
-#endif
 	while (i < n && words < cap)
 		i = word_step(s, n, i, &in, &words);
 	return words < cap ? words : cap;
+#else
+	unsigned words = 0;
+	bool in = false;
+
+	for (size_t i = 0; i < n && words < cap;)
+		i = word_step(s, n, i, &in, &words);
+	return words < cap ? words : cap;
+#endif
 }
 
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
