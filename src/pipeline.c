@@ -65,8 +65,9 @@ void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
 	p->opt = *opt;
 	p->out = out;
 	seg_init(&p->sg, &p->opt.seg, to_relay, p);
-	/* A second thread pays only with a second processor to run on. */
-	relay_start(&p->relay, on_story, p, sysconf(_SC_NPROCESSORS_ONLN) > 1);
+	/* More threads pay only with a second processor to run them on. */
+	p->threads = sysconf(_SC_NPROCESSORS_ONLN) > 1;
+	relay_start(&p->relay, on_story, p, p->threads);
 }
 
 void pipeline_finish(struct pipeline *p)
@@ -115,7 +116,7 @@ int pipeline_file(struct pipeline *p, const char *path)
 		diag_error(path, 0, "%s", strerror(errno));
 		return 1;
 	}
-	reader_init(&r, fd, p->opt.seg.max_story);
+	reader_init(&r, fd, p->opt.seg.max_story, p->threads);
 	seg_file(&p->sg, path);
 	p->invalid = p->nul = 0;    /* the relay is drained: no one writes */
 	while ((got = reader_next(&r, &rl)) > 0) {

@@ -1,6 +1,8 @@
 /* pipeline.h — one input file through every stage:
  * read → paragraphs → stories → analysis → writer.
- * Analysis and writing run in a second thread (relay.h), fed in order.
+ * Analysis and writing run in a second thread (relay.h), fed in order,
+ * and the input is read ahead in a third (blocks.h), when there is more
+ * than one processor to run them on.
  *
  * Reports unreadable input and malformed bytes (once per file, with the
  * first line where they occur); a write error ends the program with
@@ -36,6 +38,7 @@ struct pipeline_options {
 struct pipeline {
 	struct pipeline_options opt;
 	FILE *out;
+	bool threads;       /* read ahead and analyse in threads of their own */
 	struct segmenter sg;
 	alignas(STORYSIFT_CACHE_LINE) long invalid, nul;
 	                    /* the first lines of this file with invalid

@@ -1,55 +1,65 @@
 #include "read.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "buf.h"
 
-enum { BLOCK = 1 << 16 };
-
-void reader_init(struct reader *r, int fd, size_t max_line)
+void reader_init(struct reader *r, int fd, size_t max_line, bool thread)
 {
 	memset(r, 0, sizeof *r);
-	r->fd = fd;
 	r->max_line = max_line < 4 ? 4 : max_line;
-	/* Allocated now, so that r->buf + offset is never NULL + 0. */
-	r->buf = xgrow(NULL, &r->cap, BLOCK, 1);
+	r->buf = (const uint8_t *)"";   /* never NULL + 0 */
+	blocks_start(&r->blocks, fd, thread);
 }
 
 void reader_free(struct reader *r)
 {
-	free(r->buf);
-	r->buf = NULL;
+	blocks_stop(&r->blocks);
+	free(r->spill);
+	r->spill = NULL;
 }
 
-/* Read one more block after the unread bytes; 0 at end of file, -1 error. */
+/* Take the next block; the unread bytes (a line begun, never holding a
+ * line feed) go just before its data, or with a copy of it into the
+ * spill buffer when they do not fit there.  0 at end of file, -1 error. */
 static int fill(struct reader *r)
 {
-	if (r->pos > 0) {
-		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
-		r->end -= r->pos;
-		r->scanned -= r->pos;
-		r->pos = 0;
+	struct block *next = blocks_take(&r->blocks);
+	size_t left = r->end - r->pos;
+
+	if (next->len == 0) {
+		r->error = next->error;
+		r->eof = next->error == 0;
+		blocks_give_back(&r->blocks, next);
+		return r->eof ? 0 : -1;
 	}
-	if (r->cap - r->end < BLOCK)
-		r->buf = xgrow(r->buf, &r->cap, r->end + BLOCK, 1);
-	for (;;) {
-		ssize_t got = read(r->fd, r->buf + r->end, r->cap - r->end);
-		if (got > 0) {
-			r->end += (size_t)got;
-			return 1;
+	if (left <= BLOCK_HEAD) {
+		memcpy(next->data - left, r->buf + r->pos, left);
+		r->buf = next->data - left;
+	} else {
+		const uint8_t *rest = r->buf + r->pos;
+		/* Moved to the front first: growing may move the buffer. */
+		if (r->buf == r->spill) {
+			memmove(r->spill, rest, left);
+			rest = NULL;
 		}
-		if (got == 0) {
-			r->eof = true;
-			return 0;
-		}
-		if (errno != EINTR) {
-			r->error = errno;
-			return -1;
-		}
+		if (r->spill_cap < left + next->len)
+			r->spill = xgrow(r->spill, &r->spill_cap,
+					 left + next->len, 1);
+		if (rest != NULL)
+			memcpy(r->spill, rest, left);
+		memcpy(r->spill + left, next->data, next->len);
+		r->buf = r->spill;
 	}
+	if (r->block != NULL)
+		blocks_give_back(&r->blocks, r->block);
+	r->block = next;
+	r->base = left;
+	r->pos = 0;
+	r->end = left + next->len;
+	r->scanned = left;
+	return 1;
 }
 
 /* Where to cut an over-long line: at most max bytes, not inside a UTF-8
@@ -98,8 +108,13 @@ int reader_next(struct reader *r, struct rawline *out)
 		const uint8_t *base = r->buf + r->pos;
 		const uint8_t *nl = NULL;
 
-		if (r->scanned < r->end)
-			nl = memchr(r->buf + r->scanned, '\n', r->end - r->scanned);
+		if (r->scanned < r->end) {
+			/* The bytes before base hold no line feed. */
+			size_t from = r->scanned > r->base ? r->scanned : r->base;
+			size_t at = block_next_lf(r->block, from - r->base);
+			if (at < r->block->len)
+				nl = r->buf + r->base + at;
+		}
 		if (nl != NULL) {
 			size_t len = (size_t)(nl - base), eol = 1;
 			if (len > 0 && base[len - 1] == '\r') {

@@ -1,7 +1,9 @@
 /* read.h — bytes to lines, one file at a time.
  *
- * The reader reads large blocks and hands out lines as slices of its own
- * buffer, valid until the next call.  A line is the bytes before LF; a CR
+ * The reader takes the file in blocks (blocks.h), read ahead by a thread
+ * of their own when asked, and hands out lines as slices of a block (or,
+ * for a line begun in the block before, of its own buffer), valid until
+ * the next call.  A line is the bytes before LF; a CR
  * just before the LF is part of the terminator (CRLF), any other CR is text.
  * A UTF-8 byte-order mark at the start of the file is reported in `bom` and
  * left out of the line's text.  A line longer than max_line is handed out
@@ -14,6 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "blocks.h"
+
 struct rawline {
 	const uint8_t *s;   /* text, without BOM and terminator */
 	size_t len;
@@ -25,9 +29,14 @@ struct rawline {
 };
 
 struct reader {
-	int fd;
-	uint8_t *buf;
-	size_t cap, pos, end, scanned;
+	struct blocks blocks;
+	struct block *block;  /* where the window's newest bytes come from */
+	const uint8_t *buf;   /* the window: unread bytes are [pos, end) */
+	size_t pos, end, scanned;
+	size_t base;          /* where block->data starts in the window */
+	uint8_t *spill;       /* the window when a line begun in the block
+	                         before is longer than BLOCK_HEAD */
+	size_t spill_cap;
 	uint64_t offset;    /* file offset of buf[pos] */
 	long lineno;
 	size_t max_line;
@@ -35,7 +44,8 @@ struct reader {
 	int error;          /* errno of a failed read, else 0 */
 };
 
-void reader_init(struct reader *r, int fd, size_t max_line);
+/* Read fd; with thread, the blocks are read ahead by a thread. */
+void reader_init(struct reader *r, int fd, size_t max_line, bool thread);
 /* 1: a line in *out; 0: end of file; -1: read error (r->error). */
 int reader_next(struct reader *r, struct rawline *out);
 void reader_free(struct reader *r);

@@ -301,3 +301,21 @@ size_t scan_lead_bytes(const uint8_t *s, size_t n)
 		count += (s[i] & 0xC0) != 0x80;
 	return count;
 }
+
+void scan_lf_map(const uint8_t *s, size_t n, uint64_t *map)
+{
+	for (size_t i = 0; i < n; i += 64) {
+		uint64_t bits = 0;
+#ifdef SCAN_SSE2
+		for (int k = 3; k >= 0; k--)
+			bits = bits << 16 |
+			       (uint16_t)_mm_movemask_epi8(EQ(LOAD(s + i + 16 * k), '\n'));
+#else
+		for (size_t k = 64; k-- > 0;)
+			bits = bits << 1 | (s[i + k] == '\n');
+#endif
+		if (n - i < 64)
+			bits &= (UINT64_C(1) << (n - i)) - 1;
+		map[i / 64] = bits;
+	}
+}

@@ -31,4 +31,9 @@ size_t scan_json_escape(const uint8_t *s, size_t n, size_t i);
  * in valid UTF-8, its code points. */
 size_t scan_lead_bytes(const uint8_t *s, size_t n);
 
+/* Map the line feeds of s[0, n): bit i % 64 of map[i / 64] is set when
+ * s[i] is `\n`, for the (n + 63) / 64 words of map; bits past n are
+ * clear.  s must be readable up to the end of the last word's 64 bytes. */
+void scan_lf_map(const uint8_t *s, size_t n, uint64_t *map);
+
 #endif

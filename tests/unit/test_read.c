@@ -1,5 +1,6 @@
 /* test_read.c — bytes to lines: terminators, BOM, offsets that tile the
- * file, over-long lines cut without loss, read errors. */
+ * file, over-long lines cut without loss, read errors.  Every test runs
+ * twice: with the blocks read in the caller and read ahead by a thread. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -28,6 +29,22 @@ struct got {
 
 static struct got lines[MAXLINES];
 
+static bool read_ahead;    /* the reader is started with a thread */
+
+static int with_read_ahead(void **state)
+{
+	(void)state;
+	read_ahead = true;
+	return 0;
+}
+
+static int without_read_ahead(void **state)
+{
+	(void)state;
+	read_ahead = false;
+	return 0;
+}
+
 /* A file holding data, positioned at its start, already unlinked. */
 static int temp_file(const void *data, size_t n)
 {
@@ -49,7 +66,7 @@ static size_t read_fd(int fd, size_t max_line)
 	size_t count = 0;
 	int rc;
 
-	reader_init(&r, fd, max_line);
+	reader_init(&r, fd, max_line, read_ahead);
 	while ((rc = reader_next(&r, &rl)) == 1) {
 		assert_true(count < MAXLINES);
 		struct got *g = &lines[count++];
@@ -386,6 +403,35 @@ static void huge_line_is_cut_into_max_line_pieces(void **state)
 	free(data);
 }
 
+/* A line of several blocks, under max_line, is one line with every byte
+ * in place (its start is carried from block to block as it grows). */
+static void line_of_several_blocks_is_whole(void **state)
+{
+	size_t n = 300007;
+	uint8_t *data = malloc(n + 3);
+	struct reader r;
+	struct rawline rl;
+
+	(void)state;
+	assert_non_null(data);
+	for (size_t i = 0; i < n; i++)
+		data[i] = (uint8_t)('a' + i % 23);
+	memcpy(data + n, "\nz", 2);
+	int fd = temp_file(data, n + 2);
+	reader_init(&r, fd, 1 << 20, read_ahead);
+	assert_int_equal(reader_next(&r, &rl), 1);
+	assert_int_equal(rl.len, n);
+	assert_memory_equal(rl.s, data, n);
+	assert_int_equal(reader_next(&r, &rl), 1);
+	assert_int_equal(rl.len, 1);
+	assert_int_equal(rl.s[0], 'z');
+	assert_int_equal(rl.offset, n + 1);
+	assert_int_equal(reader_next(&r, &rl), 0);
+	reader_free(&r);
+	close(fd);
+	free(data);
+}
+
 static void pipe_input_is_read(void **state)
 {
 	static const char data[] = "\xEF\xBB\xBFup\r\nthe river\nno newline";
@@ -415,7 +461,7 @@ static void read_error_is_reported(void **state)
 	(void)state;
 	/* The write end of a pipe cannot be read. */
 	assert_int_equal(pipe(fds), 0);
-	reader_init(&r, fds[1], 64);
+	reader_init(&r, fds[1], 64, read_ahead);
 	assert_int_equal(reader_next(&r, &rl), -1);
 	assert_int_equal(r.error, EBADF);
 	reader_free(&r);
@@ -423,32 +469,37 @@ static void read_error_is_reported(void **state)
 	close(fds[1]);
 }
 
+/* Each test without and with the thread. */
+#define BOTH(f) { #f, f, without_read_ahead, NULL, NULL }, \
+		{ #f " (read ahead)", f, with_read_ahead, NULL, NULL }
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(lf_ends_a_line),
-		cmocka_unit_test(crlf_terminator_is_two_bytes),
-		cmocka_unit_test(lone_cr_is_text),
-		cmocka_unit_test(cr_before_end_of_file_is_text),
-		cmocka_unit_test(cr_cr_lf_keeps_one_cr_as_text),
-		cmocka_unit_test(last_line_needs_no_newline),
-		cmocka_unit_test(bom_is_skipped_but_counted),
-		cmocka_unit_test(bom_with_crlf),
-		cmocka_unit_test(bom_alone_on_first_line),
-		cmocka_unit_test(bom_later_in_file_is_text),
-		cmocka_unit_test(blank_lines_are_lines),
-		cmocka_unit_test(offsets_tile_the_file),
-		cmocka_unit_test(empty_file_gives_no_lines),
-		cmocka_unit_test(single_newline_is_one_blank_line),
-		cmocka_unit_test(long_line_is_cut_and_nothing_lost),
-		cmocka_unit_test(long_last_line_without_newline_is_cut),
-		cmocka_unit_test(long_line_is_cut_at_character_boundary),
-		cmocka_unit_test(line_of_exactly_max_line_is_not_cut),
-		cmocka_unit_test(crlf_line_of_exactly_max_line_is_not_cut),
-		cmocka_unit_test(many_lines_across_read_blocks),
-		cmocka_unit_test(huge_line_is_cut_into_max_line_pieces),
-		cmocka_unit_test(pipe_input_is_read),
-		cmocka_unit_test(read_error_is_reported),
+		BOTH(lf_ends_a_line),
+		BOTH(crlf_terminator_is_two_bytes),
+		BOTH(lone_cr_is_text),
+		BOTH(cr_before_end_of_file_is_text),
+		BOTH(cr_cr_lf_keeps_one_cr_as_text),
+		BOTH(last_line_needs_no_newline),
+		BOTH(bom_is_skipped_but_counted),
+		BOTH(bom_with_crlf),
+		BOTH(bom_alone_on_first_line),
+		BOTH(bom_later_in_file_is_text),
+		BOTH(blank_lines_are_lines),
+		BOTH(offsets_tile_the_file),
+		BOTH(empty_file_gives_no_lines),
+		BOTH(single_newline_is_one_blank_line),
+		BOTH(long_line_is_cut_and_nothing_lost),
+		BOTH(long_last_line_without_newline_is_cut),
+		BOTH(long_line_is_cut_at_character_boundary),
+		BOTH(line_of_exactly_max_line_is_not_cut),
+		BOTH(crlf_line_of_exactly_max_line_is_not_cut),
+		BOTH(many_lines_across_read_blocks),
+		BOTH(huge_line_is_cut_into_max_line_pieces),
+		BOTH(line_of_several_blocks_is_whole),
+		BOTH(pipe_input_is_read),
+		BOTH(read_error_is_reported),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -171,6 +171,30 @@ static void lead_bytes_of_a_long_line(void **state)
 	assert_int_equal(scan_lead_bytes(line + 1, sizeof line - 1), 4004);
 }
 
+/* The line feed map, from every start of random lines (with line feeds
+ * among their pieces): a bit for each \n, none past the end. */
+static void lf_map_matches_reference_on_random_lines(void **state)
+{
+	uint8_t line[400 + 64];
+	uint64_t map[(400 + 63) / 64 + 1];
+	uint32_t seed = 1205;
+
+	(void)state;
+	for (int round = 0; round < 20000; round++) {
+		size_t n = random_line(line, 400, &seed);
+		memset(line + n, '\n', sizeof line - n);   /* not to be mapped */
+		for (size_t i = 0; i <= n; i += 5) {
+			size_t len = n - i, words = (len + 63) / 64;
+			memset(map, 0xAA, sizeof map);
+			scan_lf_map(line + i, len, map);
+			for (size_t k = 0; k < words * 64; k++)
+				assert_int_equal(map[k / 64] >> (k % 64) & 1,
+						 k < len && line[i + k] == '\n');
+			assert_int_equal(map[words], 0xAAAAAAAAAAAAAAAAu);
+		}
+	}
+}
+
 /* A wide space at every offset of a 16-byte block and across its edge. */
 static void wide_space_at_every_offset_separates_words(void **state)
 {
@@ -224,6 +248,7 @@ int main(void)
 		cmocka_unit_test(lead_bytes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_count_code_points),
 		cmocka_unit_test(lead_bytes_of_a_long_line),
+		cmocka_unit_test(lf_map_matches_reference_on_random_lines),
 		cmocka_unit_test(wide_space_at_every_offset_separates_words),
 		cmocka_unit_test(near_misses_of_wide_spaces_are_text),
 		cmocka_unit_test(words_stop_at_the_cap),
