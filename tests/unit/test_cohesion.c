@@ -337,7 +337,7 @@ static size_t ref_count(const uint64_t *stems, size_t n, uint64_t stem)
 static struct overlap ref_compare(const uint8_t *a, size_t na,
 				  const uint8_t *b, size_t nb)
 {
-	uint64_t va[64], vb[64];
+	uint64_t va[128], vb[128];
 	size_t ca = ref_stems(a, na, va), cb = ref_stems(b, nb, vb);
 	struct overlap o = { 0, 0, 0 };
 
@@ -371,15 +371,16 @@ static size_t random_text(uint8_t *buf, size_t max, uint32_t *seed)
 	return n;
 }
 
-/* Random texts of every length around the eight-byte reads, word ends
- * at every offset: the fast scanner counts what the plain one counts. */
+/* Random texts of every length around the eight-byte reads and up to
+ * 200 bytes, word ends at every offset: the fast scanner counts what the
+ * plain one counts. */
 static void fast_words_match_plain_words(void **state)
 {
 	uint32_t seed = 12345;
 
 	(void)state;
 	for (int round = 0; round < 20000; round++) {
-		uint8_t a[48], b[48];
+		uint8_t a[200], b[200];
 		size_t na = random_text(a, sizeof a, &seed);
 		size_t nb = random_text(b, sizeof b, &seed);
 		const uint8_t *t = b;
