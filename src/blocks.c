@@ -31,18 +31,18 @@ static void *reader_thread(void *arg)
 
 	for (;;) {
 		struct block *blk = &b->block[b->next_fill];
-		pthread_mutex_lock(&b->lock);
-		while ((blk->full || blk->taken) && !b->stopping)
-			pthread_cond_wait(&b->changed, &b->lock);
-		bool stopping = b->stopping;
-		pthread_mutex_unlock(&b->lock);
+		pthread_mutex_lock(&b->worker.lock);
+		while ((blk->full || blk->taken) && !b->worker.stopping)
+			pthread_cond_wait(&b->worker.changed, &b->worker.lock);
+		bool stopping = b->worker.stopping;
+		pthread_mutex_unlock(&b->worker.lock);
 		if (stopping)
 			break;
 		fill(b->fd, blk);
-		pthread_mutex_lock(&b->lock);
+		pthread_mutex_lock(&b->worker.lock);
 		blk->full = true;
-		pthread_cond_broadcast(&b->changed);
-		pthread_mutex_unlock(&b->lock);
+		pthread_cond_broadcast(&b->worker.changed);
+		pthread_mutex_unlock(&b->worker.lock);
 		if (blk->len == 0)
 			break;
 		b->next_fill = (b->next_fill + 1) % BLOCK_COUNT;
@@ -58,20 +58,8 @@ void blocks_start(struct blocks *b, int fd, bool thread)
 		b->block[i].room = xmalloc(BLOCK_HEAD + BLOCK_SIZE + 64);
 		b->block[i].data = b->block[i].room + BLOCK_HEAD;
 	}
-	if (!thread)
-		return;
-	if (pthread_mutex_init(&b->lock, NULL) != 0)
-		return;
-	if (pthread_cond_init(&b->changed, NULL) != 0) {
-		pthread_mutex_destroy(&b->lock);
-		return;
-	}
-	if (pthread_create(&b->thread, NULL, reader_thread, b) != 0) {
-		pthread_cond_destroy(&b->changed);
-		pthread_mutex_destroy(&b->lock);
-		return;
-	}
-	b->threaded = true;
+	if (thread)
+		worker_start(&b->worker, reader_thread, b);
 }
 
 struct block *blocks_take(struct blocks *b)
@@ -79,43 +67,35 @@ struct block *blocks_take(struct blocks *b)
 	struct block *blk = &b->block[b->next_take];
 
 	b->next_take = (b->next_take + 1) % BLOCK_COUNT;
-	if (!b->threaded) {
+	if (!b->worker.running) {
 		fill(b->fd, blk);
 		blk->taken = true;
 		return blk;
 	}
-	pthread_mutex_lock(&b->lock);
+	pthread_mutex_lock(&b->worker.lock);
 	while (!blk->full)
-		pthread_cond_wait(&b->changed, &b->lock);
+		pthread_cond_wait(&b->worker.changed, &b->worker.lock);
 	blk->full = false;
 	blk->taken = true;
-	pthread_mutex_unlock(&b->lock);
+	pthread_mutex_unlock(&b->worker.lock);
 	return blk;
 }
 
 void blocks_give_back(struct blocks *b, struct block *blk)
 {
-	if (!b->threaded) {
+	if (!b->worker.running) {
 		blk->taken = false;
 		return;
 	}
-	pthread_mutex_lock(&b->lock);
+	pthread_mutex_lock(&b->worker.lock);
 	blk->taken = false;
-	pthread_cond_broadcast(&b->changed);
-	pthread_mutex_unlock(&b->lock);
+	pthread_cond_broadcast(&b->worker.changed);
+	pthread_mutex_unlock(&b->worker.lock);
 }
 
 void blocks_stop(struct blocks *b)
 {
-	if (b->threaded) {
-		pthread_mutex_lock(&b->lock);
-		b->stopping = true;
-		pthread_cond_broadcast(&b->changed);
-		pthread_mutex_unlock(&b->lock);
-		pthread_join(b->thread, NULL);
-		pthread_cond_destroy(&b->changed);
-		pthread_mutex_destroy(&b->lock);
-	}
+	worker_stop(&b->worker);
 	for (int i = 0; i < BLOCK_COUNT; i++)
 		free(b->block[i].room);
 	memset(b, 0, sizeof *b);

@@ -15,10 +15,11 @@
 #ifndef STORYSIFT_BLOCKS_H
 #define STORYSIFT_BLOCKS_H
 
-#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "worker.h"
 
 enum {
 	BLOCK_SIZE = 1 << 16,   /* bytes read at most into one block */
@@ -40,10 +41,7 @@ struct block {
 
 struct blocks {
 	int fd;
-	bool threaded, stopping;
-	pthread_t thread;
-	pthread_mutex_t lock;
-	pthread_cond_t changed;     /* a block was filled or given back */
+	struct worker worker;   /* changed: a block was filled or given back */
 	int next_fill, next_take;
 	struct block block[BLOCK_COUNT];
 };

@@ -27,25 +27,25 @@ static void run_batch(struct relay *r, struct relay_batch *b)
 	b->nentries = 0;
 }
 
-static void *worker(void *arg)
+static void *analysis_thread(void *arg)
 {
 	struct relay *r = arg;
 	int take = 0;
 
-	pthread_mutex_lock(&r->lock);
+	pthread_mutex_lock(&r->worker.lock);
 	for (;;) {
-		while (!r->batch[take].full && !r->stopping)
-			pthread_cond_wait(&r->changed, &r->lock);
+		while (!r->batch[take].full && !r->worker.stopping)
+			pthread_cond_wait(&r->worker.changed, &r->worker.lock);
 		if (!r->batch[take].full)
 			break;          /* stopping, and nothing left */
-		pthread_mutex_unlock(&r->lock);
+		pthread_mutex_unlock(&r->worker.lock);
 		run_batch(r, &r->batch[take]);
-		pthread_mutex_lock(&r->lock);
+		pthread_mutex_lock(&r->worker.lock);
 		r->batch[take].full = false;
-		pthread_cond_broadcast(&r->changed);
+		pthread_cond_broadcast(&r->worker.changed);
 		take ^= 1;
 	}
-	pthread_mutex_unlock(&r->lock);
+	pthread_mutex_unlock(&r->worker.lock);
 	return NULL;
 }
 
@@ -54,20 +54,8 @@ void relay_start(struct relay *r, relay_fn fn, void *ctx, bool thread)
 	memset(r, 0, sizeof *r);
 	r->fn = fn;
 	r->ctx = ctx;
-	if (!thread)
-		return;
-	if (pthread_mutex_init(&r->lock, NULL) != 0)
-		return;
-	if (pthread_cond_init(&r->changed, NULL) != 0) {
-		pthread_mutex_destroy(&r->lock);
-		return;
-	}
-	if (pthread_create(&r->thread, NULL, worker, r) != 0) {
-		pthread_cond_destroy(&r->changed);
-		pthread_mutex_destroy(&r->lock);
-		return;
-	}
-	r->threaded = true;
+	if (thread)
+		worker_start(&r->worker, analysis_thread, r);
 }
 
 /* Hand the batch being filled to the thread, and wait until the other
@@ -78,18 +66,18 @@ static void hand_over(struct relay *r)
 
 	if (b->nentries == 0)
 		return;
-	pthread_mutex_lock(&r->lock);
+	pthread_mutex_lock(&r->worker.lock);
 	b->full = true;
-	pthread_cond_broadcast(&r->changed);
+	pthread_cond_broadcast(&r->worker.changed);
 	r->filling ^= 1;
 	while (r->batch[r->filling].full)
-		pthread_cond_wait(&r->changed, &r->lock);
-	pthread_mutex_unlock(&r->lock);
+		pthread_cond_wait(&r->worker.changed, &r->worker.lock);
+	pthread_mutex_unlock(&r->worker.lock);
 }
 
 void relay_put(struct relay *r, struct story *st)
 {
-	if (!r->threaded ||
+	if (!r->worker.running ||
 	    st->bytes.len + st->nlines * sizeof *st->lines >= RELAY_BATCH) {
 		relay_drain(r);     /* in order, and never two at once */
 		r->fn(st, r->ctx);
@@ -114,27 +102,19 @@ void relay_put(struct relay *r, struct story *st)
 
 void relay_drain(struct relay *r)
 {
-	if (!r->threaded)
+	if (!r->worker.running)
 		return;
 	hand_over(r);
-	pthread_mutex_lock(&r->lock);
+	pthread_mutex_lock(&r->worker.lock);
 	while (r->batch[0].full || r->batch[1].full)
-		pthread_cond_wait(&r->changed, &r->lock);
-	pthread_mutex_unlock(&r->lock);
+		pthread_cond_wait(&r->worker.changed, &r->worker.lock);
+	pthread_mutex_unlock(&r->worker.lock);
 }
 
 void relay_stop(struct relay *r)
 {
-	if (r->threaded) {
-		relay_drain(r);
-		pthread_mutex_lock(&r->lock);
-		r->stopping = true;
-		pthread_cond_broadcast(&r->changed);
-		pthread_mutex_unlock(&r->lock);
-		pthread_join(r->thread, NULL);
-		pthread_cond_destroy(&r->changed);
-		pthread_mutex_destroy(&r->lock);
-	}
+	relay_drain(r);
+	worker_stop(&r->worker);
 	for (int i = 0; i < 2; i++) {
 		buf_free(&r->batch[i].bytes);
 		free(r->batch[i].lines);

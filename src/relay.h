@@ -19,12 +19,12 @@
 #ifndef STORYSIFT_RELAY_H
 #define STORYSIFT_RELAY_H
 
-#include <pthread.h>
 #include <stdalign.h>
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "story.h"
+#include "worker.h"
 
 enum { RELAY_BATCH = 1 << 16 };
 
@@ -56,11 +56,7 @@ struct relay_batch {
 struct relay {
 	relay_fn fn;
 	void *ctx;
-	bool threaded;
-	pthread_t thread;
-	pthread_mutex_t lock;
-	pthread_cond_t changed;    /* a batch was handed over or done */
-	bool stopping;
+	struct worker worker;   /* changed: a batch was handed over or done */
 	struct relay_batch batch[2];    /* each on lines of its own */
 	int filling;            /* the batch relay_put adds to */
 	alignas(STORYSIFT_CACHE_LINE) struct story view;
