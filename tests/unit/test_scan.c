@@ -212,6 +212,14 @@ static void wide_space_at_every_offset_separates_words(void **state)
 			memcpy(line + at, spaces[k], len);
 			assert_int_equal(scan_words(line, sizeof line, 64), 2);
 			assert_int_equal(scan_words(line, at + len, 64), 1);
+			/* Every length of line it fits in: the last bytes of a
+			 * line are read apart from the blocks before. */
+			for (size_t n = at + len; n <= sizeof line; n++)
+				assert_int_equal(scan_words(line, n, 64),
+						 n > at + len ? 2 : 1);
+			/* Cut off by the end of the line: text, one word. */
+			for (size_t n = at + 1; n < at + len; n++)
+				assert_int_equal(scan_words(line, n, 64), 1);
 		}
 }
 
