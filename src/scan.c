@@ -56,41 +56,7 @@ static size_t word_step(const uint8_t *s, size_t n, size_t i, bool *in,
 	return i + k;
 }
 
-#ifndef SCAN_SSE2
-/* The bytes the scans look for, one at a time (the blocks below ask the
- * same questions sixteen at a time). */
-static bool is_quote_byte(uint8_t b)
-{
-	return b == '"' || b == '(' || b == ')' || b == 0xE2 || b == 0xEF;
-}
-
-static bool is_nul_or_high(uint8_t b)
-{
-	return b == 0 || b >= 0x80;
-}
-
-static bool is_json_escape(uint8_t b)
-{
-	return b < 0x20 || b == '"' || b == '\\';
-}
-
-/* The first i' >= i where pred(s[i']), a byte at a time; n if none. */
-static inline size_t first_where(const uint8_t *s, size_t n, size_t i,
-				 bool (*pred)(uint8_t))
-{
-	for (; i < n; i++)
-		if (pred(s[i]))
-			return i;
-	return n;
-}
-#endif
-
-#ifdef SCAN_SSE2
-#define LOAD(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
-#define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
-#define AND(a, b) _mm_and_si128((a), (b))
-#define OR(a, b) _mm_or_si128((a), (b))
-
+/* The bits set in the low sixteen of x. */
 static unsigned bits16(unsigned x)
 {
 	x = x - ((x >> 1) & 0x5555);
@@ -98,6 +64,12 @@ static unsigned bits16(unsigned x)
 	x = (x + (x >> 4)) & 0x0F0F;
 	return (x + (x >> 8)) & 0x1F;
 }
+
+#ifdef SCAN_SSE2
+#define LOAD(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
+#define EQ(v, c) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(c)))
+#define AND(a, b) _mm_and_si128((a), (b))
+#define OR(a, b) _mm_or_si128((a), (b))
 
 /* The words of a line so far, counted sixteen bytes at a time: a byte
  * lane of starts counts the words that began in its place (at most one
@@ -188,6 +160,73 @@ static unsigned continuations_in_block(const uint8_t *s)
 	return (unsigned)_mm_movemask_epi8(cont);
 }
 
+/* A bit for each of the sixteen bytes at s that is a line feed. */
+static unsigned lf_in_block(const uint8_t *s)
+{
+	return (unsigned)_mm_movemask_epi8(EQ(LOAD(s), '\n'));
+}
+#else
+/* The same questions of sixteen bytes, a byte at a time. */
+static bool is_quote_byte(uint8_t b)
+{
+	return b == '"' || b == '(' || b == ')' || b == 0xE2 || b == 0xEF;
+}
+
+static bool is_nul_or_high(uint8_t b)
+{
+	return b == 0 || b >= 0x80;
+}
+
+static bool is_json_escape(uint8_t b)
+{
+	return b < 0x20 || b == '"' || b == '\\';
+}
+
+static bool is_continuation(uint8_t b)
+{
+	return (b & 0xC0) == 0x80;
+}
+
+static bool is_lf(uint8_t b)
+{
+	return b == '\n';
+}
+
+static unsigned mask_of(const uint8_t *s, bool (*is)(uint8_t))
+{
+	unsigned mask = 0;
+
+	for (unsigned k = 0; k < 16; k++)
+		mask |= (unsigned)is(s[k]) << k;
+	return mask;
+}
+
+static unsigned quote_bytes_in_block(const uint8_t *s)
+{
+	return mask_of(s, is_quote_byte);
+}
+
+static unsigned nul_or_high_in_block(const uint8_t *s)
+{
+	return mask_of(s, is_nul_or_high);
+}
+
+static unsigned json_escapes_in_block(const uint8_t *s)
+{
+	return mask_of(s, is_json_escape);
+}
+
+static unsigned continuations_in_block(const uint8_t *s)
+{
+	return mask_of(s, is_continuation);
+}
+
+static unsigned lf_in_block(const uint8_t *s)
+{
+	return mask_of(s, is_lf);
+}
+#endif
+
 /* The first i' >= i whose bit block() sets, block by block from i; n if
  * none.  The bytes after the last whole block are read in the block that
  * ends at n, its bits for the bytes before i shifted out: no copy, and
@@ -215,14 +254,16 @@ static inline size_t first_in_blocks(const uint8_t *s, size_t n, size_t i,
 	}
 	return mask != 0 ? i + (size_t)__builtin_ctz(mask) : n;
 }
-#endif
 
 unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
 {
+	unsigned words = 0;
+	bool in = false;
+	size_t i = 0;
+
 #ifdef SCAN_SSE2
 	struct word_count wc = { _mm_setzero_si128(), _mm_setzero_si128(),
 				 _mm_setzero_si128(), 0 };
-	size_t i = 0;
 
 	/* Four blocks a round (a word needs two bytes, so a round adds at
 	 * most 32), then a look at the cap. */
@@ -232,61 +273,41 @@ unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
 		if (words_total(&wc) >= cap)
 			return cap;
 	}
-	/* The last bytes, fewer than 18, a character at a time (copying
-	 * them into a block would stall the load on the copy's stores):
+	/* The last bytes, fewer than 18, go a character at a time (copying
+	 * them into a block would stall the load on the copy's stores),
 	 * after the bytes of a wide space that ran on into them, if any. */
-	bool in = _mm_movemask_epi8(wc.text) >> 15;
 	unsigned spilled = (unsigned)_mm_movemask_epi8(wc.spill) & 3;
-	unsigned words = words_total(&wc);
+	in = _mm_movemask_epi8(wc.text) >> 15;
+	words = words_total(&wc);
 	if (spilled != 0) {
 		i += spilled == 1 ? 1 : 2;
 		in = false;
 	}
+#endif
 	while (i < n && words < cap)
 		i = word_step(s, n, i, &in, &words);
 	return words < cap ? words : cap;
-#else
-	unsigned words = 0;
-	bool in = false;
-
-	for (size_t i = 0; i < n && words < cap;)
-		i = word_step(s, n, i, &in, &words);
-	return words < cap ? words : cap;
-#endif
 }
 
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
 {
-#ifdef SCAN_SSE2
 	return first_in_blocks(s, n, i, quote_bytes_in_block, ' ');
-#else
-	return first_where(s, n, i, is_quote_byte);
-#endif
 }
 
 size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i)
 {
-#ifdef SCAN_SSE2
 	return first_in_blocks(s, n, i, nul_or_high_in_block, ' ');
-#else
-	return first_where(s, n, i, is_nul_or_high);
-#endif
 }
 
 size_t scan_json_escape(const uint8_t *s, size_t n, size_t i)
 {
-#ifdef SCAN_SSE2
 	return first_in_blocks(s, n, i, json_escapes_in_block, ' ');
-#else
-	return first_where(s, n, i, is_json_escape);
-#endif
 }
 
 size_t scan_lead_bytes(const uint8_t *s, size_t n)
 {
 	size_t count = 0, i = 0;
 
-#ifdef SCAN_SSE2
 	if (n >= 16) {
 		for (; i + 16 <= n; i += 16)
 			count += 16 - bits16(continuations_in_block(s + i));
@@ -296,7 +317,6 @@ size_t scan_lead_bytes(const uint8_t *s, size_t n)
 		unsigned cont = continuations_in_block(s + n - 16) >> (16 - left);
 		return count + left - bits16(cont);
 	}
-#endif
 	for (; i < n; i++)
 		count += (s[i] & 0xC0) != 0x80;
 	return count;
@@ -306,14 +326,8 @@ void scan_lf_map(const uint8_t *s, size_t n, uint64_t *map)
 {
 	for (size_t i = 0; i < n; i += 64) {
 		uint64_t bits = 0;
-#ifdef SCAN_SSE2
 		for (int k = 3; k >= 0; k--)
-			bits = bits << 16 |
-			       (uint16_t)_mm_movemask_epi8(EQ(LOAD(s + i + 16 * k), '\n'));
-#else
-		for (size_t k = 64; k-- > 0;)
-			bits = bits << 1 | (s[i + k] == '\n');
-#endif
+			bits = bits << 16 | lf_in_block(s + i + 16 * k);
 		if (n - i < 64)
 			bits &= (UINT64_C(1) << (n - i)) - 1;
 		map[i / 64] = bits;
