@@ -298,8 +298,11 @@ static size_t code_points_to(struct counter *c, size_t off)
 	const struct line *l = &st->lines[c->line];
 
 	while (off > line_start(l) + l->len && c->line + 1 < st->nlines) {
-		c->base += count_code_points(line_text(st, l), l->len,
-					     l->valid) + (l->cut ? 0 : 1);
+		/* The code points before c->at are counted already. */
+		c->base += c->cp_at +
+			   count_code_points(line_text(st, l) + c->at,
+					     l->len - c->at, l->valid) +
+			   (l->cut ? 0 : 1);
 		l = &st->lines[++c->line];
 		c->at = c->cp_at = 0;
 	}
