@@ -184,18 +184,6 @@ bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit)
 	return k <= n && text_prefix_ci(s + n - k, k, lit);
 }
 
-bool text_is_one_of(const uint8_t *w, size_t n, const char *const *list,
-		    size_t count)
-{
-	if (n == 0)
-		return false;
-	for (size_t i = 0; i < count; i++)
-		if (list[i][0] == (char)w[0] && strlen(list[i]) == n &&
-		    memcmp(list[i], w, n) == 0)
-			return true;
-	return false;
-}
-
 size_t text_valid_len(const uint8_t *s, size_t n)
 {
 	ucs4_t uc;

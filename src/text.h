@@ -102,11 +102,6 @@ bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit);
 /* Does s end with lit, ignoring ASCII case? */
 bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit);
 
-/* Is the word w[0, n) one of the count strings of list (exact, case
- * kept)?  Linear: the word lists it serves are short. */
-bool text_is_one_of(const uint8_t *w, size_t n, const char *const *list,
-		    size_t count);
-
 /* The length of the character at s (n > 0) when it is valid UTF-8, a
  * written U+FFFD included; 0 when text_next reads bad bytes there. */
 size_t text_valid_len(const uint8_t *s, size_t n);

@@ -296,20 +296,6 @@ static void check_accepts_valid_utf8(void **state)
 	assert_false(nul);
 }
 
-/* Word lists: exact, case kept, no prefix matches. */
-static void one_of_a_word_list(void **state)
-{
-	static const char *const list[] = { "Act", "Bay", "Bridge" };
-
-	(void)state;
-	assert_true(text_is_one_of(U("Bay"), 3, list, 3));
-	assert_true(text_is_one_of(U("Bridge"), 6, list, 3));
-	assert_false(text_is_one_of(U("bay"), 3, list, 3));
-	assert_false(text_is_one_of(U("Bri"), 3, list, 3));
-	assert_false(text_is_one_of(U("Bridges"), 7, list, 3));
-	assert_false(text_is_one_of(U(""), 0, list, 3));
-}
-
 /* text_check skips ASCII sixteen bytes at a time: a NUL or a bad byte
  * at any place of a block, and in the bytes past the last whole block,
  * is still seen. */
@@ -398,7 +384,6 @@ int main(void)
 		cmocka_unit_test(check_accepts_valid_utf8),
 		cmocka_unit_test(check_flags_invalid_bytes),
 		cmocka_unit_test(check_sees_every_position),
-		cmocka_unit_test(one_of_a_word_list),
 		cmocka_unit_test(check_flags_nul_bytes),
 	};
 
