@@ -60,7 +60,7 @@ static const char *const determiners[] = {
 
 /* --- which lists a word is on ------------------------------------------ */
 
-/* The lists above, as bits: lists_of says which ones a word is on.  All
+/* The lists above, as bits: lists_of says which of them a word is on.  All
  * five are searched in strcmp order (test_blurb checks that they are). */
 enum {
 	DECK_LINK = 1, LEDE_OPENER = 2, LEDE_SUBJECT = 4, CALENDAR = 8,
@@ -88,22 +88,24 @@ bool blurb_tables_ok(void)
 	return true;
 }
 
-/* The lists (bits) the word w[0, n) is on, exactly as written.  Most
- * words share first byte and length with no entry and are turned away
- * by the tables' index at once. */
-static unsigned lists_of(const uint8_t *w, size_t n)
+/* Which of the lists (bits) asked about the word w[0, n) is on, exactly
+ * as written; only those lists are searched.  Most words share first
+ * byte and length with no entry and are turned away by the tables'
+ * index at once. */
+static unsigned lists_of(const uint8_t *w, size_t n, unsigned asked)
 {
 	unsigned on = 0;
 
 	for (size_t l = 0; l < NLISTS; l++)
-		if (wordtable_has(&lists[l].table, w, n))
+		if ((lists[l].list & asked) &&
+		    wordtable_has(&lists[l].table, w, n))
 			on |= lists[l].list;
 	return on;
 }
 
 static bool on_list(const uint8_t *w, size_t n, unsigned list)
 {
-	return (lists_of(w, n) & list) != 0;
+	return lists_of(w, n, list) != 0;
 }
 
 /* --- words ----------------------------------------------------------------- */
@@ -171,7 +173,8 @@ static bool lede_starts(struct word pp, struct word prev, struct word w,
 	 * an amount.  Most words fail the first, cheapest test. */
 	if (!starts_upper(w.s, w.n))
 		return false;
-	unsigned on = lists_of(w.s, w.n);       /* once for all of w's lists */
+	/* w's lists, looked up once */
+	unsigned on = lists_of(w.s, w.n, CALENDAR | LEDE_SUBJECT | LEDE_OPENER);
 	if ((on & CALENDAR) || is_amount(w.s, w.n) ||
 	    ends_clause(prev.s, prev.n) || on_list(prev.s, prev.n, DECK_LINK))
 		return false;
