@@ -179,9 +179,8 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 	size_t end = text_trim_end(s, n), start = end;
 
 	while (start > 0) {
-		size_t p = text_prev(s, start);
 		ucs4_t uc;
-		text_next(s + p, start - p, &uc);
+		size_t p = text_char_before(s, start, &uc);
 		if (!is_cjk(uc) && !text_is_name_dot(uc) &&
 		    !text_is_cjk_extender(uc))
 			break;

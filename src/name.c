@@ -83,61 +83,32 @@ struct word {
 #define WORD_IS(s, w, lit) ((w).len == sizeof(lit) - 1 && \
 			    memcmp((s) + (w).off, lit, (w).len) == 0)
 
-/* Names are mostly ASCII: answer it here, without a call into text.c
- * per letter, and ask libunistring about the rest. */
 static inline bool is_word_char(ucs4_t uc)
 {
-	if (uc < 0x80)
-		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z') ||
-		       (uc >= '0' && uc <= '9') || uc == '-' || uc == '\'' ||
-		       uc == '.';
-	return text_is_letter(uc) || text_is_digit(uc) || uc == 0x2019;
+	return text_is_letter(uc) || text_is_digit(uc) || uc == '-' ||
+	       uc == '\'' || uc == 0x2019 || uc == '.';
 }
 
 static inline bool word_upper(const uint8_t *s, const struct word *w)
 {
 	ucs4_t uc;
 
-	if (s[w->off] < 0x80)
-		return s[w->off] >= 'A' && s[w->off] <= 'Z';
 	text_next(s + w->off, w->len, &uc);
 	return text_is_upper(uc);
 }
 
-/* Where the word that ends at s[i] begins: back over word characters.
- * The loop over ASCII letters is the inner loop of name_before; only
- * other bytes are decoded. */
+/* Where the word that ends at s[i] begins: back over word characters. */
 static size_t word_start(const uint8_t *s, size_t i)
 {
+	ucs4_t uc;
+
 	while (i > 0) {
-		uint8_t b = s[i - 1];
-		if (b < 0x80) {
-			if (!is_word_char(b))
-				break;
-			i--;
-			continue;
-		}
-		ucs4_t uc;
-		size_t p = text_prev(s, i);
-		text_next(s + p, i - p, &uc);
+		size_t p = text_char_before(s, i, &uc);
 		if (!is_word_char(uc))
 			break;
 		i = p;
 	}
 	return i;
-}
-
-/* The character that ends just before s[i] (i > 0) into *uc; returns
- * where it starts.  ASCII needs no text_prev. */
-static inline size_t char_before(const uint8_t *s, size_t i, ucs4_t *uc)
-{
-	if (s[i - 1] < 0x80) {
-		*uc = s[i - 1];
-		return i - 1;
-	}
-	size_t p = text_prev(s, i);
-	text_next(s + p, i - p, uc);
-	return p;
 }
 
 static bool word_is_acronym(const uint8_t *s, const struct word *w)
@@ -218,7 +189,7 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	if (end == 0)
 		return false;   /* `’s (…` at the start of a line: no name */
 	ucs4_t uc;
-	size_t p = char_before(s, end, &uc);
+	size_t p = text_char_before(s, end, &uc);
 	if (uc == 0x201D || uc == '"') {
 		*quoted = true;
 		end = p;

@@ -17,9 +17,8 @@ static size_t trim_label(const uint8_t *s, size_t start, size_t end, bool quoted
 	for (;;) {
 		if (end <= start)
 			return end;
-		size_t p = text_prev(s, end);
 		ucs4_t uc;
-		text_next(s + p, end - p, &uc);
+		size_t p = text_char_before(s, end, &uc);
 		if (uc == ' ' || (quoted && text_is_close_quote(uc)))
 			end = p;
 		else

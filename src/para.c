@@ -169,8 +169,7 @@ static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 	ucs4_t uc = 0;
 
 	while (i > 0) {
-		size_t p = text_prev(s, i);
-		text_next(s + p, i - p, &uc);
+		size_t p = text_char_before(s, i, &uc);
 		if (!is_closer(uc) && !text_is_space(uc))
 			break;
 		i = p;
@@ -210,10 +209,8 @@ static void quote_step(const uint8_t *s, size_t n, size_t *i,
 	case 0x201C: c->quotes++; break;
 	case 0x201D: if (c->quotes > 0) c->quotes--; break;
 	case 0x2018:
-		if (at > 0) {
-			size_t p = text_prev(s, at);
-			text_next(s + p, at - p, &near);
-		}
+		if (at > 0)
+			text_char_before(s, at, &near);
 		if (!text_is_letter(near) && !text_is_digit(near))
 			c->singles++;
 		break;
@@ -357,7 +354,7 @@ static bool is_titleish(const uint8_t *s, size_t n, unsigned words)
 		text_next(s + i, n - i, &first);
 	if (!text_is_upper(first) && !text_is_digit(first))
 		return false;
-	text_next(s + text_prev(s, n), n - text_prev(s, n), &last);
+	text_char_before(s, n, &last);
 	if (last == '.' || last == ',' || last == ';' || last == ':' ||
 	    last == '!' || last == 0x2026)
 		return false;

@@ -30,7 +30,7 @@ size_t text_next_slow(const uint8_t *s, size_t n, ucs4_t *uc)
 	return k;
 }
 
-size_t text_prev(const uint8_t *s, size_t i)
+size_t text_prev_slow(const uint8_t *s, size_t i)
 {
 	/* Step back over at most three continuation bytes; if that does not
 	 * land on a character that ends exactly at i, the byte is invalid and
@@ -149,9 +149,8 @@ size_t text_skip_space(const uint8_t *s, size_t n, size_t i)
 size_t text_trim_end(const uint8_t *s, size_t n)
 {
 	while (n > 0) {
-		size_t p = text_prev(s, n);
 		ucs4_t uc;
-		text_next(s + p, n - p, &uc);
+		size_t p = text_char_before(s, n, &uc);
 		if (!text_is_space(uc) && uc != '\r')
 			break;
 		n = p;

@@ -41,8 +41,23 @@ static inline size_t text_next(const uint8_t *s, size_t n, ucs4_t *uc)
 	return text_next_slow(s, n, uc);
 }
 
+size_t text_prev_slow(const uint8_t *s, size_t i);
+
 /* Start of the character that ends just before s + i (i > 0). */
-size_t text_prev(const uint8_t *s, size_t i);
+static inline size_t text_prev(const uint8_t *s, size_t i)
+{
+	return s[i - 1] < 0x80 ? i - 1 : text_prev_slow(s, i);
+}
+
+/* The character that ends just before s + i (i > 0) into *uc; returns
+ * where it starts. */
+static inline size_t text_char_before(const uint8_t *s, size_t i, ucs4_t *uc)
+{
+	size_t p = text_prev(s, i);
+
+	text_next(s + p, i - p, uc);
+	return p;
+}
 
 /* Number of code points in s, invalid bytes counted as text_next does. */
 size_t text_count(const uint8_t *s, size_t n);
