@@ -28,20 +28,6 @@ static size_t close_bracket(const uint8_t *s, size_t n, size_t i)
 	return 0;
 }
 
-/* text_is_cjk, with the blocks that make up most glosses and most of
- * what sits near them answered by range instead of five script look-ups.
- * The ranges hold only characters assigned since Unicode 3 or earlier,
- * whose script does not change; test_gloss compares the whole BMP. */
-static inline bool is_cjk(ucs4_t uc)
-{
-	if (uc < 0x1100 || (uc >= 0x2000 && uc <= 0x206F) || uc == 0xFFFD)
-		return false;   /* Latin, punctuation, U+FFFD for bad bytes */
-	if ((uc >= 0x4E00 && uc <= 0x9FA5) || (uc >= 0xAC00 && uc <= 0xD7A3) ||
-	    (uc >= 0x3041 && uc <= 0x3094) || (uc >= 0x30A1 && uc <= 0x30F6))
-		return true;    /* Han, Hangul syllables, kana */
-	return text_is_cjk(uc);
-}
-
 static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 {
 	ucs4_t uc;
@@ -49,7 +35,7 @@ static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 	if (i >= n || s[i] < 0x80)
 		return false;
 	text_next(s + i, n - i, &uc);
-	return is_cjk(uc);
+	return text_is_cjk(uc);
 }
 
 /* The run of CJK characters at s[i]: name dots may sit between them, and
@@ -61,7 +47,7 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 	while (i < n) {
 		ucs4_t uc;
 		size_t k = text_next(s + i, n - i, &uc);
-		if (is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
+		if (text_is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
 			end = i + k;
 		else if (!text_is_name_dot(uc))
 			break;
@@ -181,7 +167,7 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 	while (start > 0) {
 		ucs4_t uc;
 		size_t p = text_char_before(s, start, &uc);
-		if (!is_cjk(uc) && !text_is_name_dot(uc) &&
+		if (!text_is_cjk(uc) && !text_is_name_dot(uc) &&
 		    !text_is_cjk_extender(uc))
 			break;
 		start = p;

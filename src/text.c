@@ -92,13 +92,11 @@ bool text_is_digit_slow(ucs4_t uc)
 	return uc_is_general_category(uc, UC_CATEGORY_Nd);
 }
 
-bool text_is_cjk(ucs4_t uc)
+bool text_is_cjk_slow(ucs4_t uc)
 {
 	static const uc_script_t *scripts[5];
 	static bool ready;
 
-	if (uc < 0x1100)    /* below Hangul Jamo: no CJK script */
-		return false;
 	if (!ready) {
 		/* uc_script_byname wants the mixed-case names (NOTES-unicode). */
 		scripts[0] = uc_script_byname("Han");

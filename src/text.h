@@ -100,8 +100,25 @@ static inline bool text_is_digit(ucs4_t uc)
 	return uc < 0x80 ? uc - '0' < 10 : text_is_digit_slow(uc);
 }
 
-bool text_is_cjk(ucs4_t uc);           /* script Han, Hiragana, Katakana,
-                                          Hangul or Bopomofo */
+bool text_is_cjk_slow(ucs4_t uc);
+
+/* Script Han, Hiragana, Katakana, Hangul or Bopomofo, from U+1100 on
+ * (below it only Bopomofo's tone marks U+02EA and U+02EB are, and they
+ * are not taken for CJK).  Latin, punctuation, U+FFFD (for bad bytes)
+ * and the blocks that make up most glosses are answered by range instead
+ * of five script look-ups; the ranges hold only characters assigned
+ * since Unicode 3 or earlier, whose script does not change (test_text
+ * compares the whole BMP). */
+static inline bool text_is_cjk(ucs4_t uc)
+{
+	if (uc < 0x1100 || (uc >= 0x2000 && uc <= 0x206F) || uc == 0xFFFD)
+		return false;
+	if ((uc >= 0x4E00 && uc <= 0x9FA5) || (uc >= 0xAC00 && uc <= 0xD7A3) ||
+	    (uc >= 0x3041 && uc <= 0x3094) || (uc >= 0x30A1 && uc <= 0x30F6))
+		return true;    /* Han, Hangul syllables, kana */
+	return text_is_cjk_slow(uc);
+}
+
 bool text_is_cjk_extender(ucs4_t uc);  /* `ー` `ゝ` `〻`: property Extender,
                                           CJK block, not a script of its own */
 bool text_is_name_dot(ucs4_t uc);      /* · ‧ ・ inside transliterations */

@@ -436,8 +436,8 @@ static void utf8_of(ucs4_t uc, char *out)
 /* Every character of the BMP beyond ASCII just inside a bracket, before
  * 林: a CJK character starts the CJK run, white space and a label
  * separator are stepped over, a closing bracket breaks the gloss, and
- * anything else makes no gloss.  gloss.c decodes and answers most of
- * these by ranges of its own; text.h is the reference. */
+ * anything else makes no gloss.  gloss.c decodes these itself; text.h's
+ * classes are the reference. */
 static void bmp_character_inside_bracket(void **state)
 {
 	char line[FIELD], ch[4], want[FIELD];

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <string.h>
+#include <unictype.h>
 
 #include "text.h"
 
@@ -358,6 +359,28 @@ static void check_flags_nul_bytes(void **state)
 	assert_true(invalid);
 }
 
+/* text_is_cjk answers most characters by range: over the BMP from
+ * U+1100 it says what the five script look-ups say; below, nothing is
+ * CJK (which leaves out Bopomofo's two tone marks U+02EA and U+02EB, as
+ * it always has). */
+static void cjk_ranges_agree_with_scripts(void **state)
+{
+	static const char *const names[] = {
+		"Han", "Hiragana", "Katakana", "Hangul", "Bopomofo",
+	};
+	const uc_script_t *scripts[5];
+
+	(void)state;
+	for (size_t i = 0; i < 5; i++)
+		scripts[i] = uc_script_byname(names[i]);
+	for (ucs4_t uc = 0; uc <= 0xFFFF; uc++) {
+		bool want = false;
+		for (size_t i = 0; i < 5 && uc >= 0x1100; i++)
+			want = want || uc_is_script(uc, scripts[i]);
+		assert_int_equal(text_is_cjk(uc), want);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -385,6 +408,7 @@ int main(void)
 		cmocka_unit_test(check_flags_invalid_bytes),
 		cmocka_unit_test(check_sees_every_position),
 		cmocka_unit_test(check_flags_nul_bytes),
+		cmocka_unit_test(cjk_ranges_agree_with_scripts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
