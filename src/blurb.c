@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "scan.h"
 #include "text.h"
 #include "wordlist.h"
 
@@ -189,65 +190,12 @@ static bool lede_starts(struct word pp, struct word prev, struct word w,
 	return !starts_upper(prev.s, prev.n);
 }
 
-static bool space_char(const uint8_t *s, size_t n, size_t *len)
-{
-	ucs4_t uc;
-
-	*len = text_next(s, n, &uc);
-	return text_is_space(uc);
-}
-
-static bool printable(uint8_t c)
-{
-	return (uint8_t)(c - 0x21) < 0x5F;
-}
-
-/* The first byte at or after e that is not printable ASCII (or n).
- * Words are read this way all the way to the lede, so four bytes a
- * round while four remain, checking the bound once for them. */
-static size_t past_printable(const uint8_t *s, size_t n, size_t e)
-{
-	for (; e + 4 <= n; e += 4) {
-		if (!printable(s[e]))
-			return e;
-		if (!printable(s[e + 1]))
-			return e + 1;
-		if (!printable(s[e + 2]))
-			return e + 2;
-		if (!printable(s[e + 3]))
-			return e + 3;
-	}
-	while (e < n && printable(s[e]))
-		e++;
-	return e;
-}
-
-/* The end of the word that starts at s[e] (or n). */
-static size_t word_end(const uint8_t *s, size_t n, size_t e)
-{
-	size_t len;
-
-	for (;;) {
-		/* Printable ASCII but the space, the bulk of any text, is
-		 * part of a word: no need to ask further. */
-		e = past_printable(s, n, e);
-		if (e == n || s[e] == ' ' || s[e] == '\t')
-			return e;
-		if (s[e] < 0x80)
-			e++;            /* a control character */
-		else if (space_char(s + e, n - e, &len))
-			return e;
-		else
-			e += len;
-	}
-}
-
 /* The word at s[*i], skipping white space first; n == 0 at the end. */
 static struct word next_word(const uint8_t *s, size_t n, size_t *i)
 {
 	size_t w = text_skip_space(s, n, *i);
 
-	*i = word_end(s, n, w);
+	*i = scan_space(s, n, w);
 	return (struct word){ s + w, *i - w };
 }
 

@@ -160,6 +160,15 @@ static unsigned continuations_in_block(const uint8_t *s)
 	return (unsigned)_mm_movemask_epi8(cont);
 }
 
+/* A bit for each of the sixteen bytes at s that is a space or a tab, or
+ * may lead a wide space (C2, E1, E2, E3; E0 comes along). */
+static unsigned space_or_lead_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s);
+	__m128i lead = OR(EQ(v, 0xC2), EQ(AND(v, _mm_set1_epi8((char)0xFC)), 0xE0));
+	return (unsigned)_mm_movemask_epi8(OR(lead, OR(EQ(v, ' '), EQ(v, '\t'))));
+}
+
 /* A bit for each of the sixteen bytes at s that is a line feed. */
 static unsigned lf_in_block(const uint8_t *s)
 {
@@ -170,6 +179,11 @@ static unsigned lf_in_block(const uint8_t *s)
 static bool is_quote_byte(uint8_t b)
 {
 	return b == '"' || b == '(' || b == ')' || b == 0xE2 || b == 0xEF;
+}
+
+static bool is_space_or_lead(uint8_t b)
+{
+	return b == ' ' || b == '\t' || b == 0xC2 || (b & 0xFC) == 0xE0;
 }
 
 static bool is_nul_or_high(uint8_t b)
@@ -204,6 +218,11 @@ static unsigned mask_of(const uint8_t *s, bool (*is)(uint8_t))
 static unsigned quote_bytes_in_block(const uint8_t *s)
 {
 	return mask_of(s, is_quote_byte);
+}
+
+static unsigned space_or_lead_in_block(const uint8_t *s)
+{
+	return mask_of(s, is_space_or_lead);
 }
 
 static unsigned nul_or_high_in_block(const uint8_t *s)
@@ -292,6 +311,16 @@ unsigned scan_words(const uint8_t *s, size_t n, unsigned cap)
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i)
 {
 	return first_in_blocks(s, n, i, quote_bytes_in_block, ' ');
+}
+
+size_t scan_space(const uint8_t *s, size_t n, size_t i)
+{
+	for (;; i++) {
+		i = first_in_blocks(s, n, i, space_or_lead_in_block, 'x');
+		if (i == n || s[i] == ' ' || s[i] == '\t' ||
+		    wide_space(s, n, i) > 0)
+			return i;
+	}
 }
 
 size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i)

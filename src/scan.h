@@ -20,6 +20,10 @@ unsigned scan_words(const uint8_t *s, size_t n, unsigned cap);
  * lead bytes of the curly quotes and the fullwidth brackets); n if none. */
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i);
 
+/* The first i' >= i where white space begins — a space, a tab or a wide
+ * space (Zs), as scan_words counts them; n if none. */
+size_t scan_space(const uint8_t *s, size_t n, size_t i);
+
 /* The first i' >= i where s[i'] is NUL or not ASCII; n if none. */
 size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i);
 

@@ -25,6 +25,19 @@ static size_t reference_quote_byte(const uint8_t *s, size_t n, size_t i)
 	return n;
 }
 
+/* White space one decoded character at a time, as text.h classes it. */
+static size_t reference_space(const uint8_t *s, size_t n, size_t i)
+{
+	while (i < n) {
+		ucs4_t uc;
+		size_t len = text_next(s + i, n - i, &uc);
+		if (text_is_space(uc))
+			return i;
+		i += len;
+	}
+	return n;
+}
+
 static size_t reference_nul_or_high(const uint8_t *s, size_t n, size_t i)
 {
 	for (; i < n; i++)
@@ -116,6 +129,12 @@ static void quote_bytes_match_reference_on_random_lines(void **state)
 	(void)state;
 	first_agrees_on_random_lines(scan_quote_byte, reference_quote_byte,
 				     1130);
+}
+
+static void space_matches_reference_on_random_lines(void **state)
+{
+	(void)state;
+	first_agrees_on_random_lines(scan_space, reference_space, 1206);
 }
 
 static void nul_or_high_matches_reference_on_random_lines(void **state)
@@ -251,6 +270,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(words_match_reference_on_random_lines),
 		cmocka_unit_test(quote_bytes_match_reference_on_random_lines),
+		cmocka_unit_test(space_matches_reference_on_random_lines),
 		cmocka_unit_test(nul_or_high_matches_reference_on_random_lines),
 		cmocka_unit_test(json_escapes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_match_reference_on_random_lines),
