@@ -75,10 +75,16 @@ static void hand_over(struct relay *r)
 	pthread_mutex_unlock(&r->worker.lock);
 }
 
+/* What a story, or a batch, holds: its bytes and a record per line (a
+ * record is larger than most lines). */
+static size_t held(size_t bytes, size_t nlines)
+{
+	return bytes + nlines * sizeof(struct line);
+}
+
 void relay_put(struct relay *r, struct story *st)
 {
-	if (!r->worker.running ||
-	    st->bytes.len + st->nlines * sizeof *st->lines >= RELAY_BATCH) {
+	if (!r->worker.running || held(st->bytes.len, st->nlines) >= RELAY_BATCH) {
 		relay_drain(r);     /* in order, and never two at once */
 		r->fn(st, r->ctx);
 		return;
@@ -96,7 +102,7 @@ void relay_put(struct relay *r, struct story *st)
 			 sizeof *b->lines);
 	memcpy(b->lines + b->nlines, st->lines, st->nlines * sizeof *b->lines);
 	b->nlines += st->nlines;
-	if (b->bytes.len >= RELAY_BATCH)
+	if (held(b->bytes.len, b->nlines) >= RELAY_BATCH)
 		hand_over(r);
 }
 

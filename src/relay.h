@@ -2,8 +2,9 @@
  * analyses and writes them, so that the two halves of the work (reading
  * and segmenting; analysis and output) run on two cores.
  *
- * relay_put copies a story into a batch; a batch of RELAY_BATCH bytes or
- * more goes to the thread, which calls fn on each of its stories in the
+ * relay_put copies a story into a batch; a batch that holds RELAY_BATCH
+ * bytes or more (text and line records, counted as for a story) goes to
+ * the thread, which calls fn on each of its stories in the
  * order they were put.  Two batches exist: relay_put waits while the
  * thread still has the other.  A story of RELAY_BATCH bytes or more (its
  * text and its line records) is not copied: relay_put waits until the
@@ -26,7 +27,7 @@
 #include "story.h"
 #include "worker.h"
 
-enum { RELAY_BATCH = 1 << 16 };
+enum { RELAY_BATCH = 1 << 17 };
 
 /* Apart by this many bytes, fields one thread writes often do not share
  * a cache line with fields the other reads or writes often. */

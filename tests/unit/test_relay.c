@@ -188,6 +188,51 @@ static void without_a_thread_fn_gets_the_story_itself(void **state)
 	end(&r, &st);
 }
 
+static void count(struct story *st, void *ctx)
+{
+	(void)st;
+	(*(long *)ctx)++;
+}
+
+/* A batch goes to the thread by what it holds, its line records counted
+ * with its text: stories of many short lines (a record is larger than a
+ * short line) do not pile up in a batch past RELAY_BATCH. */
+static void short_lines_do_not_pile_up(void **state)
+{
+	enum { LINES = 200, PUT = 2000 };
+	struct relay r;
+	struct story st;
+	long done = 0;
+
+	(void)state;
+	memset(&st, 0, sizeof st);
+	buf_reserve(&st.bytes, 2 * LINES);
+	for (size_t i = 0; i < LINES; i++)
+		memcpy(st.bytes.data + 2 * i, "x\n", 2);
+	st.bytes.len = 2 * LINES;
+	st.lines = xgrow(NULL, &st.lines_cap, LINES, sizeof *st.lines);
+	memset(st.lines, 0, LINES * sizeof *st.lines);
+	for (size_t i = 0; i < LINES; i++) {
+		st.lines[i].raw = 2 * i;
+		st.lines[i].len = st.lines[i].eol = 1;
+	}
+	st.nlines = LINES;
+	st.file = "short.txt";
+	relay_start(&r, count, &done, true);
+	for (long n = 1; n <= PUT; n++) {
+		st.number = n;
+		relay_put(&r, &st);
+		const struct relay_batch *b = &r.batch[r.filling];
+		assert_true(b->bytes.len + b->nlines * sizeof *b->lines <
+			    RELAY_BATCH);
+	}
+	relay_drain(&r);
+	assert_int_equal(done, PUT);
+	relay_stop(&r);
+	buf_free(&st.bytes);
+	free(st.lines);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +240,7 @@ int main(void)
 		cmocka_unit_test(without_a_thread_fn_runs_at_once),
 		cmocka_unit_test(drain_waits_for_a_part_batch),
 		cmocka_unit_test(without_a_thread_fn_gets_the_story_itself),
+		cmocka_unit_test(short_lines_do_not_pile_up),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
