@@ -38,17 +38,16 @@ static int fill(struct reader *r)
 		memcpy(next->data - left, r->buf + r->pos, left);
 		r->buf = next->data - left;
 	} else {
-		const uint8_t *rest = r->buf + r->pos;
-		/* Moved to the front first: growing may move the buffer. */
-		if (r->buf == r->spill) {
-			memmove(r->spill, rest, left);
-			rest = NULL;
-		}
+		/* Already in the spill buffer, the bytes move to its front
+		 * before it grows (which may move it). */
+		bool in_spill = r->buf == r->spill;
+		if (in_spill && r->pos > 0)
+			memmove(r->spill, r->spill + r->pos, left);
 		if (r->spill_cap < left + next->len)
 			r->spill = xgrow(r->spill, &r->spill_cap,
 					 left + next->len, 1);
-		if (rest != NULL)
-			memcpy(r->spill, rest, left);
+		if (!in_spill)
+			memcpy(r->spill, r->buf + r->pos, left);
 		memcpy(r->spill + left, next->data, next->len);
 		r->buf = r->spill;
 	}
@@ -58,7 +57,6 @@ static int fill(struct reader *r)
 	r->base = left;
 	r->pos = 0;
 	r->end = left + next->len;
-	r->scanned = left;
 	return 1;
 }
 
@@ -97,7 +95,6 @@ static void emit(struct reader *r, struct rawline *out, size_t len,
 	out->cut = cut;
 	r->continues = cut;
 	r->pos += len + eol;
-	r->scanned = r->pos;
 	r->offset += len + eol;
 }
 
@@ -107,10 +104,11 @@ int reader_next(struct reader *r, struct rawline *out)
 		size_t avail = r->end - r->pos;
 		const uint8_t *base = r->buf + r->pos;
 		const uint8_t *nl = NULL;
+		/* The bytes carried before the block hold no line feed, nor,
+		 * once the file has ended, do the bytes left. */
+		size_t from = r->pos > r->base ? r->pos : r->base;
 
-		if (r->scanned < r->end) {
-			/* The bytes before base hold no line feed. */
-			size_t from = r->scanned > r->base ? r->scanned : r->base;
+		if (from < r->end && !r->eof) {
 			size_t at = block_next_lf(r->block, from - r->base);
 			if (at < r->block->len)
 				nl = r->buf + r->base + at;
@@ -126,7 +124,6 @@ int reader_next(struct reader *r, struct rawline *out)
 				return 1;
 			}
 		}
-		r->scanned = r->end;
 		if (avail > r->max_line) {
 			emit(r, out, cut_point(base, r->max_line), 0, true);
 			return 1;

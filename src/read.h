@@ -32,7 +32,7 @@ struct reader {
 	struct blocks blocks;
 	struct block *block;  /* where the window's newest bytes come from */
 	const uint8_t *buf;   /* the window: unread bytes are [pos, end) */
-	size_t pos, end, scanned;
+	size_t pos, end;
 	size_t base;          /* where block->data starts in the window */
 	uint8_t *spill;       /* the window when a line begun in the block
 	                         before is longer than BLOCK_HEAD */
