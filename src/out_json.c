@@ -30,20 +30,13 @@ static void json_escape(struct buf *b, uint8_t c)
 /* A JSON string: valid UTF-8 is copied, invalid bytes become U+FFFD (as
  * text_next decodes them), control characters are escaped.  Plain ASCII
  * and valid characters are stepped over and copied as one run up to the
- * next byte that must change: the next escape is found once, and only
- * the bytes >= 0x80 before it are looked at. */
+ * next byte that must change. */
 static void json_bytes(struct buf *b, const uint8_t *s, size_t n)
 {
-	size_t run = 0, i = 0, esc = scan_json_escape(s, n, 0);
+	size_t run = 0, i = 0;
 
-	while (i < n) {
-		if (esc < i)
-			esc = scan_json_escape(s, n, i);
-		/* No NUL before esc: a NUL is escaped. */
-		i = scan_nul_or_high(s, esc, i);
-		if (i == n)
-			break;
-		if (i < esc) {
+	while ((i = scan_json_or_high(s, n, i)) < n) {
+		if (s[i] >= 0x80) {
 			size_t k = text_valid_len(s + i, n - i);
 			if (k > 0) {
 				i += k;

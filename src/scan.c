@@ -152,6 +152,15 @@ static unsigned json_escapes_in_block(const uint8_t *s)
 	return (unsigned)_mm_movemask_epi8(OR(ctl, OR(EQ(v, '"'), EQ(v, '\\'))));
 }
 
+/* json_escapes_in_block, and the bytes >= 0x80 (their own top bit). */
+static unsigned json_or_high_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s);
+	__m128i ctl = EQ(AND(v, _mm_set1_epi8((char)0xE0)), 0);
+	return (unsigned)_mm_movemask_epi8(OR(OR(v, ctl),
+					      OR(EQ(v, '"'), EQ(v, '\\'))));
+}
+
 /* How many of the sixteen bytes at s are not continuation bytes: those
  * are, as signed bytes, -128..-65. */
 static unsigned continuations_in_block(const uint8_t *s)
@@ -196,6 +205,11 @@ static bool is_json_escape(uint8_t b)
 	return b < 0x20 || b == '"' || b == '\\';
 }
 
+static bool is_json_or_high(uint8_t b)
+{
+	return is_json_escape(b) || b >= 0x80;
+}
+
 static bool is_continuation(uint8_t b)
 {
 	return (b & 0xC0) == 0x80;
@@ -233,6 +247,11 @@ static unsigned nul_or_high_in_block(const uint8_t *s)
 static unsigned json_escapes_in_block(const uint8_t *s)
 {
 	return mask_of(s, is_json_escape);
+}
+
+static unsigned json_or_high_in_block(const uint8_t *s)
+{
+	return mask_of(s, is_json_or_high);
 }
 
 static unsigned continuations_in_block(const uint8_t *s)
@@ -331,6 +350,11 @@ size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i)
 size_t scan_json_escape(const uint8_t *s, size_t n, size_t i)
 {
 	return first_in_blocks(s, n, i, json_escapes_in_block, ' ');
+}
+
+size_t scan_json_or_high(const uint8_t *s, size_t n, size_t i)
+{
+	return first_in_blocks(s, n, i, json_or_high_in_block, ' ');
 }
 
 size_t scan_lead_bytes(const uint8_t *s, size_t n)

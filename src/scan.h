@@ -31,6 +31,10 @@ size_t scan_nul_or_high(const uint8_t *s, size_t n, size_t i);
  * UTF-8: a control (< 0x20), `"` or `\\`; n if none. */
 size_t scan_json_escape(const uint8_t *s, size_t n, size_t i);
 
+/* The first i' >= i where s[i'] is one scan_json_escape stops at, or is
+ * >= 0x80 (the start of a character that may be invalid); n if none. */
+size_t scan_json_or_high(const uint8_t *s, size_t n, size_t i);
+
 /* The bytes of s[0, n) that are not UTF-8 continuation bytes (0x80..0xBF):
  * in valid UTF-8, its code points. */
 size_t scan_lead_bytes(const uint8_t *s, size_t n);

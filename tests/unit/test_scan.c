@@ -54,6 +54,14 @@ static size_t reference_json_escape(const uint8_t *s, size_t n, size_t i)
 	return n;
 }
 
+static size_t reference_json_or_high(const uint8_t *s, size_t n, size_t i)
+{
+	for (; i < n; i++)
+		if (s[i] < 0x20 || s[i] == '"' || s[i] == '\\' || s[i] >= 0x80)
+			return i;
+	return n;
+}
+
 static size_t reference_lead_bytes(const uint8_t *s, size_t n)
 {
 	size_t count = 0;
@@ -149,6 +157,13 @@ static void json_escapes_match_reference_on_random_lines(void **state)
 	(void)state;
 	first_agrees_on_random_lines(scan_json_escape, reference_json_escape,
 				     1201);
+}
+
+static void json_or_high_matches_reference_on_random_lines(void **state)
+{
+	(void)state;
+	first_agrees_on_random_lines(scan_json_or_high, reference_json_or_high,
+				     1207);
 }
 
 static void lead_bytes_match_reference_on_random_lines(void **state)
@@ -273,6 +288,7 @@ int main(void)
 		cmocka_unit_test(space_matches_reference_on_random_lines),
 		cmocka_unit_test(nul_or_high_matches_reference_on_random_lines),
 		cmocka_unit_test(json_escapes_match_reference_on_random_lines),
+		cmocka_unit_test(json_or_high_matches_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_count_code_points),
 		cmocka_unit_test(lead_bytes_of_a_long_line),
