@@ -10,4 +10,11 @@
  * to cap, as scan_words and para_analyze count them. */
 unsigned reference_words(const uint8_t *s, size_t n, unsigned cap);
 
+/* A random line of at most max_count of the npieces pieces (a piece ""
+ * stands for one NUL byte), at most cap bytes, from the generator seed;
+ * returns its length.  The same seed gives the same line anywhere. */
+size_t random_pieces(uint8_t *line, size_t cap, uint32_t *seed,
+		     const char *const *pieces, size_t npieces,
+		     size_t max_count);
+
 #endif

@@ -837,19 +837,8 @@ static void words_and_quotes_agree_with_reference(void **state)
 
 	(void)state;
 	for (int round = 0; round < 20000; round++) {
-		size_t n = 0;
-		seed = seed * 1103515245 + 12345;
-		size_t count = (seed >> 16) % 40;
-		for (size_t k = 0; k < count; k++) {
-			seed = seed * 1103515245 + 12345;
-			const char *piece = pieces[(seed >> 16) %
-						   (sizeof pieces / sizeof *pieces)];
-			size_t len = strlen(piece);
-			if (n + len > sizeof line)
-				break;
-			memcpy(line + n, piece, len);
-			n += len;
-		}
+		size_t n = random_pieces(line, sizeof line, &seed, pieces,
+					 sizeof pieces / sizeof *pieces, 40);
 		para_analyze(line, n, &p);
 		if (p.blank || p.formfeed)
 			continue;

@@ -85,21 +85,8 @@ static const char *const pieces[] = {
 
 static size_t random_line(uint8_t *line, size_t cap, uint32_t *seed)
 {
-	size_t n = 0;
-
-	*seed = *seed * 1103515245 + 12345;
-	size_t count = (*seed >> 16) % 60;
-	for (size_t k = 0; k < count; k++) {
-		*seed = *seed * 1103515245 + 12345;
-		const char *piece = pieces[(*seed >> 16) %
-					   (sizeof pieces / sizeof *pieces)];
-		size_t len = piece[0] == '\0' ? 1 : strlen(piece);
-		if (n + len > cap)
-			break;
-		memcpy(line + n, piece, len);
-		n += len;
-	}
-	return n;
+	return random_pieces(line, cap, seed, pieces,
+			     sizeof pieces / sizeof *pieces, 60);
 }
 
 static void words_match_reference_on_random_lines(void **state)
