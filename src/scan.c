@@ -229,40 +229,17 @@ static unsigned mask_of(const uint8_t *s, bool (*is)(uint8_t))
 	return mask;
 }
 
-static unsigned quote_bytes_in_block(const uint8_t *s)
-{
-	return mask_of(s, is_quote_byte);
-}
+/* A block question from its byte question. */
+#define BLOCK_OF(block, is) \
+	static unsigned block(const uint8_t *s) { return mask_of(s, is); }
 
-static unsigned space_or_lead_in_block(const uint8_t *s)
-{
-	return mask_of(s, is_space_or_lead);
-}
-
-static unsigned nul_or_high_in_block(const uint8_t *s)
-{
-	return mask_of(s, is_nul_or_high);
-}
-
-static unsigned json_escapes_in_block(const uint8_t *s)
-{
-	return mask_of(s, is_json_escape);
-}
-
-static unsigned json_or_high_in_block(const uint8_t *s)
-{
-	return mask_of(s, is_json_or_high);
-}
-
-static unsigned continuations_in_block(const uint8_t *s)
-{
-	return mask_of(s, is_continuation);
-}
-
-static unsigned lf_in_block(const uint8_t *s)
-{
-	return mask_of(s, is_lf);
-}
+BLOCK_OF(quote_bytes_in_block, is_quote_byte)
+BLOCK_OF(space_or_lead_in_block, is_space_or_lead)
+BLOCK_OF(nul_or_high_in_block, is_nul_or_high)
+BLOCK_OF(json_escapes_in_block, is_json_escape)
+BLOCK_OF(json_or_high_in_block, is_json_or_high)
+BLOCK_OF(continuations_in_block, is_continuation)
+BLOCK_OF(lf_in_block, is_lf)
 #endif
 
 /* The first i' >= i whose bit block() sets, block by block from i; n if
