@@ -1,6 +1,6 @@
 """Benchmark storysift against cat and wc -w on the same feed, same run.
 
-usage: bench.py STORYSIFT [RUNS]
+usage: bench.py STORYSIFT [FLOOR [RUNS]]
 
 Builds bench/data/feed-{16,64,256}.txt with makefeed.py (once), then:
 - on the 256 MiB feed, times cat, wc -w and storysift in each format
@@ -10,6 +10,9 @@ Builds bench/data/feed-{16,64,256}.txt with makefeed.py (once), then:
   the peak resident memory (GNU time's %M, the largest of the runs);
 - times storysift --format=json on 16, 64 and 256 MiB to show that time
   grows linearly and memory stays flat;
+- with FLOOR (bench/floor, built by make bench), times in the same run the
+  least work a text filter of storysift's kind must do, one step more each
+  time: find the lines, write them, check their UTF-8, count their words;
 - splits the 256 MiB feed into 8 files and compares one storysift over all
   of them with GNU parallel running one per file (if parallel exists).
 Every command reads a file and writes to /dev/null.
@@ -39,7 +42,7 @@ def run(cmd, runs):
                 full = [TIME, "-f", "%M %U %S", "-o", t.name] + cmd
             with open(os.devnull, "wb") as null:
                 start = time.perf_counter()
-                subprocess.run(full, stdout=null, check=True)
+                subprocess.run(full, stdout=null, stderr=null, check=True)
                 secs.append(time.perf_counter() - start)
             if os.access(TIME, os.X_OK):
                 m, u, s = open(t.name).read().split()[-3:]
@@ -47,14 +50,21 @@ def run(cmd, runs):
                 cpu.append(float(u) + float(s))
     return statistics.median(secs), statistics.median(cpu[1:] or cpu), rss
 
-def main(binary, runs):
+FLOOR_STEPS = [("lines", "find the lines"), ("write", "+ write them"),
+               ("check", "+ check UTF-8"), ("words", "+ count words")]
+
+def main(binary, floor, runs):
     big = feed(256)
     size = os.path.getsize(big) / 1e6
     rows = []
-    for name, cmd in [("cat", ["cat", big]), ("wc -w", ["wc", "-w", big]),
-                      ("storysift (text)", [binary, big]),
-                      ("storysift -f json", [binary, "-f", "json", big]),
-                      ("storysift --glossary", [binary, "--glossary", big])]:
+    commands = [("cat", ["cat", big]), ("wc -w", ["wc", "-w", big]),
+                ("storysift (text)", [binary, big]),
+                ("storysift -f json", [binary, "-f", "json", big]),
+                ("storysift --glossary", [binary, "--glossary", big])]
+    if floor:
+        commands += [("floor: " + what, [floor, step, big])
+                     for step, what in FLOOR_STEPS]
+    for name, cmd in commands:
         secs, cpu, rss = run(cmd, runs)
         rows.append((name, secs, size / secs, cpu, rss))
     cat, wc = rows[0][2], rows[1][2]
@@ -97,4 +107,5 @@ def main(binary, runs):
         print("; GNU parallel not installed (apt-get install parallel)")
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 5)
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None,
+         int(sys.argv[3]) if len(sys.argv) > 3 else 5)
