@@ -10,7 +10,7 @@ Builds bench/data/feed-{16,64,256}.txt with makefeed.py (once), then:
   the peak resident memory (GNU time's %M, the largest of the runs);
 - times storysift --format=json on 16, 64 and 256 MiB to show that time
   grows linearly and memory stays flat;
-- with FLOOR (bench/floor, built by make bench), times in the same run the
+- with FLOOR (bench/floor, built by make bench and make check), times in the same run the
   least work a text filter of storysift's kind must do, one step more each
   time: find the lines, write them, check their UTF-8, count their words;
 - splits the 256 MiB feed into 8 files and compares one storysift over all
@@ -42,8 +42,13 @@ def run(cmd, runs):
                 full = [TIME, "-f", "%M %U %S", "-o", t.name] + cmd
             with open(os.devnull, "wb") as null:
                 start = time.perf_counter()
-                subprocess.run(full, stdout=null, stderr=null, check=True)
+                # stderr kept for a failure only: floor prints its counts
+                done = subprocess.run(full, stdout=null,
+                                      stderr=subprocess.PIPE)
                 secs.append(time.perf_counter() - start)
+            if done.returncode != 0:
+                sys.stderr.buffer.write(done.stderr)
+                sys.exit("%s: exit status %d" % (cmd[0], done.returncode))
             if os.access(TIME, os.X_OK):
                 m, u, s = open(t.name).read().split()[-3:]
                 rss = max(rss, int(m))
