@@ -7,8 +7,9 @@
  * Each step does the ones before it as well:
  *   lines  read FILE and find its lines (read.h: the reading thread, the
  *          line-feed map, 64 KiB blocks);
- *   write  write every line that is not empty to standard output, as
- *          text mode writes a story's lines (64 KiB at a time, by stdio);
+ *   write  write every line that is not empty to standard output the
+ *          way text mode writes a story's lines (into a buffer that
+ *          out_spill hands to stdio);
  *   check  check each line's UTF-8 and look for NUL bytes (text_check:
  *          SPEC §1 and §6 ask for both);
  *   words  count each line's words (scan_words), the least that the
@@ -20,7 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "buf.h"
+#include "output.h"
 #include "read.h"
 #include "scan.h"
 #include "text.h"
@@ -28,7 +29,7 @@
 enum step { LINES, WRITE, CHECK, WORDS };
 static const char *const step_names[] = { "lines", "write", "check", "words" };
 
-enum { FLUSH_AT = 1 << 16, MAX_LINE = 64 << 20 };
+enum { MAX_LINE = 64 << 20 };    /* storysift's default --max-story */
 
 int main(int argc, char **argv)
 {
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
 
 	struct reader r;
 	struct rawline rl;
-	struct buf out = { NULL, 0, 0 };
+	struct out out = { { NULL, 0, 0 }, stdout };
 	unsigned long lines = 0, malformed = 0, words = 0;
 	int got;
 
@@ -64,16 +65,13 @@ int main(int argc, char **argv)
 		if (step >= WORDS)
 			words += scan_words(rl.s, rl.len, UINT32_MAX);
 		if (step >= WRITE && rl.len > 0) {
-			buf_add(&out, rl.s, rl.len);
-			buf_addc(&out, '\n');
-			if (out.len >= FLUSH_AT) {
-				fwrite(out.data, 1, out.len, stdout);
-				out.len = 0;
-			}
+			buf_add(&out.buf, rl.s, rl.len);
+			buf_addc(&out.buf, '\n');
+			out_spill(&out);
 		}
 	}
-	fwrite(out.data, 1, out.len, stdout);
-	buf_free(&out);
+	fwrite(out.buf.data, 1, out.buf.len, stdout);
+	buf_free(&out.buf);
 	reader_free(&r);
 	close(fd);
 	fprintf(stderr, "%lu lines, %lu malformed, %lu words\n", lines,
