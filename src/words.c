@@ -1,0 +1,91 @@
+#include "words.h"
+
+/* A letter's place in the alphabet, a = 1 to z = 26, in either case; 0
+ * for any other byte.  Or-ing 0x20 lower-cases an ASCII letter and sends
+ * no other byte into a..z. */
+static unsigned letter(uint8_t c)
+{
+	c |= 0x20;
+	return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a' + 1) : 0;
+}
+
+static bool all_letters(const uint8_t *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (letter(w[i]) == 0)
+			return false;
+	return true;
+}
+
+/* Compare word k of the table with w[0, n), all letters, as strcmp
+ * would with w folded to lower case. */
+static int word_cmp(uint32_t k, const uint8_t *w, size_t n)
+{
+	const char *e = words_table.text + words_table.offset[k];
+	size_t len = words_table.offset[k + 1] - words_table.offset[k];
+
+	for (size_t i = 0; i < len && i < n; i++) {
+		int d = (unsigned char)e[i] - (w[i] | 0x20);
+		if (d != 0)
+			return d;
+	}
+	return (len > n) - (len < n);
+}
+
+/* Where w[0, n), all letters, n > 0, is or would be in the table: the
+ * first word not below it.  *end is the end of its bucket. */
+static uint32_t find(const uint8_t *w, size_t n, uint32_t *end, bool *found)
+{
+	/* The first two letters choose a bucket of 2,700 words at most
+	 * ("co"), a dozen steps of binary search. */
+	size_t b = (letter(w[0]) - 1) * 27 + (n > 1 ? letter(w[1]) : 0);
+	uint32_t lo = words_table.from[b], hi = words_table.from[b + 1];
+
+	*end = hi;
+	*found = false;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		int c = word_cmp(mid, w, n);
+		if (c == 0) {
+			*found = true;
+			return mid;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool words_known(const uint8_t *w, size_t n)
+{
+	uint32_t end;
+	bool found;
+
+	if (n == 0 || !all_letters(w, n))
+		return false;
+	find(w, n, &end, &found);
+	return found;
+}
+
+bool words_cut(const uint8_t *w, size_t n)
+{
+	uint32_t end;
+	bool found;
+
+	if (n < 2 || !all_letters(w, n))
+		return false;
+	uint32_t k = find(w, n, &end, &found);
+	if (found || k == end)
+		return false;
+	/* The words that begin with w follow it in strcmp order (all in
+	 * its bucket, which its first two letters choose). */
+	const char *e = words_table.text + words_table.offset[k];
+	if (words_table.offset[k + 1] - words_table.offset[k] <= n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)e[i] != (w[i] | 0x20))
+			return false;
+	return true;
+}
