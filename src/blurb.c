@@ -1,5 +1,6 @@
 #include "blurb.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "scan.h"
@@ -80,6 +81,17 @@ static struct {
 };
 
 enum { NLISTS = sizeof lists / sizeof lists[0] };
+
+/* The segmenter asks blurb_deck on the reading thread while the analysis
+ * thread runs blurb_analyze: the indexes are built once, before either
+ * reads them. */
+static pthread_once_t indexed = PTHREAD_ONCE_INIT;
+
+static void index_lists(void)
+{
+	for (size_t l = 0; l < NLISTS; l++)
+		wordtable_index(&lists[l].table);
+}
 
 bool blurb_tables_ok(void)
 {
@@ -201,6 +213,7 @@ static struct word next_word(const uint8_t *s, size_t n, size_t *i)
 
 size_t blurb_deck(const uint8_t *s, size_t n)
 {
+	pthread_once(&indexed, index_lists);
 	/* The last four words read, word k in w[k % 4]: the lede may open
 	 * at word k - 1, after words k - 3 and k - 2, before word k.
 	 * Words are read in one place, so that next_word is inlined. */
@@ -222,12 +235,14 @@ size_t blurb_deck(const uint8_t *s, size_t n)
 	}
 }
 
-/* The first line that opens the story's text: a headline or a paragraph. */
+/* The first line that opens the story's text: a headline, a paragraph,
+ * or a kicker paragraph of its own. */
 static const struct line *opening_line(const struct story *st, size_t *from)
 {
 	for (size_t i = *from; i < st->nlines; i++) {
 		enum role r = st->lines[i].role;
-		if (r == R_HEADLINE || r == R_BODY) {
+		if (r == R_HEADLINE || r == R_BODY ||
+		    (r == R_DECK && st->lines[i].para.kicker > 0)) {
 			*from = i + 1;
 			return &st->lines[i];
 		}
@@ -235,16 +250,30 @@ static const struct line *opening_line(const struct story *st, size_t *from)
 	return NULL;
 }
 
+/* Does a paragraph, byline, source or stamp follow the kicker line?
+ * Then the kicker and deck make up a paragraph of their own (§2.3). */
 static bool has_body_after(const struct story *st, const struct line *l)
 {
 	for (const struct line *m = l + 1; m < st->lines + st->nlines; m++)
-		if (m->role == R_BODY)
+		if (m->role == R_BODY || m->role == R_BYLINE || m->role == R_META)
 			return true;
+	return false;
+}
+
+/* Is the next non-blank line a source, stamp or byline?  Then the whole
+ * rest of the kicker paragraph is the deck, full stops and capitalised
+ * words included (§2.3). */
+static bool header_follows(const struct story *st, const struct line *l)
+{
+	for (const struct line *m = l + 1; m < st->lines + st->nlines; m++)
+		if (!m->para.blank)
+			return m->role == R_BYLINE || m->role == R_META;
 	return false;
 }
 
 void blurb_analyze(struct story *st)
 {
+	pthread_once(&indexed, index_lists);
 	size_t from = 0;
 	const struct line *l = opening_line(st, &from);
 
@@ -262,7 +291,7 @@ void blurb_analyze(struct story *st)
 	if (end <= start)
 		return;
 	const uint8_t *s = line_text(st, l) + start;
-	size_t deck = blurb_deck(s, end - start);
+	size_t deck = header_follows(st, l) ? 0 : blurb_deck(s, end - start);
 	if (deck == 0 && has_body_after(st, l))
 		deck = end - start;
 	if (deck > 0)

@@ -1,46 +1,82 @@
 #include "kind.h"
 
+#include "role.h"
+
 bool kind_is_cut(const struct para *p)
 {
-	return !p->ends_sentence || p->open_quote || p->ellipsis;
+	return role_is_cut(p);
 }
 
-static struct span line_span(const struct story *st, const struct line *l,
-			     size_t from, size_t to)
+static struct span line_span(const struct line *l, size_t from, size_t to)
 {
-	struct span s = { line_start(l) + from, to > from ? to - from : 0 };
-	(void)st;
-	return s;
+	return (struct span){ line_start(l) + from, to > from ? to - from : 0 };
+}
+
+/* Lines that never count as a story's last paragraph (SPEC §2.2):
+ * credits, footers, furniture, a signature, links. */
+static bool text_line(const struct line *l)
+{
+	return l->role == R_BODY;
+}
+
+/* Does the story end where the page dump cut the file: no final newline
+ * and a last line (of its text, header or a list) that ends no sentence? */
+static bool cut_at_end_of_file(const struct story *st)
+{
+	for (size_t i = st->nlines; i-- > 0;) {
+		const struct line *l = &st->lines[i];
+		if (l->para.blank)
+			continue;
+		if (l->eol != 0)
+			return false;
+		switch (l->role) {
+		case R_BODY: case R_HEADLINE: case R_DECK: case R_LIST:
+		case R_SUBHEAD: case R_META: case R_BYLINE: case R_LABEL:
+			return kind_is_cut(&l->para);
+		default:
+			return false;
+		}
+	}
+	return false;
 }
 
 void kind_analyze(struct story *st)
 {
 	const struct line *last_body = NULL, *first_body = NULL;
-	unsigned body = 0;
+	const struct line *last_deck = NULL;
+	unsigned body = 0, decks = 0;
 	bool link_line = false;
 
 	st->headline = st->byline = st->dateline = (struct span){ 0, 0 };
+	bool comments = false;
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		const struct para *p = &l->para;
-		switch (l->role) {
-		case R_BODY:
+		/* Comments under an article are not its text. */
+		comments |= l->role == R_COMMENTS;
+		if (text_line(l) && !comments) {
 			body++;
 			last_body = l;
 			link_line = false;
 			if (first_body == NULL)
 				first_body = l;
-			break;
+			continue;
+		}
+		switch (l->role) {
 		case R_LINK:
 			link_line = true;
 			break;
+		case R_DECK:
+			decks++;
+			last_deck = l;
+			break;
 		case R_HEADLINE:
-			if (st->headline.len == 0)
-				st->headline = line_span(st, l, p->begin + p->kicker, p->end);
+			if (st->headline.len == 0 && first_body == NULL)
+				st->headline = line_span(l, p->begin + p->kicker, p->end);
 			break;
 		case R_BYLINE:
-			if (st->byline.len == 0)
-				st->byline = line_span(st, l, p->begin, p->end);
+			if (st->byline.len == 0 && first_body == NULL)
+				st->byline = line_span(l, p->begin, p->end);
 			break;
 		default:
 			break;
@@ -48,15 +84,23 @@ void kind_analyze(struct story *st)
 	}
 	if (first_body != NULL && first_body->para.dateline > 0) {
 		const struct para *p = &first_body->para;
-		st->dateline = line_span(st, first_body, p->begin,
+		st->dateline = line_span(first_body, p->begin,
 					 p->begin + p->dateline_len);
 	}
+	/* No paragraph: the deck or standfirst is the text; without one, a
+	 * headline-only item, truncated only where the dump cut the file. */
+	if (last_body == NULL && last_deck != NULL) {
+		last_body = last_deck;
+		body = 1;
+	}
 	if (last_body == NULL) {
-		st->kind = K_ARTICLE;
-		st->truncated = false;
+		st->kind = st->headline.len > 0 || link_line ? K_BLURB : K_ARTICLE;
+		st->truncated = cut_at_end_of_file(st);
+		if (st->truncated)
+			st->kind = K_BLURB;
 		return;
 	}
-	bool cut = kind_is_cut(&last_body->para);
+	bool cut = kind_is_cut(&last_body->para) || cut_at_end_of_file(st);
 	bool link = link_line || last_body->para.has_link;
 	st->kind = body == 1 && (cut || link) ? K_BLURB : K_ARTICLE;
 	st->truncated = cut;

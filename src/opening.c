@@ -208,3 +208,79 @@ size_t opening_dateline(const uint8_t *s, size_t n, size_t *len)
 		return 0;
 	return i;
 }
+
+/* A dash after the place: ` — `, ` – `, ` -- `, ` - `, or glued `- `.
+ * Returns the bytes of the dash and the spaces around it, or 0. */
+static size_t dash_at(const uint8_t *s, size_t n, size_t i)
+{
+	size_t j = i, dashes = 0;
+
+	while (j < n && s[j] == ' ')
+		j++;
+	while (j < n && dashes < 2) {
+		ucs4_t uc;
+		size_t k = text_next(s + j, n - j, &uc);
+		if (uc != '-' && uc != 0x2013 && uc != 0x2014)
+			break;
+		j += k;
+		dashes++;
+	}
+	if (dashes == 0 || j >= n || s[j] != ' ')
+		return 0;
+	return text_skip_space(s, n, j) - i;
+}
+
+size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
+{
+	size_t i = 0, words = 0, comma = 0;
+	bool caps = true, title = true;
+
+	/* The place: capitalised words, an upper-case city maybe followed
+	 * by `, Province` (`XI’AN, Shaanxi`). */
+	while (i < n && i < 48) {
+		size_t w = i;
+		ucs4_t uc;
+		text_next(s + i, n - i, &uc);
+		if (!text_is_upper(uc))
+			break;
+		bool lower = false;
+		while (i < n && s[i] != ' ' && s[i] != ',') {
+			size_t k = text_next(s + i, n - i, &uc);
+			if (text_is_lower(uc))
+				lower = true;
+			else if (!text_is_upper(uc) && uc != 0x2019 && uc != '\'' &&
+				 uc != '.' && uc != '-')
+				return 0;
+			i += k;
+		}
+		if (i > w && (s[i - 1] == '-'))
+			i--;    /* `Taipei- ` glued to its dash */
+		words++;
+		if (lower && comma == 0)
+			return 0;       /* the place is in capitals */
+		if (lower && !text_is_upper(s[w]))
+			title = false;
+		if (i < n && s[i] == ',') {
+			if (comma++ > 0 || !caps)
+				return 0;
+			i++;
+		}
+		size_t d = dash_at(s, n, i);
+		if (d > 0) {
+			(void)title;
+			if (words > 4 || !caps)
+				return 0;
+			ucs4_t next;
+			text_next(s + i + d, n - i - d, &next);
+			if (!text_is_upper(next) && !text_is_digit(next) &&
+			    !text_is_open_quote(next))
+				return 0;
+			*len = i;
+			return i + d;
+		}
+		if (i >= n || s[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}

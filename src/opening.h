@@ -21,4 +21,9 @@ size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
  * after it. */
 size_t opening_dateline(const uint8_t *s, size_t n, size_t *len);
 
+/* A dateline of an upper-case place and a dash: `KUNSHAN, Jiangsu —`,
+ * `SEOUL --`.  Returns the bytes up to the text, or 0; *len is the
+ * place as written. */
+size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len);
+
 #endif

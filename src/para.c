@@ -5,6 +5,7 @@
 #include "opening.h"
 #include "scan.h"
 #include "text.h"
+#include "wordlist.h"
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -24,7 +25,8 @@ static const struct { const char *s; size_t n; } word_links[] = {
 #define ENDS_IN(s, n, lit) ((n) >= sizeof(lit) - 1 && \
 	memcmp((s) + (n) - (sizeof(lit) - 1), lit, sizeof(lit) - 1) == 0)
 static const char *const bracket_links[] = {
-	"...", "CONTINUE READING", "FULL STORY", "READ MORE", "\xE2\x80\xA6",
+	"...", "CONTINUE READING", "FULL STORY", "READ ENTIRE STORY",
+	"READ FULL STORY", "READ MORE", "\xE2\x80\xA6",
 };
 
 /* Credit and caption lines, by how they open (ASCII case ignored). */
@@ -132,6 +134,34 @@ static size_t bracket_link(const uint8_t *s, size_t n, bool *ellipsis)
 	return 0;
 }
 
+/* A word link with a footer glued after it: `… tourist spots. Read full
+ * story Date: 23 February, 2026 7:00 am Source: thestar.com.my`.
+ * Returns where the link starts, or n. */
+static size_t glued_footer_link(const uint8_t *s, size_t n)
+{
+	static const char *const links[] = {
+		" Read full story", " Read more", " Full Story", " FULL STORY",
+		" Continue reading",
+	};
+	size_t from = n > 160 ? n - 160 : 0;
+
+	/* Most lines have neither stamp: look for its colon first. */
+	if (memchr(s + from, ':', n - from) == NULL)
+		return n;
+	for (size_t i = from; i < n; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (size_t k = 0; k < LEN(links); k++) {
+			size_t len = strlen(links[k]);
+			if (i + len + 6 < n && memcmp(s + i, links[k], len) == 0 &&
+			    (text_prefix_ci(s + i + len, n - i - len, " Date:") ||
+			     text_prefix_ci(s + i + len, n - i - len, " Source:")))
+				return text_trim_end(s, i);
+		}
+	}
+	return n;
+}
+
 size_t para_link(const uint8_t *s, size_t n, bool *ellipsis)
 {
 	size_t len = 0;
@@ -166,14 +196,32 @@ size_t para_link(const uint8_t *s, size_t n, bool *ellipsis)
 		}
 	}
 	if (len == 0)
-		return n;
+		return glued_footer_link(s, n);
 	return text_trim_end(s, m - len);
+}
+
+/* Footnote marks after a sentence: `… as evidence.[1][a]` */
+static size_t strip_footnotes(const uint8_t *s, size_t n)
+{
+	while (n >= 3 && s[n - 1] == ']') {
+		size_t open = n - 1;
+		while (open > 0 && s[open - 1] != '[' && n - open <= 4)
+			open--;
+		if (open == 0 || s[open - 1] != '[' || open == n - 1)
+			break;
+		for (size_t i = open; i < n - 1; i++)
+			if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') &&
+			    !(s[i] >= '0' && s[i] <= '9'))
+				return n;
+		n = open - 1;
+	}
+	return n;
 }
 
 /* Does the text end a sentence?  Sets *ellipsis when it ends cut off. */
 static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 {
-	size_t i = n;
+	size_t i = strip_footnotes(s, n);
 	ucs4_t uc = 0;
 
 	while (i > 0) {
@@ -190,6 +238,20 @@ static bool ends_sentence(const uint8_t *s, size_t n, bool *ellipsis)
 	}
 	return uc == '.' || uc == '!' || uc == '?' || uc == 0x3002 ||
 	       uc == 0xFF01 || uc == 0xFF1F;
+}
+
+/* A reporter's address glued after the last sentence (`… confusing.
+ * [[nid:731204]]editor@asiaone.com`): a credit, not the text's end. */
+static size_t strip_signature(const uint8_t *s, size_t n)
+{
+	size_t i = n;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	if (i == 0 || memchr(s + i, '@', n - i) == NULL ||
+	    memchr(s + i, '.', n - i) == NULL)
+		return n;
+	return text_trim_end(s, i);
 }
 
 /* Quotes and brackets opened and not yet closed. */
@@ -229,7 +291,11 @@ static void quote_step(const uint8_t *s, size_t n, size_t *i,
 			c->singles--;
 		break;
 	case '"': c->straight++; break;
-	case '(': case 0xFF08: c->parens++; break;
+	case '(': case 0xFF08:
+		/* `(??,`: the CJK was lost, not the bracket's end */
+		if (!(*i < n && s[*i] == '?'))
+			c->parens++;
+		break;
 	case ')': case 0xFF09: if (c->parens > 0) c->parens--; break;
 	}
 }
@@ -286,7 +352,9 @@ bool para_is_byline(const uint8_t *s, size_t n, unsigned words)
 
 	if (words > 12 || n == 0 || s[n - 1] == '.')
 		return false;
-	if (text_prefix_ci(s, n, "Staff writer") || text_prefix_ci(s, n, "By: "))
+	if (text_prefix_ci(s, n, "Staff writer") ||
+	    text_prefix_ci(s, n, "Staff reporter") || text_prefix_ci(s, n, "By: ") ||
+	    (n == 3 && memcmp(s, "By:", 3) == 0))
 		return true;
 	if (n < 4 || memcmp(s, "By ", 3) != 0)
 		return false;
@@ -314,7 +382,7 @@ static bool is_date_stamp(const uint8_t *s, size_t n, unsigned words)
 	return is_date_word(s, w);
 }
 
-static bool is_section_label(const uint8_t *s, size_t n, unsigned words)
+bool para_is_section_label(const uint8_t *s, size_t n, unsigned words)
 {
 	ucs4_t uc;
 
@@ -337,7 +405,125 @@ bool para_is_meta(const uint8_t *s, size_t n, unsigned words)
 {
 	if (words <= 10 && match_prefix(s, n, meta_prefixes, LEN(meta_prefixes)))
 		return true;
-	return is_date_stamp(s, n, words) || is_section_label(s, n, words);
+	return is_date_stamp(s, n, words) || para_is_section_label(s, n, words);
+}
+
+/* Words a title never ends with: a line that does was cut off
+ * mid-sentence (`… to develop the`). */
+static const char *const open_words[] = {
+	"a", "an", "and", "her", "his", "its", "my", "of", "or", "our",
+	"than", "that", "the", "their", "to", "which", "who", "whose",
+};
+
+static bool ends_in_function_word(const uint8_t *s, size_t n)
+{
+	size_t i = n;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	if (i == 0 || n - i > 5)
+		return false;
+	char w[6];
+	for (size_t k = i; k < n; k++)
+		w[k - i] = (char)s[k];
+	return wordlist_has(open_words, LEN(open_words), (const uint8_t *)w,
+			    n - i);
+}
+
+/* A word of the second to sixth ending in -ed: `Dock workers ended
+ * their strike …`, a sentence in the past. */
+static bool early_past(const uint8_t *s, size_t n)
+{
+	size_t i = 0;
+
+	for (unsigned w = 0; w < 6 && i < n; w++) {
+		size_t e = i;
+		while (e < n && s[e] != ' ')
+			e++;
+		if (w > 0 && e - i > 3 && s[e - 2] == 'e' && s[e - 1] == 'd')
+			return true;
+		i = e + 1;
+	}
+	return false;
+}
+
+bool para_ends_open(const uint8_t *s, size_t n)
+{
+	static const char *const open[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in",
+		"into", "of", "on", "or", "than", "that", "the", "to", "with",
+	};
+	size_t i = n;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	if (i == 0 || n - i > 4)
+		return false;
+	return wordlist_has(open, LEN(open), s + i, n - i);
+}
+
+/* Reported speech marks a sentence, not a title: `… said the county …` */
+static bool holds_said(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i + 6 <= n; i++)
+		if (s[i] == ' ' && s[i + 1] == 's' && s[i + 2] == 'a' &&
+		    s[i + 3] == 'i' && s[i + 4] == 'd' && s[i + 5] == ' ')
+			return true;
+	return false;
+}
+
+/* A long line that opens with an article or holds an auxiliary verb
+ * reads as a sentence (`A 47-year-old civil servant has been charged
+ * …`); headlines drop both. */
+static bool reads_as_sentence(const uint8_t *s, size_t n, unsigned words)
+{
+	/* In strcmp order; `are` and `is` only before `to` (`… are to
+	 * rise`), `will` only before `be`. */
+	static const char *const auxiliaries[] = {
+		"are", "had", "has", "have", "is", "was", "were", "will", "would",
+	};
+	if (words >= 14 && (text_prefix_ci(s, n, "A ") ||
+			    text_prefix_ci(s, n, "An ") ||
+			    text_prefix_ci(s, n, "The ")))
+		return true;
+	/* One pass over the words after the first. */
+	for (size_t i = scan_space(s, n, 0); i < n;) {
+		size_t w = text_skip_space(s, n, i);
+		size_t e = scan_space(s, n, w);
+		size_t len = e - w;
+		i = e;
+		if (len < 2 || len > 5 || s[w] < 'a' || s[w] > 'z' ||
+		    !wordlist_has(auxiliaries, LEN(auxiliaries), s + w, len))
+			continue;
+		size_t nw = text_skip_space(s, n, e);
+		bool to = n - nw >= 3 && memcmp(s + nw, "to ", 3) == 0;
+		bool be = n - nw >= 3 && memcmp(s + nw, "be ", 3) == 0;
+		if (s[w] == 'a' || (s[w] == 'i' && len == 2)) {
+			if (to)
+				return true;
+		} else if (memcmp(s + w, "will", 4) == 0) {
+			if (be)
+				return true;
+		} else {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A full stop, question or exclamation mark and a capital inside the
+ * line, or a semicolon: two sentences or clauses, not a title. */
+static bool two_sentences(const uint8_t *s, size_t n)
+{
+	for (size_t i = 2; i + 2 < n; i++) {
+		if (s[i] == ';')
+			return true;
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+		    s[i + 2] >= 'A' && s[i + 2] <= 'Z' && s[i - 1] >= 'a' &&
+		    s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z')
+			return true;
+	}
+	return false;
 }
 
 /* `Q: …`, `A: …`: a speaker label of an interview, never a title. */
@@ -350,19 +536,80 @@ static bool is_speaker_label(const uint8_t *s, size_t n)
 	return i > 0 && i < n && s[i] == ':';
 }
 
+/* Most words capitalised, as headlines on some sites are written
+ * (`China’s Rural Brides Are Asking for More. Their Families Are
+ * Paying.`), whatever the punctuation. */
+static bool title_case(const uint8_t *s, size_t n, unsigned words)
+{
+	unsigned caps = 0, all = 0;
+	bool start = true;
+
+	if (words < 4 || words > 14)
+		return false;
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		size_t k = text_next(s + i, n - i, &uc);
+		if (text_is_space(uc)) {
+			start = true;
+		} else if (start) {
+			start = false;
+			all++;
+			caps += text_is_upper(uc) || text_is_digit(uc);
+		}
+		i += k;
+	}
+	return caps * 10 >= all * 8;
+}
+
 static bool is_titleish(const uint8_t *s, size_t n, unsigned words)
 {
 	ucs4_t first, last;
 	size_t i = 0;
 
-	if (words == 0 || words > 16 || n > 160 || is_speaker_label(s, n))
+	/* Title Case, even with full stops, when it holds two sentences */
+	if (title_case(s, n, words) && !is_speaker_label(s, n) &&
+	    (s[n - 1] != '.' || two_sentences(s, n)))
+		return true;
+	if (words == 0 || words > 20 || n > 200 || is_speaker_label(s, n))
 		return false;
+	/* A long title is one without the marks of a sentence in it: a
+	 * comma, a bracket, a verb in the past near the start. */
+	if (words > 16 && (memchr(s, ',', n) != NULL ||
+			   memchr(s, '(', n) != NULL || early_past(s, n)))
+		return false;
+	if (words > 12 && para_ends_open(s, n))
+		return false;
+	if (ends_in_function_word(s, n) || holds_said(s, n) ||
+	    two_sentences(s, n) || (words >= 8 && reads_as_sentence(s, n, words)))
+		return false;
+	/* A series label before the title: `[KH Explains] Why …`,
+	 * `(LEAD) S. Korea …` */
+	if (n > 2 && (s[0] == '[' || s[0] == '(')) {
+		const uint8_t *close = memchr(s, s[0] == '[' ? ']' : ')',
+					      n < 24 ? n : 24);
+		if (close != NULL) {
+			size_t k = text_skip_space(s, n, (size_t)(close - s) + 1);
+			if (k < n && k > (size_t)(close - s) + 1) {
+				s += k;
+				n -= k;
+			}
+		}
+	}
 	i += text_next(s, n, &first);
-	if (text_is_open_quote(first) && i < n)
+	bool quoted = text_is_open_quote(first);
+	if (quoted && i < n)
 		text_next(s + i, n - i, &first);
 	if (!text_is_upper(first) && !text_is_digit(first))
 		return false;
 	text_char_before(s, n, &last);
+	/* A quoted sentence is a quotation, not a title:
+	 * `“Whose tiles are these, anyway?”` */
+	if (quoted && text_is_close_quote(last) && n > 2) {
+		ucs4_t before;
+		text_char_before(s, text_prev(s, n), &before);
+		if (before == '?' || before == '!' || before == '.')
+			return false;
+	}
 	if (last == '.' || last == ',' || last == ';' || last == ':' ||
 	    last == '!' || last == 0x2026)
 		return false;
@@ -412,7 +659,8 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	p->link_only = p->has_link && text == 0;
 	p->text_end = p->begin + text;
 	if (!p->ellipsis)
-		p->ends_sentence = ends_sentence(s, text, &p->ellipsis);
+		p->ends_sentence = ends_sentence(s, strip_signature(s, text),
+						 &p->ellipsis);
 	quote_bytes(s, len, text, p);
 	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
 				       ENDS_IN(s, text, "\xEF\xBC\x88"));
@@ -425,10 +673,18 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	p->starts_lower = first_letter_lower(s, len);
 	if (p->paren)
 		p->dateline = opening_dateline(s, len, &p->dateline_len);
+	if (p->dateline == 0 && p->words > 3)
+		p->dateline = opening_place_dateline(s, len, &p->dateline_len);
+	if (p->dateline > 0)
+		p->titleish = false;    /* a lede, however short */
 	if (p->dateline == 0 && !p->credit)
 		p->kicker = opening_kicker(s, len, &p->kicker_off,
 					   &p->kicker_len, &p->kicker_mark);
 	p->kicker_off += p->begin;
+	/* A kicker and a long run of text after it is a paragraph (a blurb
+	 * or a deck), not a headline. */
+	if (p->kicker > 0 && p->words > 12 && s[len - 1] != '?')
+		p->titleish = false;
 	ucs4_t first;
 	text_next(s, len, &first);
 	p->quotation = text_is_open_quote(first) && p->kicker == 0 &&

@@ -56,5 +56,9 @@ size_t para_link(const uint8_t *s, size_t n, bool *ellipsis);
 bool para_is_credit(const uint8_t *s, size_t n, unsigned words);
 bool para_is_byline(const uint8_t *s, size_t n, unsigned words);
 bool para_is_meta(const uint8_t *s, size_t n, unsigned words);
+bool para_is_section_label(const uint8_t *s, size_t n, unsigned words);
+/* Does s end in a word that leaves its phrase open (`… lowest level in`,
+ * `… of the`): the line was cut mid-sentence? */
+bool para_ends_open(const uint8_t *s, size_t n);
 
 #endif

@@ -14,6 +14,20 @@ const char *boundary_name(enum boundary b)
 	return names[b];
 }
 
+const char *role_name(enum role r)
+{
+	static const char *const names[] = {
+		[R_BLANK] = "blank", [R_BODY] = "body",
+		[R_HEADLINE] = "headline", [R_BYLINE] = "byline",
+		[R_META] = "meta", [R_CREDIT] = "credit", [R_LINK] = "link",
+		[R_FORMFEED] = "formfeed", [R_FOOTER] = "footer",
+		[R_LABEL] = "label", [R_LIST] = "list", [R_UI] = "ui",
+		[R_SUBHEAD] = "subhead", [R_DECK] = "deck",
+		[R_SIGNOFF] = "signoff", [R_COMMENTS] = "comments",
+	};
+	return names[r];
+}
+
 const char *kind_name(enum kind k)
 {
 	return k == K_BLURB ? "blurb" : "article";

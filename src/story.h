@@ -13,16 +13,41 @@
 
 #include "buf.h"
 #include "para.h"
+#include "shape.h"
 
 enum boundary {
 	B_FIRST, B_KICKER, B_AFTER_BLURB, B_HEADLINE, B_DATELINE, B_PATTERN,
 	B_FORMFEED, B_TOPIC_SHIFT, B_MAX_STORY,
 };
 
-/* What a line is to its story. */
+/* What a line is to its story (role.c decides, segment.c may turn a
+ * headline that starts nothing into a subhead). */
 enum role {
 	R_BLANK, R_BODY, R_HEADLINE, R_BYLINE, R_META, R_CREDIT, R_LINK,
 	R_FORMFEED,
+	R_FOOTER,       /* a date, source or count line after the text */
+	R_LABEL,        /* a section label, separator or heading */
+	R_LIST,         /* a list or infobox item */
+	R_UI,           /* site furniture */
+	R_SUBHEAD,      /* a title inside an article that goes on after it */
+	R_DECK,         /* a standfirst or deck under a headline, or a
+	                   kicker paragraph of its own (SPEC §2.3) */
+	R_SIGNOFF,      /* closes an article: `(END)`, a letter's signature */
+	R_COMMENTS,     /* a comment section's marker, or forum reply title */
+};
+
+/* Flags of a role. */
+enum {
+	RF_LEAD = 1 << 0,       /* opens a header block: an item starts here */
+	RF_STRONG = 1 << 1,     /* (lead) a byline, date or source backs the
+	                           item's headline */
+	RF_WEAK = 1 << 2,       /* (lead) only a paragraph follows the title */
+	RF_ITEM = 1 << 3,       /* (lead) a headline-only item: a timestamp or
+	                           link and no paragraph */
+	RF_DUP = 1 << 4,        /* repeats the line before it */
+	RF_PLANNED = 1 << 5,    /* decided with the block before it */
+	RF_ATTACHED = 1 << 6,   /* no blank line before it, one after */
+	RF_TEXT = 1 << 7,       /* a standfirst that is its item's only text */
 };
 
 enum kind { K_ARTICLE, K_BLURB };
@@ -40,7 +65,10 @@ struct line {
 	bool valid;         /* valid UTF-8, as story_check found: a writer
 	                       may copy it as it is */
 	struct para para;   /* offsets relative to the text */
+	struct shape_info shape;
 	enum role role;
+	uint8_t rflags;     /* RF_ bits */
+	uint8_t gap;        /* blank lines before it (at most 255) */
 };
 
 struct gloss {
@@ -91,6 +119,7 @@ static inline size_t line_start(const struct line *l)
 void story_check(struct story *st, long *invalid, long *nul);
 
 const char *boundary_name(enum boundary b);
+const char *role_name(enum role r);
 const char *kind_name(enum kind k);
 const char *gloss_type_name(enum gloss_type t);
 

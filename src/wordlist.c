@@ -41,7 +41,7 @@ static unsigned length_bit(size_t n)
 	return n < 31 ? (unsigned)n : 31;
 }
 
-static void table_index(struct wordtable *t)
+void wordtable_index(struct wordtable *t)
 {
 	size_t k = 0;
 
@@ -61,7 +61,7 @@ bool wordtable_has(struct wordtable *t, const uint8_t *k, size_t n)
 	if (n == 0)
 		return false;
 	if (!t->indexed)
-		table_index(t);
+		wordtable_index(t);
 	if (!((t->lengths[k[0]] >> length_bit(n)) & 1))
 		return false;
 	size_t lo = t->from[k[0]], hi = t->from[k[0] + 1];

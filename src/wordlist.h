@@ -31,6 +31,11 @@ struct wordtable {
 
 #define WORDTABLE(a) { (a), sizeof(a) / sizeof((a)[0]), false, { 0 }, { 0 } }
 
+/* Build t's index now.  A table asked about from two threads must be
+ * indexed before the second thread asks (wordtable_has would build it on
+ * first use, writing the table). */
+void wordtable_index(struct wordtable *t);
+
 /* Is k[0, n) one of the words of t (exact, case kept)? */
 bool wordtable_has(struct wordtable *t, const uint8_t *k, size_t n);
 

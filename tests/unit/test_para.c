@@ -457,7 +457,9 @@ static void bracket_bytes_anywhere_in_the_line(void **state)
 	assert_false(p.wide);
 }
 
-/* A dateline needs its `(`: found with one, not looked for without. */
+/* A dateline with an agency needs its `(`; without one, an upper-case
+ * place and a dash make one too (SPEC §2.4: `TAIPEI`, `KUNSHAN, Jiangsu
+ * —`), a capitalised word and a dash do not. */
 static void dateline_needs_a_paren(void **state)
 {
 	(void)state;
@@ -466,6 +468,10 @@ static void dateline_needs_a_paren(void **state)
 	assert_true(p.dateline > 0);
 	analyze("TAIPEI - The ferry left on time.");
 	assert_false(p.paren);
+	assert_int_equal(p.dateline_len, 6);
+	analyze("KUNSHAN, Jiangsu \xE2\x80\x94 Every morning the bus is full.");
+	assert_int_equal(p.dateline_len, strlen("KUNSHAN, Jiangsu"));
+	analyze("Taipei - The ferry left on time.");
 	assert_int_equal(p.dateline, 0);
 }
 

@@ -1,0 +1,64 @@
+/* role.h — one role per line, decided once (SPEC §2.1, §2.4).
+ *
+ * A line's shape (shape.h) says what it looks like alone; its role says
+ * what it is on its page: the headline of an item or a title inside an
+ * article, a stamp that closes the item above (a footer) or opens the
+ * one below, a caption, a deck.  role_decide reads the line, up to
+ * ROLE_LOOKAHEAD non-blank lines after it and what it remembers of the
+ * lines before it — across story boundaries, which it does not know —
+ * and decides.  Where the lines between two paragraphs hold a headline,
+ * it decides them all at once (a header block): which of them close the
+ * item above, which open the next one (RF_LEAD on the first), and how
+ * well the headline is backed: by a byline or a stamp (RF_STRONG), only
+ * by the paragraph after it (RF_WEAK: a title that could as well be a
+ * subhead, unsure on its own), or as a headline-only item (RF_ITEM).
+ *
+ * The layout of a page repeats: the stamps that opened one item open the
+ * next ones too, and a page whose items open with a caption keeps doing
+ * so.  role_decide remembers both, per file. */
+#ifndef STORYSIFT_ROLE_H
+#define STORYSIFT_ROLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "story.h"
+
+enum { ROLE_LOOKAHEAD = 10, ROLE_PATTERNS = 4 };
+
+struct roles {
+	/* The last non-blank line decided. */
+	enum role last_role;
+	uint8_t last_shape;
+	uint32_t last_text;
+	bool last_cut;          /* it was a body paragraph that was cut */
+	bool last_bullet;       /* it opened with a bullet */
+	bool began;             /* a line has been decided in this file */
+	/* Since the last body paragraph: it was cut off, or a teaser link,
+	 * footer, sign-off or comments marker came after it. */
+	bool ended;
+	/* The layout: stamp patterns that opened an item, and whether an
+	 * item opened with a caption. */
+	uint32_t lead_pattern[ROLE_PATTERNS];
+	size_t npatterns;
+	bool caption_leads;
+	bool title_leads;       /* items open with a section or author line */
+};
+
+/* A new file: forget everything. */
+void role_file(struct roles *r);
+
+/* A new page begins (the segmenter saw one end): forget its layout. */
+void role_page(struct roles *r);
+
+/* Decide cur's role and flags.  next holds the non-blank lines after it
+ * (at most ROLE_LOOKAHEAD); eof is true when the file ends after them.
+ * Lines of a header block get their roles (RF_PLANNED) with the block's
+ * first line. */
+void role_decide(struct roles *r, struct line *cur, struct line *const *next,
+		 size_t nnext, bool eof);
+
+/* Does this paragraph not end a sentence (cut, open quote, ellipsis)? */
+bool role_is_cut(const struct para *p);
+
+#endif
