@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""The page-concatenation test: whole corpus files pasted back to back must
+split where one file ends and the next begins, and nowhere else new.
+
+usage: concat.py [--bin PATH] [--seed N] [--combos N] [--min-recall R]
+                 [--max-false-per-file F] [--json FILE] [--verbose] [DIR ...]
+
+Every FILE.txt with a FILE.gold.jsonl beside it in the DIRs (default
+../../shared/corpus/dev and ../../shared/corpus/dev-real from this script) is
+run alone once; the "line" values of `PATH --format=json FILE` are its own
+story starts (the gold is not used).  Then --combos random sequences of 2 to 6
+different files (random.Random(--seed)) are pasted back to back into one
+temporary file: each file's bytes as they are (CRLF stays CRLF), with "\\n"
+added after a file that does not end in a newline, as a scraper dump would.
+
+For each combination:
+- a join is the first non-blank line of every file after the first; it is
+  found when a story starts at it, or at one of the blank lines between the
+  previous non-blank line of the concatenation and it (SPEC §2.1: "Two pages
+  concatenated are two stories at least");
+- a false start is a story start that is neither in a found join's range nor,
+  mapped back to (file, line in file), a start that the file had alone (for
+  the first file, line 1 counts too).
+
+Prints the totals, the 10 file pairs whose joins are missed most often and,
+with --verbose, every missed join and false start.  --json FILE also writes
+the totals as one JSON object to FILE ("-": standard output).
+
+Exit status: 0 when join recall >= --min-recall and false starts per pasted
+file <= --max-false-per-file, 1 when not, 2 on a usage error or when the
+binary exits non-zero on any input (its stderr is printed).
+"""
+import argparse, bisect, glob, json, os, random, subprocess, sys, tempfile
+import unicodedata
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DIRS = [os.path.join(HERE, "..", "..", "shared", "corpus", d)
+                for d in ("dev", "dev-real")]
+
+
+def die(msg):
+    print("concat.py: " + msg, file=sys.stderr)
+    sys.exit(2)
+
+
+def split_lines(data):
+    """The lines of data without LF or CRLF (as tests/tiling.py: a final
+    newline ends the last line, it does not start an empty one)."""
+    lines = data.split(b"\n")
+    last = lines.pop()
+    lines = [l[:-1] if l.endswith(b"\r") else l for l in lines]
+    return lines + [last] if last else lines
+
+
+def is_blank(line):
+    """Empty after stripping white space (SPEC §1: Zs and tab), CR, form
+    feeds (and a byte-order mark)."""
+    return all(c in "\t\r\f\ufeff" or unicodedata.category(c) == "Zs"
+               for c in line.decode("utf-8", "replace"))
+
+
+def run(binary, path, label):
+    """The (line, boundary) of every story storysift finds in path."""
+    try:
+        p = subprocess.run([binary, "--format=json", "-q", path],
+                           capture_output=True)
+    except OSError as e:
+        die("cannot run %s: %s" % (binary, e))
+    if p.returncode != 0:
+        sys.stderr.write("concat.py: %s exited with status %d on %s\n"
+                         % (binary, p.returncode, label))
+        sys.stderr.write(p.stderr.decode("utf-8", "replace"))
+        sys.exit(2)
+    starts = []
+    # JSON Lines end in LF; U+2028 and the like may sit inside strings.
+    for raw in p.stdout.split(b"\n"):
+        if not raw.strip():
+            continue
+        try:
+            st = json.loads(raw.decode("utf-8"))
+            starts.append((int(st["line"]), str(st["boundary"])))
+        except (ValueError, KeyError, TypeError) as e:
+            die("%s: bad json output on %s: %s: %r"
+                % (binary, label, e, raw[:120]))
+    return starts
+
+
+class Corpus:
+    """One corpus file: its bytes, its lines and its starts when alone."""
+    def __init__(self, path, name):
+        self.path, self.name = path, name
+        with open(path, "rb") as f:
+            self.data = f.read()
+        lines = split_lines(self.data)
+        self.nlines = len(lines)
+        nb = [i + 1 for i, l in enumerate(lines) if not is_blank(l)]
+        self.first_nb = nb[0] if nb else None
+        self.last_nb = nb[-1] if nb else None
+        self.lines = lines
+        self.alone = set()
+
+    def pasted(self):
+        if self.data and not self.data.endswith(b"\n"):
+            return self.data + b"\n"
+        return self.data
+
+
+def find_files(args):
+    files = []
+    for d in args:
+        if os.path.isdir(d):
+            paths = sorted(glob.glob(os.path.join(d, "*.txt")))
+        elif os.path.isfile(d):
+            paths = [d]
+        else:
+            die("no such directory: %s" % d)
+        for p in paths:
+            if os.path.isfile(p[:-len(".txt")] + ".gold.jsonl"):
+                name = os.path.join(
+                    os.path.basename(os.path.dirname(os.path.abspath(p))),
+                    os.path.basename(p))
+                files.append(Corpus(p, name))
+    return files
+
+
+def check_combo(idx, seq, starts, res, verbose_lines):
+    """Score one combination: seq is the list of Corpus, starts the
+    (line, boundary) storysift found in the concatenation."""
+    bases, base = [], 0
+    for f in seq:
+        bases.append(base)
+        base += f.nlines
+    start_lines = sorted(set(l for l, _ in starts))
+    credited = set()
+    last_nb = None   # the last non-blank line of the concatenation so far
+    for j, f in enumerate(seq):
+        if j > 0 and f.first_nb is not None:
+            join = bases[j] + f.first_nb
+            lo = (last_nb + 1) if last_nb is not None else 1
+            prev = seq[j - 1]
+            res["joins"] += 1
+            res["pairs_seen"][(prev.name, f.name)] += 1
+            a = bisect.bisect_left(start_lines, lo)
+            b = bisect.bisect_right(start_lines, join)
+            if a < b:
+                res["found"] += 1
+                credited.update(start_lines[a:b])
+            else:
+                res["pairs_missed"][(prev.name, f.name)] += 1
+                res["missed_text"].setdefault(
+                    (prev.name, f.name),
+                    f.lines[f.first_nb - 1].decode("utf-8", "replace"))
+                verbose_lines.append(
+                    "missed join: combo %d, %s -> %s line %d (line %d of "
+                    "the combination)" % (idx, prev.name, f.name,
+                                          f.first_nb, join))
+        if f.last_nb is not None:
+            last_nb = bases[j] + f.last_nb
+    for line, boundary in starts:
+        if line in credited:
+            continue
+        # The last file whose lines begin before this one (an empty file
+        # has the same base as the file after it).
+        j = bisect.bisect_right(bases, line - 1) - 1
+        f, local = seq[j], line - bases[j]
+        if local in f.alone or (j == 0 and local == 1):
+            continue
+        res["false"] += 1
+        res["false_files"][f.name] += 1
+        verbose_lines.append(
+            "false start: combo %d, %s line %d (boundary %s)"
+            % (idx, f.name, local, boundary))
+    # The starts each file had alone that the concatenation lost (for
+    # information only; the boundary scores cover that).
+    have = set(start_lines)
+    for j, f in enumerate(seq):
+        for local in f.alone:
+            if local == min(f.alone):
+                continue   # the file's first story: a join, or line 1
+            res["inner"] += 1
+            if bases[j] + local not in have:
+                res["lost"] += 1
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description="storysift page-concatenation test")
+    ap.add_argument("--bin", default=os.environ.get(
+        "STORYSIFT", os.path.join(HERE, "..", "src", "storysift")))
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--combos", type=int, default=300)
+    ap.add_argument("--min-recall", type=float, default=0.98)
+    ap.add_argument("--max-false-per-file", type=float, default=0.02)
+    ap.add_argument("--json", metavar="FILE",
+                    help="also write the totals as one JSON object to FILE")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("dirs", nargs="*")
+    args = ap.parse_args()
+    if args.combos < 1:
+        die("--combos must be at least 1")
+
+    files = find_files(args.dirs or DEFAULT_DIRS)
+    if len(files) < 2:
+        die("need at least two FILE.txt with a FILE.gold.jsonl beside it")
+    for f in files:
+        f.alone = set(l for l, _ in run(args.bin, f.path, f.path))
+
+    rng = random.Random(args.seed)
+    res = {"joins": 0, "found": 0, "false": 0, "lost": 0, "inner": 0,
+           "pasted": 0,
+           "pairs_seen": Counter(), "pairs_missed": Counter(),
+           "missed_text": {}, "false_files": Counter()}
+    verbose_lines = []
+    with tempfile.TemporaryDirectory(prefix="storysift-concat.") as tmp:
+        path = os.path.join(tmp, "concat.txt")
+        for idx in range(1, args.combos + 1):
+            k = rng.randint(2, min(6, len(files)))
+            seq = rng.sample(files, k)
+            res["pasted"] += k
+            with open(path, "wb") as out:
+                for f in seq:
+                    out.write(f.pasted())
+            label = "combination %d (%s)" % (
+                idx, " + ".join(f.name for f in seq))
+            check_combo(idx, seq, run(args.bin, path, label), res,
+                        verbose_lines)
+
+    recall = res["found"] / res["joins"] if res["joins"] else 1.0
+    per_file = res["false"] / res["pasted"]
+    ok = recall >= args.min_recall and per_file <= args.max_false_per_file
+    print("combinations: %d (seed %d, %d corpus files)"
+          % (args.combos, args.seed, len(files)))
+    print("files pasted: %d" % res["pasted"])
+    print("joins: %d" % res["joins"])
+    print("joins found: %d" % res["found"])
+    print("join recall: %.3f (minimum %.3f)" % (recall, args.min_recall))
+    print("false starts: %d" % res["false"])
+    print("false starts per file: %.3f (maximum %.3f)"
+          % (per_file, args.max_false_per_file))
+    print("single-file starts lost in the concatenations: %d of %d "
+          "(not scored)" % (res["lost"], res["inner"]))
+    if res["pairs_missed"]:
+        print("file pairs whose join is missed most often "
+              "(missed/pasted, previous -> next: next's first line):")
+        top = sorted(res["pairs_missed"].items(),
+                     key=lambda kv: (-kv[1], kv[0]))[:10]
+        for (prev, nxt), n in top:
+            first = res["missed_text"][(prev, nxt)]
+            if len(first) > 60:
+                first = first[:57] + "..."
+            print("  %d/%d  %s -> %s: %s" % (
+                n, res["pairs_seen"][(prev, nxt)], prev, nxt, first))
+    if res["pairs_missed"]:
+        nexts, seen = Counter(), Counter()
+        for (prev, nxt), n in res["pairs_missed"].items():
+            nexts[nxt] += n
+        for (prev, nxt), n in res["pairs_seen"].items():
+            seen[nxt] += n
+        print("files whose join (as the next file) is missed most often:")
+        for name, n in sorted(nexts.items(),
+                              key=lambda kv: (-kv[1], kv[0]))[:10]:
+            print("  %d/%d  %s" % (n, seen[name], name))
+    if res["false_files"]:
+        print("files with the most false starts:")
+        for name, n in sorted(res["false_files"].items(),
+                              key=lambda kv: (-kv[1], kv[0]))[:10]:
+            print("  %d  %s" % (n, name))
+    if args.verbose:
+        for l in verbose_lines:
+            print(l)
+    if args.json:
+        totals = {"combos": args.combos, "seed": args.seed,
+                  "files": res["pasted"], "joins": res["joins"],
+                  "joins_found": res["found"], "join_recall": recall,
+                  "false_starts": res["false"],
+                  "false_per_file": per_file, "lost_starts": res["lost"],
+                  "inner_starts": res["inner"]}
+        text = json.dumps(totals) + "\n"
+        if args.json == "-":
+            sys.stdout.write(text)
+        else:
+            with open(args.json, "w") as f:
+                f.write(text)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()

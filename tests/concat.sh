@@ -1,0 +1,48 @@
+#!/bin/sh
+# Whole corpus files pasted back to back (../shared/corpus/dev and dev-real,
+# when they are beside the project): a story must start where each file
+# begins, and nowhere its own run does not start one (tests/concat.py).
+. "$(dirname "$0")/lib.sh"
+CORPUS=$SRCDIR/../shared/corpus
+[ -d "$CORPUS/dev" ] || skip_all "no ../shared/corpus/dev"
+command -v "$PYTHON3" >/dev/null 2>&1 || skip_all "python3 not found"
+set -- "$CORPUS/dev"
+[ -d "$CORPUS/dev-real" ] && set -- "$@" "$CORPUS/dev-real"
+
+at_least() {    # at_least JSON KEY MIN
+	"$PYTHON3" -c '
+import json, sys
+s = json.loads(open(sys.argv[1]).read())
+v = s.get(sys.argv[2])
+if v is None:
+    sys.exit("no %s: concat.py did not finish" % sys.argv[2])
+print("%s = %.3f (minimum %s)" % (sys.argv[2], v, sys.argv[3]))
+sys.exit(not v >= float(sys.argv[3]))' "$@"
+}
+
+at_most() {     # at_most JSON KEY MAX
+	"$PYTHON3" -c '
+import json, sys
+s = json.loads(open(sys.argv[1]).read())
+v = s.get(sys.argv[2])
+if v is None:
+    sys.exit("no %s: concat.py did not finish" % sys.argv[2])
+print("%s = %.3f (maximum %s)" % (sys.argv[2], v, sys.argv[3]))
+sys.exit(not v <= float(sys.argv[3]))' "$@"
+}
+
+# Exit 1 only says a threshold failed; the two checks below say which.
+"$PYTHON3" "$SRCDIR/tests/concat.py" --bin "$STORYSIFT" --seed 13 \
+	--combos 300 --min-recall 0.98 --max-false-per-file 0.02 \
+	--json "$TMP/concat.json" "$@" >"$TMP/summary" 2>"$TMP/stderr"
+status=$?
+sed 's/^/# /' "$TMP/summary" "$TMP/stderr"
+if [ $status -gt 1 ] || [ ! -s "$TMP/concat.json" ]; then
+	echo "{}" >"$TMP/concat.json"
+	ok "concatenation: concat.py ran (exit status $status)" false
+fi
+ok "concatenation: join recall >= 0.98" \
+	at_least "$TMP/concat.json" join_recall 0.98
+ok "concatenation: false starts <= 1 per 50 files" \
+	at_most "$TMP/concat.json" false_per_file 0.02
+done_testing
