@@ -513,6 +513,17 @@ static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day)
 	*time = *day = false;
 	if (k == 0 || k > 14)
 		return false;
+	/* An age: `5 hours ago`, `an hour ago` (a time, for SHF_TIME) */
+	if (k == 3 && t[2].n == 3 && text_prefix_ci(t[2].s, 3, "ago")) {
+		bool digits = t[0].n > 0;
+		for (size_t i = 0; i < t[0].n; i++)
+			digits &= is_ascii_digit(t[0].s[i]);
+		if (digits || (t[0].n == 2 && text_prefix_ci(t[0].s, 2, "an")) ||
+		    (t[0].n == 1 && (t[0].s[0] | 0x20) == 'a')) {
+			*time = true;
+			return true;
+		}
+	}
 	/* An outlet in brackets before the date counts as one word:
 	 * `[South China Morning Post] - 15/03/2025`, `(SCMP) July 22,
 	 * 2015.` */
@@ -839,7 +850,11 @@ static bool is_comments(const uint8_t *s, size_t n, const struct token *t,
 	if (k <= 3 && (text_suffix_ci(s, n, " said...") ||
 		       text_suffix_ci(s, n, " said:")))
 		return true;
+	/* a forum quote: `taichungtom wrote:Does …`, `harbourwatcher
+	 * wrote:` (the handle is one word, or glued to it) */
 	if (k >= 1 && t[0].n > 6 && holds_ci(t[0].s, t[0].n, "wrote:"))
+		return true;
+	if (k >= 2 && text_prefix_ci(t[1].s, t[1].n, "wrote:"))
 		return true;
 	return false;
 }
@@ -1090,6 +1105,9 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 		return SH_CREDIT;
 	if (p->words <= 30 && is_comments(s, n, t, k))
 		return SH_COMMENTS;
+	/* a pipe table's rule under its header row (`---|---|`): a row */
+	if (n >= 4 && (memcmp(s, "---|", 4) == 0 || memcmp(s, "|---", 4) == 0))
+		return SH_LIST;
 	if (is_separator(s, n)) {
 		*flags |= SHF_SEPARATOR;
 		return SH_LABEL;

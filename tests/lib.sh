@@ -28,6 +28,19 @@ ok() {          # ok DESCRIPTION COMMAND...
 	fi
 }
 
+todo() {        # todo REASON DESCRIPTION COMMAND...: a known gap (TAP
+	# TODO): a failure counts as XFAIL, a pass as XPASS, which make
+	# check reports as an error, so the TODO is removed once it holds.
+	reason=$1 desc=$2; shift 2
+	tap_n=$((tap_n + 1))
+	if "$@" >"$TMP/out" 2>&1; then
+		echo "ok $tap_n - $desc # TODO $reason"
+	else
+		echo "not ok $tap_n - $desc # TODO $reason"
+	fi
+	sed 's/^/# /' "$TMP/out" | head -n 40
+}
+
 skip_all() {    # skip_all REASON
 	echo "1..0 # SKIP $1"
 	exit 0

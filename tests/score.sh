@@ -1,6 +1,6 @@
 #!/bin/sh
-# The dev-corpus scores (../shared/corpus/dev, when it is beside the
-# project) must stay at or above the thresholds the issues set.
+# The corpus scores (../shared/corpus/dev and dev-real, when they are
+# beside the project) must stay at or above the thresholds the issues set.
 . "$(dirname "$0")/lib.sh"
 DEV=$SRCDIR/../shared/corpus/dev
 SCORE=$SRCDIR/../shared/tools/score
@@ -43,4 +43,17 @@ ok "gloss type accuracy >= 0.97" at_least "$TMP/all.json" gloss_type_acc 0.97
 for key in boundary_f1 story_exact kind_acc trunc_acc kicker_acc deck_acc gloss_f1; do
 	ok "seed: $key = 1.000" at_least "$TMP/seed.json" "$key" 1.0
 done
+# Issue 13: pages in the shapes real scraped pages take.
+REAL=$SRCDIR/../shared/corpus/dev-real
+if [ -d "$REAL" ]; then
+	"$PYTHON3" "$SCORE" --json --bin "$STORYSIFT" "$REAL" >"$TMP/real.json"
+	sed 's/^/# dev-real: /' "$TMP/real.json"
+	ok "dev-real: boundary F1 >= 0.95" at_least "$TMP/real.json" boundary_f1 0.95
+	ok "dev-real: Pk <= 0.05" at_most "$TMP/real.json" pk 0.05
+	ok "dev-real: story exact >= 0.85" at_least "$TMP/real.json" story_exact 0.85
+	ok "dev-real: kind accuracy >= 0.95" at_least "$TMP/real.json" kind_acc 0.95
+	ok "dev-real: truncation accuracy >= 0.95" at_least "$TMP/real.json" trunc_acc 0.95
+else
+	skip "dev-real scores" "no ../shared/corpus/dev-real"
+fi
 done_testing

@@ -1,4 +1,4 @@
-/* test_shapes.c — whole pages in the shapes real scrapers write (SPEC §2).
+/* test_pages.c — whole pages in the shapes real scrapers write (SPEC §2).
  *
  * Each test feeds one invented page, one paragraph per line, through the
  * real segmenter and the analysis stages in the order the pipeline runs
