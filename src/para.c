@@ -428,6 +428,43 @@ static bool first_letter_lower(const uint8_t *s, size_t n)
 	return false;
 }
 
+/* How the line ends: the text before a teaser link, whether it ends a
+ * sentence, and the quotes and brackets it leaves open. */
+static void read_ending(const uint8_t *s, size_t len, struct para *p)
+{
+	size_t text = para_link(s, len, &p->ellipsis);
+
+	p->has_link = text < len;
+	p->link_only = p->has_link && text == 0;
+	p->text_end = p->begin + text;
+	if (!p->ellipsis)
+		p->ends_sentence = ends_sentence(s, strip_signature(s, text),
+						 &p->ellipsis);
+	quote_bytes(s, len, text, p);
+	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
+				       ENDS_IN(s, text, "\xEF\xBC\x88"));
+}
+
+/* How the line opens: a dateline or else a kicker, and what either says
+ * of a title (so after titleish is set). */
+static void read_opening(const uint8_t *s, size_t len, struct para *p)
+{
+	if (p->paren)
+		p->dateline = opening_dateline(s, len, &p->dateline_len);
+	if (p->dateline == 0 && p->words > 3)
+		p->dateline = opening_place_dateline(s, len, &p->dateline_len);
+	if (p->dateline > 0)
+		p->titleish = false;    /* a lede, however short */
+	if (p->dateline == 0 && !p->credit)
+		p->kicker = opening_kicker(s, len, &p->kicker_off,
+					   &p->kicker_len, &p->kicker_mark);
+	p->kicker_off += p->begin;
+	/* A kicker and a long run of text after it is a paragraph (a blurb
+	 * or a deck), not a headline. */
+	if (p->kicker > 0 && p->words > 12 && s[len - 1] != '?')
+		p->titleish = false;
+}
+
 void para_analyze(const uint8_t *line, size_t n, struct para *p)
 {
 	/* Copied, not memset: GCC clears the record with rep stos, which
@@ -453,16 +490,7 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	/* Every test asks about fewer words: a long paragraph is not read to
 	 * its end. */
 	p->words = scan_words(s, len, PARA_WORDS_MAX);
-	size_t text = para_link(s, len, &p->ellipsis);
-	p->has_link = text < len;
-	p->link_only = p->has_link && text == 0;
-	p->text_end = p->begin + text;
-	if (!p->ellipsis)
-		p->ends_sentence = ends_sentence(s, strip_signature(s, text),
-						 &p->ellipsis);
-	quote_bytes(s, len, text, p);
-	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
-				       ENDS_IN(s, text, "\xEF\xBC\x88"));
+	read_ending(s, len, p);
 	p->signoff = p->words <= 16 && match_prefix(s, len, signoff_prefixes,
 						     LEN(signoff_prefixes));
 	p->credit = p->signoff || para_is_credit(s, len, p->words);
@@ -470,20 +498,7 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	p->meta = !p->credit && para_is_meta(s, len, p->words);
 	p->titleish = !p->has_link && title_is_titleish(s, len, p->words);
 	p->starts_lower = first_letter_lower(s, len);
-	if (p->paren)
-		p->dateline = opening_dateline(s, len, &p->dateline_len);
-	if (p->dateline == 0 && p->words > 3)
-		p->dateline = opening_place_dateline(s, len, &p->dateline_len);
-	if (p->dateline > 0)
-		p->titleish = false;    /* a lede, however short */
-	if (p->dateline == 0 && !p->credit)
-		p->kicker = opening_kicker(s, len, &p->kicker_off,
-					   &p->kicker_len, &p->kicker_mark);
-	p->kicker_off += p->begin;
-	/* A kicker and a long run of text after it is a paragraph (a blurb
-	 * or a deck), not a headline. */
-	if (p->kicker > 0 && p->words > 12 && s[len - 1] != '?')
-		p->titleish = false;
+	read_opening(s, len, p);
 	ucs4_t first;
 	text_next(s, len, &first);
 	p->quotation = text_is_open_quote(first) && p->kicker == 0 &&
