@@ -233,7 +233,6 @@ static size_t dash_at(const uint8_t *s, size_t n, size_t i)
 size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 {
 	size_t i = 0, words = 0, comma = 0;
-	bool caps = true, title = true;
 
 	/* The place: capitalised words, an upper-case city maybe followed
 	 * by `, Province` (`XI’AN, Shaanxi`). */
@@ -258,17 +257,14 @@ size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 		words++;
 		if (lower && comma == 0)
 			return 0;       /* the place is in capitals */
-		if (lower && !text_is_upper(s[w]))
-			title = false;
 		if (i < n && s[i] == ',') {
-			if (comma++ > 0 || !caps)
+			if (comma++ > 0)
 				return 0;
 			i++;
 		}
 		size_t d = dash_at(s, n, i);
 		if (d > 0) {
-			(void)title;
-			if (words > 4 || !caps)
+			if (words > 4)
 				return 0;
 			ucs4_t next;
 			text_next(s + i + d, n - i - d, &next);
