@@ -261,6 +261,30 @@ static size_t dash_at(const uint8_t *s, size_t n, size_t i)
 	return text_skip_space(s, n, j) - i;
 }
 
+/* One word of a place, from its capital at s[i] to a space or a comma:
+ * letters, apostrophes, periods and hyphens, a dash glued to it left
+ * out.  Returns its end, or 0 when it holds another character; *lower
+ * tells whether it holds a lower-case letter. */
+static size_t place_word(const uint8_t *s, size_t n, size_t i, bool *lower)
+{
+	size_t w = i;
+
+	*lower = false;
+	while (i < n && s[i] != ' ' && s[i] != ',') {
+		ucs4_t uc;
+		size_t k = text_next(s + i, n - i, &uc);
+		if (text_is_lower(uc))
+			*lower = true;
+		else if (!text_is_upper(uc) && uc != 0x2019 && uc != '\'' &&
+			 uc != '.' && uc != '-')
+			return 0;
+		i += k;
+	}
+	if (i > w && (s[i - 1] == '-'))
+		i--;    /* `Taipei- ` glued to its dash */
+	return i;
+}
+
 size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 {
 	size_t i = 0, words = 0, comma = 0;
@@ -268,23 +292,14 @@ size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 	/* The place: capitalised words, an upper-case city maybe followed
 	 * by `, Province` (`XI’AN, Shaanxi`). */
 	while (i < n && i < 48) {
-		size_t w = i;
 		ucs4_t uc;
 		text_next(s + i, n - i, &uc);
 		if (!text_is_upper(uc))
 			break;
-		bool lower = false;
-		while (i < n && s[i] != ' ' && s[i] != ',') {
-			size_t k = text_next(s + i, n - i, &uc);
-			if (text_is_lower(uc))
-				lower = true;
-			else if (!text_is_upper(uc) && uc != 0x2019 && uc != '\'' &&
-				 uc != '.' && uc != '-')
-				return 0;
-			i += k;
-		}
-		if (i > w && (s[i - 1] == '-'))
-			i--;    /* `Taipei- ` glued to its dash */
+		bool lower;
+		i = place_word(s, n, i, &lower);    /* past a capital: > 0 */
+		if (i == 0)
+			return 0;
 		words++;
 		if (lower && comma == 0)
 			return 0;       /* the place is in capitals */
@@ -297,10 +312,9 @@ size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 		if (d > 0) {
 			if (words > 4)
 				return 0;
-			ucs4_t next;
-			text_next(s + i + d, n - i - d, &next);
-			if (!text_is_upper(next) && !text_is_digit(next) &&
-			    !text_is_open_quote(next))
+			text_next(s + i + d, n - i - d, &uc);
+			if (!text_is_upper(uc) && !text_is_digit(uc) &&
+			    !text_is_open_quote(uc))
 				return 0;
 			*len = i;
 			return i + d;
