@@ -40,68 +40,82 @@ static bool cut_at_end_of_file(const struct story *st)
 	return false;
 }
 
-void kind_analyze(struct story *st)
-{
-	const struct line *last_body = NULL, *first_body = NULL;
-	const struct line *last_deck = NULL;
-	unsigned body = 0, decks = 0;
-	bool link_line = false;
+/* What a walk over a story's lines finds besides its headline and
+ * byline. */
+struct body {
+	const struct line *first, *last;   /* the first and last text lines */
+	const struct line *last_deck;
+	unsigned lines;                    /* how many text lines */
+	bool link_line;    /* a teaser link on a line of its own after the
+	                      last text line */
+};
 
-	st->headline = st->byline = st->dateline = (struct span){ 0, 0 };
+/* Walk the lines: count the text, and take the first headline and
+ * byline above it. */
+static void read_lines(struct story *st, struct body *b)
+{
 	bool comments = false;
+
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
 		const struct para *p = &l->para;
 		/* Comments under an article are not its text. */
 		comments |= l->role == R_COMMENTS;
 		if (text_line(l) && !comments) {
-			body++;
-			last_body = l;
-			link_line = false;
-			if (first_body == NULL)
-				first_body = l;
+			b->lines++;
+			b->last = l;
+			b->link_line = false;
+			if (b->first == NULL)
+				b->first = l;
 			continue;
 		}
 		switch (l->role) {
 		case R_LINK:
-			link_line = true;
+			b->link_line = true;
 			break;
 		case R_DECK:
-			decks++;
-			last_deck = l;
+			b->last_deck = l;
 			break;
 		case R_HEADLINE:
-			if (st->headline.len == 0 && first_body == NULL)
+			if (st->headline.len == 0 && b->first == NULL)
 				st->headline = line_span(l, p->begin + p->kicker, p->end);
 			break;
 		case R_BYLINE:
-			if (st->byline.len == 0 && first_body == NULL)
+			if (st->byline.len == 0 && b->first == NULL)
 				st->byline = line_span(l, p->begin, p->end);
 			break;
 		default:
 			break;
 		}
 	}
-	if (first_body != NULL && first_body->para.dateline > 0) {
-		const struct para *p = &first_body->para;
-		st->dateline = line_span(first_body, p->begin,
+}
+
+void kind_analyze(struct story *st)
+{
+	struct body b = { NULL, NULL, NULL, 0, false };
+
+	st->headline = st->byline = st->dateline = (struct span){ 0, 0 };
+	read_lines(st, &b);
+	if (b.first != NULL && b.first->para.dateline > 0) {
+		const struct para *p = &b.first->para;
+		st->dateline = line_span(b.first, p->begin,
 					 p->begin + p->dateline_len);
 	}
 	/* No paragraph: the deck or standfirst is the text; without one, a
 	 * headline-only item, truncated only where the dump cut the file. */
-	if (last_body == NULL && last_deck != NULL) {
-		last_body = last_deck;
-		body = 1;
+	if (b.last == NULL && b.last_deck != NULL) {
+		b.last = b.last_deck;
+		b.lines = 1;
 	}
-	if (last_body == NULL) {
-		st->kind = st->headline.len > 0 || link_line ? K_BLURB : K_ARTICLE;
+	if (b.last == NULL) {
+		st->kind = st->headline.len > 0 || b.link_line ? K_BLURB : K_ARTICLE;
 		st->truncated = cut_at_end_of_file(st);
 		if (st->truncated)
 			st->kind = K_BLURB;
 		return;
 	}
-	bool cut = kind_is_cut(&last_body->para) || cut_at_end_of_file(st);
-	bool link = link_line || last_body->para.has_link;
-	st->kind = body == 1 && (cut || link) ? K_BLURB : K_ARTICLE;
+	bool cut = kind_is_cut(&b.last->para) || cut_at_end_of_file(st);
+	bool link = b.link_line || b.last->para.has_link;
+	st->kind = b.lines == 1 && (cut || link) ? K_BLURB : K_ARTICLE;
 	st->truncated = cut;
 }

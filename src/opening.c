@@ -50,23 +50,33 @@ static unsigned label_words(const uint8_t *s, size_t start, size_t end)
 	return words;
 }
 
-size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
-		      bool *mark)
+/* The label run at the start of a line: capitals, digits and label
+ * punctuation, inside an opening quote or not. */
+struct run {
+	size_t start, stop;  /* the run: s[start, stop) */
+	size_t last_space;   /* the last space inside it, or 0 */
+	size_t at;           /* where the line goes on, past a closing quote
+	                        the run did not take */
+	ucs4_t next;         /* the character at `at`, when at < n */
+	bool quoted;
+};
+
+/* Find the label run of s, n > 0.  False when there is none: fewer than
+ * two capitals, or a first character neither a capital nor a digit. */
+static bool label_run(const uint8_t *s, size_t n, struct run *r)
 {
-	size_t i = 0, start, stop, last_space = 0;
+	size_t i = 0, k;
 	unsigned letters = 0;
-	bool quoted = false;
 	ucs4_t uc = 0;
 
-	*mark = false;
-	if (n == 0)
-		return 0;
-	size_t k = text_next(s, n, &uc);
+	r->quoted = false;
+	r->last_space = 0;
+	k = text_next(s, n, &uc);
 	if (text_is_open_quote(uc)) {
-		quoted = true;
+		r->quoted = true;
 		i = k;
 	}
-	start = i;
+	r->start = i;
 	/* The longest run of capitals, digits and label punctuation. */
 	while (i < n) {
 		k = text_next(s + i, n - i, &uc);
@@ -75,50 +85,71 @@ size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
 		else if (!text_is_digit(uc) && !kicker_punct(uc))
 			break;
 		if (uc == ' ')
-			last_space = i;
+			r->last_space = i;
 		i += k;
 	}
-	stop = i;
-	if (stop == start || letters < 2)
-		return 0;
+	r->stop = i;
+	if (r->stop == r->start || letters < 2)
+		return false;
 	ucs4_t first;
-	text_next(s + start, n - start, &first);
+	text_next(s + r->start, n - r->start, &first);
 	if (!text_is_upper(first) && !text_is_digit(first))
-		return 0;
+		return false;
 	/* A closing quote the label run did not take (“HOME GROUND”). */
-	if (quoted && i < n && text_is_close_quote(uc)) {
+	if (r->quoted && i < n && text_is_close_quote(uc)) {
 		i += k;
 		if (i < n)
 			text_next(s + i, n - i, &uc);
 	}
-	if (i < n && (uc == ':' || uc == 0xFF1A)) {
-		*off = start;
-		*len = trim_label(s, start, stop, quoted) - start;
+	r->at = i;
+	r->next = uc;
+	return true;
+}
+
+/* No colon: `SLOW RECOVERY Hotel…` — the run stopped inside a title-case
+ * word that opens the deck; the label is the words before it, two at
+ * least. */
+static size_t spaced_kicker(const uint8_t *s, size_t n, const struct run *r,
+			    size_t *off, size_t *len)
+{
+	if (r->quoted || r->at >= n || !text_is_lower(r->next) ||
+	    r->last_space == 0 || r->stop - r->last_space != 2)
+		return 0;
+	size_t end = trim_label(s, r->start, r->last_space, false);
+	if (label_words(s, r->start, end) < 2 ||
+	    has_initials(s, r->start, end))
+		return 0;
+	*off = r->start;
+	*len = end - r->start;
+	return r->last_space + 1;
+}
+
+size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
+		      bool *mark)
+{
+	struct run r;
+	ucs4_t uc;
+
+	*mark = false;
+	if (n == 0 || !label_run(s, n, &r))
+		return 0;
+	size_t i = r.at;
+	if (i < n && (r.next == ':' || r.next == 0xFF1A)) {
+		*off = r.start;
+		*len = trim_label(s, r.start, r.stop, r.quoted) - r.start;
 		i += text_next(s + i, n - i, &uc);
 		return *len > 0 ? text_skip_space(s, n, i) : 0;
 	}
-	if (i < n && (uc == '?' || uc == '!') && i + 1 < n) {
-		ucs4_t next;
-		text_next(s + i + 1, n - i - 1, &next);
-		if (!text_is_upper(next))
+	if (i < n && (r.next == '?' || r.next == '!') && i + 1 < n) {
+		text_next(s + i + 1, n - i - 1, &uc);
+		if (!text_is_upper(uc))
 			return 0;
-		*off = start;
-		*len = i + 1 - start;
+		*off = r.start;
+		*len = i + 1 - r.start;
 		*mark = true;
 		return i + 1;
 	}
-	/* No colon: `SLOW RECOVERY Hotel…` — the run stopped inside a
-	 * title-case word that opens the deck; the label is the words before
-	 * it, two at least. */
-	if (quoted || i >= n || !text_is_lower(uc) || last_space == 0 ||
-	    stop - last_space != 2)
-		return 0;
-	size_t end = trim_label(s, start, last_space, false);
-	if (label_words(s, start, end) < 2 || has_initials(s, start, end))
-		return 0;
-	*off = start;
-	*len = end - start;
-	return last_space + 1;
+	return spaced_kicker(s, n, &r, off, len);
 }
 
 static bool is_agency(const uint8_t *s, size_t n)
@@ -230,50 +261,60 @@ static size_t dash_at(const uint8_t *s, size_t n, size_t i)
 	return text_skip_space(s, n, j) - i;
 }
 
+/* One word of a place, from its capital at s[i] to a space or a comma:
+ * letters, apostrophes, periods and hyphens, a dash glued to it left
+ * out.  Returns its end, or 0 when it holds another character; *lower
+ * tells whether it holds a lower-case letter. */
+static size_t place_word(const uint8_t *s, size_t n, size_t i, bool *lower)
+{
+	size_t w = i;
+
+	*lower = false;
+	while (i < n && s[i] != ' ' && s[i] != ',') {
+		ucs4_t uc;
+		size_t k = text_next(s + i, n - i, &uc);
+		if (text_is_lower(uc))
+			*lower = true;
+		else if (!text_is_upper(uc) && uc != 0x2019 && uc != '\'' &&
+			 uc != '.' && uc != '-')
+			return 0;
+		i += k;
+	}
+	if (i > w && (s[i - 1] == '-'))
+		i--;    /* `Taipei- ` glued to its dash */
+	return i;
+}
+
 size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 {
 	size_t i = 0, words = 0, comma = 0;
-	bool caps = true, title = true;
 
 	/* The place: capitalised words, an upper-case city maybe followed
 	 * by `, Province` (`XI’AN, Shaanxi`). */
 	while (i < n && i < 48) {
-		size_t w = i;
 		ucs4_t uc;
 		text_next(s + i, n - i, &uc);
 		if (!text_is_upper(uc))
 			break;
-		bool lower = false;
-		while (i < n && s[i] != ' ' && s[i] != ',') {
-			size_t k = text_next(s + i, n - i, &uc);
-			if (text_is_lower(uc))
-				lower = true;
-			else if (!text_is_upper(uc) && uc != 0x2019 && uc != '\'' &&
-				 uc != '.' && uc != '-')
-				return 0;
-			i += k;
-		}
-		if (i > w && (s[i - 1] == '-'))
-			i--;    /* `Taipei- ` glued to its dash */
+		bool lower;
+		i = place_word(s, n, i, &lower);    /* past a capital: > 0 */
+		if (i == 0)
+			return 0;
 		words++;
 		if (lower && comma == 0)
 			return 0;       /* the place is in capitals */
-		if (lower && !text_is_upper(s[w]))
-			title = false;
 		if (i < n && s[i] == ',') {
-			if (comma++ > 0 || !caps)
+			if (comma++ > 0)
 				return 0;
 			i++;
 		}
 		size_t d = dash_at(s, n, i);
 		if (d > 0) {
-			(void)title;
-			if (words > 4 || !caps)
+			if (words > 4)
 				return 0;
-			ucs4_t next;
-			text_next(s + i + d, n - i - d, &next);
-			if (!text_is_upper(next) && !text_is_digit(next) &&
-			    !text_is_open_quote(next))
+			text_next(s + i + d, n - i - d, &uc);
+			if (!text_is_upper(uc) && !text_is_digit(uc) &&
+			    !text_is_open_quote(uc))
 				return 0;
 			*len = i;
 			return i + d;

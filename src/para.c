@@ -5,7 +5,7 @@
 #include "opening.h"
 #include "scan.h"
 #include "text.h"
-#include "wordlist.h"
+#include "title.h"
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -408,212 +408,11 @@ bool para_is_meta(const uint8_t *s, size_t n, unsigned words)
 	return is_date_stamp(s, n, words) || para_is_section_label(s, n, words);
 }
 
-/* Words a title never ends with: a line that does was cut off
- * mid-sentence (`… to develop the`). */
-static const char *const open_words[] = {
-	"a", "an", "and", "her", "his", "its", "my", "of", "or", "our",
-	"than", "that", "the", "their", "to", "which", "who", "whose",
-};
-
-static bool ends_in_function_word(const uint8_t *s, size_t n)
-{
-	size_t i = n;
-
-	while (i > 0 && s[i - 1] != ' ')
-		i--;
-	if (i == 0 || n - i > 5)
-		return false;
-	char w[6];
-	for (size_t k = i; k < n; k++)
-		w[k - i] = (char)s[k];
-	return wordlist_has(open_words, LEN(open_words), (const uint8_t *)w,
-			    n - i);
-}
-
-/* A word of the second to sixth ending in -ed: `Dock workers ended
- * their strike …`, a sentence in the past. */
-static bool early_past(const uint8_t *s, size_t n)
-{
-	size_t i = 0;
-
-	for (unsigned w = 0; w < 6 && i < n; w++) {
-		size_t e = i;
-		while (e < n && s[e] != ' ')
-			e++;
-		if (w > 0 && e - i > 3 && s[e - 2] == 'e' && s[e - 1] == 'd')
-			return true;
-		i = e + 1;
-	}
-	return false;
-}
-
+/* The question lives with the title test, which asks it too; segment.c
+ * asks it here. */
 bool para_ends_open(const uint8_t *s, size_t n)
 {
-	static const char *const open[] = {
-		"a", "an", "and", "as", "at", "by", "for", "from", "in",
-		"into", "of", "on", "or", "than", "that", "the", "to", "with",
-	};
-	size_t i = n;
-
-	while (i > 0 && s[i - 1] != ' ')
-		i--;
-	if (i == 0 || n - i > 4)
-		return false;
-	return wordlist_has(open, LEN(open), s + i, n - i);
-}
-
-/* Reported speech marks a sentence, not a title: `… said the county …` */
-static bool holds_said(const uint8_t *s, size_t n)
-{
-	for (size_t i = 0; i + 6 <= n; i++)
-		if (s[i] == ' ' && s[i + 1] == 's' && s[i + 2] == 'a' &&
-		    s[i + 3] == 'i' && s[i + 4] == 'd' && s[i + 5] == ' ')
-			return true;
-	return false;
-}
-
-/* A long line that opens with an article or holds an auxiliary verb
- * reads as a sentence (`A 47-year-old civil servant has been charged
- * …`); headlines drop both. */
-static bool reads_as_sentence(const uint8_t *s, size_t n, unsigned words)
-{
-	/* In strcmp order; `are` and `is` only before `to` (`… are to
-	 * rise`), `will` only before `be`. */
-	static const char *const auxiliaries[] = {
-		"are", "had", "has", "have", "is", "was", "were", "will", "would",
-	};
-	if (words >= 14 && (text_prefix_ci(s, n, "A ") ||
-			    text_prefix_ci(s, n, "An ") ||
-			    text_prefix_ci(s, n, "The ")))
-		return true;
-	/* One pass over the words after the first. */
-	for (size_t i = scan_space(s, n, 0); i < n;) {
-		size_t w = text_skip_space(s, n, i);
-		size_t e = scan_space(s, n, w);
-		size_t len = e - w;
-		i = e;
-		if (len < 2 || len > 5 || s[w] < 'a' || s[w] > 'z' ||
-		    !wordlist_has(auxiliaries, LEN(auxiliaries), s + w, len))
-			continue;
-		size_t nw = text_skip_space(s, n, e);
-		bool to = n - nw >= 3 && memcmp(s + nw, "to ", 3) == 0;
-		bool be = n - nw >= 3 && memcmp(s + nw, "be ", 3) == 0;
-		if (s[w] == 'a' || (s[w] == 'i' && len == 2)) {
-			if (to)
-				return true;
-		} else if (memcmp(s + w, "will", 4) == 0) {
-			if (be)
-				return true;
-		} else {
-			return true;
-		}
-	}
-	return false;
-}
-
-/* A full stop, question or exclamation mark and a capital inside the
- * line, or a semicolon: two sentences or clauses, not a title. */
-static bool two_sentences(const uint8_t *s, size_t n)
-{
-	for (size_t i = 2; i + 2 < n; i++) {
-		if (s[i] == ';')
-			return true;
-		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
-		    s[i + 2] >= 'A' && s[i + 2] <= 'Z' && s[i - 1] >= 'a' &&
-		    s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z')
-			return true;
-	}
-	return false;
-}
-
-/* `Q: …`, `A: …`: a speaker label of an interview, never a title. */
-static bool is_speaker_label(const uint8_t *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && i < 3 && s[i] >= 'A' && s[i] <= 'Z')
-		i++;
-	return i > 0 && i < n && s[i] == ':';
-}
-
-/* Most words capitalised, as headlines on some sites are written
- * (`China’s Rural Brides Are Asking for More. Their Families Are
- * Paying.`), whatever the punctuation. */
-static bool title_case(const uint8_t *s, size_t n, unsigned words)
-{
-	unsigned caps = 0, all = 0;
-	bool start = true;
-
-	if (words < 4 || words > 14)
-		return false;
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		size_t k = text_next(s + i, n - i, &uc);
-		if (text_is_space(uc)) {
-			start = true;
-		} else if (start) {
-			start = false;
-			all++;
-			caps += text_is_upper(uc) || text_is_digit(uc);
-		}
-		i += k;
-	}
-	return caps * 10 >= all * 8;
-}
-
-static bool is_titleish(const uint8_t *s, size_t n, unsigned words)
-{
-	ucs4_t first, last;
-	size_t i = 0;
-
-	/* Title Case, even with full stops, when it holds two sentences */
-	if (title_case(s, n, words) && !is_speaker_label(s, n) &&
-	    (s[n - 1] != '.' || two_sentences(s, n)))
-		return true;
-	if (words == 0 || words > 20 || n > 200 || is_speaker_label(s, n))
-		return false;
-	/* A long title is one without the marks of a sentence in it: a
-	 * comma, a bracket, a verb in the past near the start. */
-	if (words > 16 && (memchr(s, ',', n) != NULL ||
-			   memchr(s, '(', n) != NULL || early_past(s, n)))
-		return false;
-	if (words > 12 && para_ends_open(s, n))
-		return false;
-	if (ends_in_function_word(s, n) || holds_said(s, n) ||
-	    two_sentences(s, n) || (words >= 8 && reads_as_sentence(s, n, words)))
-		return false;
-	/* A series label before the title: `[KH Explains] Why …`,
-	 * `(LEAD) S. Korea …` */
-	if (n > 2 && (s[0] == '[' || s[0] == '(')) {
-		const uint8_t *close = memchr(s, s[0] == '[' ? ']' : ')',
-					      n < 24 ? n : 24);
-		if (close != NULL) {
-			size_t k = text_skip_space(s, n, (size_t)(close - s) + 1);
-			if (k < n && k > (size_t)(close - s) + 1) {
-				s += k;
-				n -= k;
-			}
-		}
-	}
-	i += text_next(s, n, &first);
-	bool quoted = text_is_open_quote(first);
-	if (quoted && i < n)
-		text_next(s + i, n - i, &first);
-	if (!text_is_upper(first) && !text_is_digit(first))
-		return false;
-	text_char_before(s, n, &last);
-	/* A quoted sentence is a quotation, not a title:
-	 * `“Whose tiles are these, anyway?”` */
-	if (quoted && text_is_close_quote(last) && n > 2) {
-		ucs4_t before;
-		text_char_before(s, text_prev(s, n), &before);
-		if (before == '?' || before == '!' || before == '.')
-			return false;
-	}
-	if (last == '.' || last == ',' || last == ';' || last == ':' ||
-	    last == '!' || last == 0x2026)
-		return false;
-	return last != '?' || words >= 3;
+	return title_ends_open(s, n);
 }
 
 static bool first_letter_lower(const uint8_t *s, size_t n)
@@ -627,6 +426,43 @@ static bool first_letter_lower(const uint8_t *s, size_t n)
 			return false;
 	}
 	return false;
+}
+
+/* How the line ends: the text before a teaser link, whether it ends a
+ * sentence, and the quotes and brackets it leaves open. */
+static void read_ending(const uint8_t *s, size_t len, struct para *p)
+{
+	size_t text = para_link(s, len, &p->ellipsis);
+
+	p->has_link = text < len;
+	p->link_only = p->has_link && text == 0;
+	p->text_end = p->begin + text;
+	if (!p->ellipsis)
+		p->ends_sentence = ends_sentence(s, strip_signature(s, text),
+						 &p->ellipsis);
+	quote_bytes(s, len, text, p);
+	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
+				       ENDS_IN(s, text, "\xEF\xBC\x88"));
+}
+
+/* How the line opens: a dateline or else a kicker, and what either says
+ * of a title (so after titleish is set). */
+static void read_opening(const uint8_t *s, size_t len, struct para *p)
+{
+	if (p->paren)
+		p->dateline = opening_dateline(s, len, &p->dateline_len);
+	if (p->dateline == 0 && p->words > 3)
+		p->dateline = opening_place_dateline(s, len, &p->dateline_len);
+	if (p->dateline > 0)
+		p->titleish = false;    /* a lede, however short */
+	if (p->dateline == 0 && !p->credit)
+		p->kicker = opening_kicker(s, len, &p->kicker_off,
+					   &p->kicker_len, &p->kicker_mark);
+	p->kicker_off += p->begin;
+	/* A kicker and a long run of text after it is a paragraph (a blurb
+	 * or a deck), not a headline. */
+	if (p->kicker > 0 && p->words > 12 && s[len - 1] != '?')
+		p->titleish = false;
 }
 
 void para_analyze(const uint8_t *line, size_t n, struct para *p)
@@ -654,37 +490,15 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	/* Every test asks about fewer words: a long paragraph is not read to
 	 * its end. */
 	p->words = scan_words(s, len, PARA_WORDS_MAX);
-	size_t text = para_link(s, len, &p->ellipsis);
-	p->has_link = text < len;
-	p->link_only = p->has_link && text == 0;
-	p->text_end = p->begin + text;
-	if (!p->ellipsis)
-		p->ends_sentence = ends_sentence(s, strip_signature(s, text),
-						 &p->ellipsis);
-	quote_bytes(s, len, text, p);
-	p->broken_gloss = text > 0 && (s[text - 1] == '(' ||
-				       ENDS_IN(s, text, "\xEF\xBC\x88"));
+	read_ending(s, len, p);
 	p->signoff = p->words <= 16 && match_prefix(s, len, signoff_prefixes,
 						     LEN(signoff_prefixes));
 	p->credit = p->signoff || para_is_credit(s, len, p->words);
 	p->byline = !p->credit && para_is_byline(s, len, p->words);
 	p->meta = !p->credit && para_is_meta(s, len, p->words);
-	p->titleish = !p->has_link && is_titleish(s, len, p->words);
+	p->titleish = !p->has_link && title_is_titleish(s, len, p->words);
 	p->starts_lower = first_letter_lower(s, len);
-	if (p->paren)
-		p->dateline = opening_dateline(s, len, &p->dateline_len);
-	if (p->dateline == 0 && p->words > 3)
-		p->dateline = opening_place_dateline(s, len, &p->dateline_len);
-	if (p->dateline > 0)
-		p->titleish = false;    /* a lede, however short */
-	if (p->dateline == 0 && !p->credit)
-		p->kicker = opening_kicker(s, len, &p->kicker_off,
-					   &p->kicker_len, &p->kicker_mark);
-	p->kicker_off += p->begin;
-	/* A kicker and a long run of text after it is a paragraph (a blurb
-	 * or a deck), not a headline. */
-	if (p->kicker > 0 && p->words > 12 && s[len - 1] != '?')
-		p->titleish = false;
+	read_opening(s, len, p);
 	ucs4_t first;
 	text_next(s, len, &first);
 	p->quotation = text_is_open_quote(first) && p->kicker == 0 &&

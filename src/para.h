@@ -2,9 +2,10 @@
  *
  * para_analyze looks at a single line (a paragraph) and nothing else:
  * is it blank, a form feed, a credit or caption line, a byline, page
- * furniture; does it open with a kicker or a dateline; does it end a
- * sentence, end in a teaser link, leave a quote open.  Decisions that need
- * the neighbouring lines belong to segment.c and kind.c. */
+ * furniture; does it open with a kicker or a dateline, read as a title
+ * (title.c); does it end a sentence, end in a teaser link, leave a quote
+ * open.  Decisions that need the neighbouring lines belong to segment.c
+ * and kind.c. */
 #ifndef STORYSIFT_PARA_H
 #define STORYSIFT_PARA_H
 
