@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "words.h"
 
 /* Characters a kicker label may hold besides capital letters and digits. */
 static bool kicker_punct(ucs4_t uc)
@@ -261,7 +262,7 @@ static size_t dash_at(const uint8_t *s, size_t n, size_t i)
 	return text_skip_space(s, n, j) - i;
 }
 
-/* One word of a place, from its capital at s[i] to a space or a comma:
+/* One word of a place, from its capital at s[i] to a space, a comma or a colon:
  * letters, apostrophes, periods and hyphens, a dash glued to it left
  * out.  Returns its end, or 0 when it holds another character; *lower
  * tells whether it holds a lower-case letter. */
@@ -270,7 +271,7 @@ static size_t place_word(const uint8_t *s, size_t n, size_t i, bool *lower)
 	size_t w = i;
 
 	*lower = false;
-	while (i < n && s[i] != ' ' && s[i] != ',') {
+	while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ':') {
 		ucs4_t uc;
 		size_t k = text_next(s + i, n - i, &uc);
 		if (text_is_lower(uc))
@@ -283,6 +284,57 @@ static size_t place_word(const uint8_t *s, size_t n, size_t i, bool *lower)
 	if (i > w && (s[i - 1] == '-'))
 		i--;    /* `Taipei- ` glued to its dash */
 	return i;
+}
+
+/* Does the upper-case label s[0, n) name a place rather than a kicker:
+ * is each of its words no English word (`SEREMBAN`, `KUALA LUMPUR`), but
+ * for a last `TOWN` or `CITY` (`GEORGE TOWN`)?  A kicker's label holds
+ * one at least (`WATER WARFARE`, `SEOUL SUBWAY`, `FREE WIFI`), or is an
+ * acronym (`TSMC`). */
+static bool names_place(const uint8_t *s, size_t n)
+{
+	size_t i = 0, words = 0;
+
+	while (i < n) {
+		size_t e = i;
+		while (e < n && s[e] != ' ')
+			e++;
+		bool vowel = false;     /* none in an acronym (`TSMC`) */
+		for (size_t k = i; k < e; k++) {
+			uint8_t c = s[k] | 0x20;
+			if (c < 'a' || c > 'z')
+				return false;
+			vowel |= strchr("aeiou", c) != NULL;
+		}
+		if (!vowel)
+			return false;
+		bool last = e >= n;
+		if (words_known(s + i, e - i) &&
+		    !(last && words > 0 && e - i == 4 &&
+		      (text_prefix_ci(s + i, 4, "town") ||
+		       text_prefix_ci(s + i, 4, "city"))))
+			return false;
+		words++;
+		i = e + 1;
+	}
+	return words > 0;
+}
+
+/* `SEREMBAN: A contractor …`: a place in capitals (three words at most)
+ * and a colon, then the lede.  Returns the bytes up to the text, or 0. */
+static size_t colon_after_place(const uint8_t *s, size_t n, size_t i,
+				size_t words)
+{
+	ucs4_t uc;
+
+	if (words > 3 || i + 2 >= n || s[i] != ':' || s[i + 1] != ' ' ||
+	    !names_place(s, i))
+		return 0;
+	size_t t = text_skip_space(s, n, i + 1);
+	if (t >= n)
+		return 0;
+	text_next(s + t, n - t, &uc);
+	return text_is_upper(uc) || text_is_digit(uc) ? t : 0;
 }
 
 size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
@@ -307,6 +359,11 @@ size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 			if (comma++ > 0)
 				return 0;
 			i++;
+		}
+		size_t colon = comma == 0 ? colon_after_place(s, n, i, words) : 0;
+		if (colon > 0) {
+			*len = i + 1;   /* with its colon, as the page has it */
+			return colon;
 		}
 		size_t d = dash_at(s, n, i);
 		if (d > 0) {

@@ -22,8 +22,10 @@ size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
 size_t opening_dateline(const uint8_t *s, size_t n, size_t *len);
 
 /* A dateline of an upper-case place and a dash: `KUNSHAN, Jiangsu —`,
- * `SEOUL --`.  Returns the bytes up to the text, or 0; *len is the
- * place as written. */
+ * `SEOUL --`; or of a place that is no English word and a colon
+ * (`PETALING JAYA: The …`, which a kicker's label is not).  Returns the
+ * bytes up to the text, or 0; *len is the place as written (with the
+ * colon). */
 size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len);
 
 #endif

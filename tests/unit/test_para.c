@@ -279,6 +279,34 @@ static void opening_kicker_reports_deck_start(void **state)
 
 /* --- datelines -------------------------------------------------------- */
 
+/* Malaysian papers write the place in capitals and a colon; a label of
+ * English words and a colon is a kicker instead (SPEC §2.1: an upper-case
+ * dateline is never a kicker). */
+static void place_and_colon_is_a_dateline(void **state)
+{
+	(void)state;
+	assert_string_equal(dateline_of("SEREMBAN: A contractor pleaded not "
+					"guilty to cheating a temple."),
+			    "SEREMBAN:");
+	assert_string_equal(dateline_of("KUALA LUMPUR: The ministry will "
+					"review the fees next month."),
+			    "KUALA LUMPUR:");
+	assert_string_equal(dateline_of("GEORGE TOWN: Clan associations must "
+					"open their halls to the young."),
+			    "GEORGE TOWN:");
+	analyze("PETALING JAYA: Traders say the new rules came too fast.");
+	assert_int_equal(p.kicker, 0);
+	/* English words, a place with one, an acronym: kickers */
+	assert_string_equal(dateline_of("WATER WARFARE: A Pakistani official "
+					"called the move an act of war."), "");
+	assert_string_equal(dateline_of("SEOUL SUBWAY: Seoul will raise the "
+					"basic fare by 150 won in June."), "");
+	assert_string_equal(dateline_of("TSMC: The chipmaker will fund 500 "
+					"scholarships a year."), "");
+	analyze("FREE WIFI: The city will upgrade its wireless network.");
+	assert_true(p.kicker > 0);
+}
+
 static void dateline_with_comma_and_agency(void **state)
 {
 	static const char line[] =
@@ -897,6 +925,7 @@ int main(void)
 		cmocka_unit_test(single_capital_is_not_kicker),
 		cmocka_unit_test(upper_case_dateline_is_not_kicker),
 		cmocka_unit_test(opening_kicker_reports_deck_start),
+		cmocka_unit_test(place_and_colon_is_a_dateline),
 		cmocka_unit_test(dateline_with_comma_and_agency),
 		cmocka_unit_test(dateline_with_double_dash),
 		cmocka_unit_test(dateline_with_em_dash),

@@ -1,0 +1,709 @@
+/* test_role.c — one role per line (role_decide, role_is_cut): what a line
+ * is on its page, by SPEC §2.1 and §2.4 and the promise in role.h.
+ *
+ * Each case is a page, its lines separated by "\n", and the role each
+ * non-blank line must get, with the flags that matter: RF_LEAD where an
+ * item opens, how its headline is backed (RF_STRONG, RF_WEAK, RF_ITEM),
+ * RF_DUP on a repeated line.  A small driver does what the segmenter does
+ * (segment.c, decide_next): it measures each line (para_analyze,
+ * shape_of), counts the blank lines before it, and calls role_decide once
+ * per non-blank line, in order, with the non-blank lines after it and
+ * whether the file ends after them.  Every line of a case is checked
+ * before the case fails, and each mismatch is printed with its shape. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "para.h"
+#include "role.h"
+#include "shape.h"
+#include "story.h"
+
+#define LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+enum { MAXLINES = 32 };
+
+/* The flags a row speaks about; the others (RF_PLANNED, RF_ATTACHED,
+ * RF_TEXT) are the segmenter's business. */
+enum { CHECKED = RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM | RF_DUP };
+
+#define LS (RF_LEAD | RF_STRONG)
+#define LW (RF_LEAD | RF_WEAK)
+#define LI (RF_LEAD | RF_ITEM)
+
+/* What one non-blank line must be: its role (or alt, when not R_BLANK),
+ * and exactly these CHECKED flags, apart from those in ignore. */
+struct want {
+	enum role role;
+	uint8_t flags;
+	uint8_t ignore;
+	enum role alt;
+};
+
+/* A role with exactly these flags. */
+#define W(role, flags) { role, flags, 0, R_BLANK }
+
+struct page {
+	const char *text[MAXLINES];     /* the non-blank lines */
+	size_t len[MAXLINES];
+	struct line line[MAXLINES];
+	size_t count;
+};
+
+/* Split s into lines and measure the non-blank ones as the reader and
+ * the segmenter would: text, length, terminator, line number, blank lines
+ * before it, para and shape. */
+static void measure(const char *s, struct page *pg)
+{
+	unsigned gap = 0;
+	long lineno = 0;
+
+	memset(pg, 0, sizeof *pg);
+	while (*s != '\0') {
+		const char *nl = strchr(s, '\n');
+		size_t len = nl != NULL ? (size_t)(nl - s) : strlen(s);
+		struct para p;
+
+		lineno++;
+		para_analyze((const uint8_t *)s, len, &p);
+		if (p.blank) {
+			gap++;
+		} else {
+			struct line *l = &pg->line[pg->count];
+			assert_true(pg->count < MAXLINES);
+			pg->text[pg->count] = s;
+			pg->len[pg->count] = len;
+			l->len = len;
+			l->eol = nl != NULL ? 1 : 0;
+			l->lineno = lineno;
+			l->para = p;
+			l->gap = (uint8_t)(gap > 255 ? 255 : gap);
+			shape_of((const uint8_t *)s, len, &l->para, &l->shape);
+			pg->count++;
+			gap = 0;
+		}
+		if (nl == NULL)
+			break;
+		s = nl + 1;
+	}
+}
+
+/* Decide every line of the page in order, as one file. */
+static void decide(struct page *pg)
+{
+	struct roles r;
+
+	role_file(&r);
+	for (size_t i = 0; i < pg->count; i++) {
+		struct line *next[ROLE_LOOKAHEAD];
+		size_t n = 0;
+
+		for (size_t j = i + 1; j < pg->count && n < ROLE_LOOKAHEAD; j++)
+			next[n++] = &pg->line[j];
+		role_decide(&r, &pg->line[i], next, n, i + 1 + n == pg->count);
+	}
+}
+
+static const char *flag_names(uint8_t f, char *buf, size_t size)
+{
+	static const struct {
+		uint8_t bit;
+		const char *name;
+	} names[] = {
+		{ RF_LEAD, "LEAD" }, { RF_STRONG, "STRONG" },
+		{ RF_WEAK, "WEAK" }, { RF_ITEM, "ITEM" }, { RF_DUP, "DUP" },
+	};
+	size_t at = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < LEN(names); i++) {
+		if (!(f & names[i].bit))
+			continue;
+		at += (size_t)snprintf(buf + at, size - at, "%s%s",
+				       at > 0 ? "|" : "", names[i].name);
+	}
+	if (at == 0)
+		snprintf(buf, size, "-");
+	return buf;
+}
+
+static bool holds(const struct line *l, const struct want *w)
+{
+	uint8_t mask = (uint8_t)(CHECKED & ~w->ignore);
+
+	if (l->role != w->role && (w->alt == R_BLANK || l->role != w->alt))
+		return false;
+	return (l->rflags & mask) == (w->flags & mask);
+}
+
+/* Decide the page and check each non-blank line against want, which ends
+ * at its first R_BLANK row. */
+static void check_page(const char *text, const struct want *want)
+{
+	static struct page pg;
+	size_t nwant = 0;
+	unsigned bad = 0;
+
+	while (nwant < MAXLINES && want[nwant].role != R_BLANK)
+		nwant++;
+	measure(text, &pg);
+	decide(&pg);
+	if (pg.count != nwant)
+		fail_msg("the page has %zu non-blank lines, the case %zu",
+			 pg.count, nwant);
+	for (size_t i = 0; i < pg.count; i++) {
+		const struct line *l = &pg.line[i];
+		const struct want *w = &want[i];
+		char fw[48], fi[48], fg[48];
+
+		if (holds(l, w))
+			continue;
+		print_error("line %ld \"%.*s\" (%s):\n"
+			    "  want %s%s%s, flags %s (ignoring %s)\n"
+			    "  got  %s, flags %s\n",
+			    l->lineno, (int)pg.len[i], pg.text[i],
+			    shape_name((enum shape)l->shape.shape),
+			    role_name(w->role), w->alt != R_BLANK ? " or " : "",
+			    w->alt != R_BLANK ? role_name(w->alt) : "",
+			    flag_names(w->flags, fw, sizeof fw),
+			    flag_names(w->ignore, fi, sizeof fi),
+			    role_name(l->role),
+			    flag_names(l->rflags & CHECKED, fg, sizeof fg));
+		bad++;
+	}
+	if (bad > 0)
+		fail_msg("%u of %zu lines have the wrong role or flags", bad,
+			 pg.count);
+}
+
+/* Two items of a listing, each a headline, a byline and its text. */
+#define BRIDGE \
+	"Harbour bridge repairs to close two lanes\n\n" \
+	"By Lin Mei / Staff reporter\n\n" \
+	"The city transport bureau said on Monday that work on the harbour " \
+	"bridge will close two lanes for three weeks starting next month.\n\n"
+#define BUS_LANES \
+	"New bus lanes planned for the city centre\n\n" \
+	"By Chen Yu-ting / Staff reporter\n\n" \
+	"The city government will add four bus lanes downtown by the end " \
+	"of the year, officials said yesterday.\n"
+
+/* --- headlines (SPEC §2.1 rule 4, §2.4) -------------------------------- */
+
+/* A headline and its byline open the item (strongly backed); after a
+ * complete paragraph the next one opens another. */
+static void listing_item_opens_at_its_headline(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE BUS_LANES, want);
+}
+
+/* Only the paragraph after it backs the title: a weak lead. */
+static void headline_with_text_alone_is_weak(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LW), W(R_BODY, 0),
+		W(R_HEADLINE, LW), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Harbour bridge repairs to close two lanes\n\n"
+		   "The city transport bureau said on Monday that work on "
+		   "the harbour bridge will close two lanes for three weeks "
+		   "starting next month.\n\n"
+		   "New bus lanes planned for the city centre\n\n"
+		   "The city government will add four bus lanes downtown by "
+		   "the end of the year, officials said yesterday.\n", want);
+}
+
+/* A `Latest` list of headline-only items: the label opens the first
+ * item, each later headline its own; a timestamp backs each. */
+static void latest_list_of_headline_only_items(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_LABEL, LI),
+		W(R_HEADLINE, 0), W(R_META, 0),
+		W(R_HEADLINE, LI), W(R_META, 0),
+		W(R_HEADLINE, LI), W(R_META, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Latest\n\n"
+		   "Typhoon forces ferry cancellations along east coast\n\n"
+		   "01/25/2026 02:21 PM\n\n"
+		   "Legislature passes revised budget after long debate\n\n"
+		   "01/25/2026 01:58 PM\n\n"
+		   "Chip exports hit record high in December\n\n"
+		   "01/25/2026 01:30 PM\n", want);
+}
+
+/* A standfirst under the headline, before the byline, is its deck. */
+static void standfirst_under_headline_is_deck(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, LS), W(R_DECK, 0), W(R_BYLINE, 0),
+		W(R_BODY, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "City unveils plan for riverside park\n\n"
+		   "The project will turn a disused wharf into green space "
+		   "by 2027.\n\n"
+		   "By Chen Yu-ting / Staff reporter\n\n"
+		   "The city government yesterday unveiled plans for a "
+		   "riverside park on the site of the old wharf, with "
+		   "construction to start next spring.\n\n"
+		   "Officials said the park would include cycle paths and a "
+		   "small museum.\n", want);
+}
+
+/* --- footers and stamps (SPEC §2.1 footers) ---------------------------- */
+
+/* Under a story's last paragraph, on a page whose first item has no stamp
+ * in front, a source or date line closes the item above. */
+static void footer_closes_the_item_above(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_FOOTER, 0),
+		W(R_HEADLINE, LW), W(R_BODY, 0),
+		W(R_FOOTER, 0),
+		W(R_HEADLINE, LW), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Source: Taipei Times\n\n"
+		   "Schools reopen after the storm\n\n"
+		   "Classes resumed in most districts on Wednesday after the "
+		   "storm passed, the education ministry said.\n\n"
+		   "June 3, 2021 09:12 UTC\n\n"
+		   "Night market vendors face new rules\n\n"
+		   "Vendors at the city's night markets will need permits "
+		   "from July, the council decided on Friday.\n", want);
+}
+
+/* The first item opens with its stamp: later stamps of that pattern open
+ * their items too, and the headline under each opens nothing. */
+static void stamp_over_first_item_opens_the_rest(void **state)
+{
+	static const struct want want[] = {
+		W(R_META, LS), W(R_HEADLINE, 0), W(R_BODY, 0),
+		W(R_META, LS), W(R_HEADLINE, 0), W(R_BODY, 0),
+		W(R_META, LS), W(R_HEADLINE, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Sat, 11 Mar 2023 18:05:41 +0800\n\n"
+		   "Harbour bridge repairs to close two lanes\n\n"
+		   "The city transport bureau said on Monday that work on "
+		   "the harbour bridge will close two lanes.\n\n"
+		   "Sun, 12 Mar 2023 09:15:02 +0800\n\n"
+		   "New bus lanes planned for the city centre\n\n"
+		   "The city government will add four bus lanes downtown, "
+		   "officials said yesterday.\n\n"
+		   "Mon, 13 Mar 2023 11:40:27 +0800\n\n"
+		   "Schools reopen after the storm\n\n"
+		   "Classes resumed in most districts on Wednesday, the "
+		   "education ministry said.\n", want);
+}
+
+/* --- page furniture (SPEC §2.1, §2.4) ---------------------------------- */
+
+/* Share and listen buttons are furniture: inside an article or right
+ * above the next headline, they open nothing. */
+static void ui_lines_never_lead(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0),
+		W(R_UI, 0), W(R_UI, 0), W(R_BODY, 0),
+		W(R_UI, 0),
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Harbour bridge repairs to close two lanes\n\n"
+		   "By Lin Mei / Staff reporter\n\n"
+		   "Share this page\n\n"
+		   "Listen to this article\n\n"
+		   "The city transport bureau said on Monday that work on "
+		   "the harbour bridge will close two lanes for three weeks "
+		   "starting next month.\n\n"
+		   "Share this page\n\n"
+		   BUS_LANES, want);
+}
+
+/* A section label right above a headline opens the block; the headline
+ * under it does not open a second one. */
+static void section_label_leads_its_block(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_LABEL, LS), W(R_HEADLINE, 0), W(R_BYLINE, 0),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "\xE2\x96\xA0 CRIME\n\n"         /* ■ CRIME */
+		   "Police arrest two over jewellery store robbery\n\n"
+		   "By Chen Yu-ting / Staff reporter\n\n"
+		   "Two men were detained on Tuesday after a jewellery store "
+		   "in the city was robbed at knifepoint, police said.\n",
+		   want);
+}
+
+/* A skip link is furniture found only at a page's top (SHF_TOP): after
+ * text it opens the next page's first item (may_lead: LEAD_LAYOUT), and
+ * the furniture and headline under it sit in that block. */
+static void top_furniture_opens_the_next_page(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_UI, LS), W(R_UI, 0),
+		W(R_HEADLINE, 0), W(R_BYLINE, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Skip to main content\n\n"
+		   "Menu\n\n"
+		   BUS_LANES, want);
+}
+
+/* A copyright notice ends the page's view: a title above it is decided
+ * without the next page's text, which would back it as a headline. */
+static void copyright_ends_the_view(void **state)
+{
+	static const struct want ended[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_LIST, 0), W(R_UI, 0),
+		W(R_BODY, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+	static const struct want open[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, LW),
+		W(R_BODY, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+#define NEXT_PAGE \
+	"The city government will add four bus lanes downtown by the end " \
+	"of the year, officials said yesterday.\n\n" \
+	"Officials said the lanes would open in stages.\n"
+
+	(void)state;
+	check_page(BRIDGE
+		   "Ferry fares to rise in April\n\n"
+		   "Copyright \xC2\xA9 2024 Example Media. "
+		   "All rights reserved.\n\n"
+		   NEXT_PAGE, ended);
+	check_page(BRIDGE
+		   "Ferry fares to rise in April\n\n"
+		   NEXT_PAGE, open);
+#undef NEXT_PAGE
+}
+
+/* A headline with a timestamp right above the copyright notice: the item
+ * ends in view, so it is a headline-only item. */
+static void headline_only_item_before_copyright(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_UI, 0),
+		W(R_HEADLINE, LI), W(R_META, 0), W(R_LINK, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Copyright \xC2\xA9 2024 Example Media. "
+		   "All rights reserved.\n\n"
+		   "Ferry fares to rise in April\n\n"
+		   "01/25/2026 02:21 PM\n\n"
+		   "Read more\n", want);
+}
+
+/* --- lines inside an article (SPEC §2.1 rule 4, §2.2) ------------------ */
+
+/* A subhead between paragraphs of an article that goes on is no strong
+ * headline.  role.h: RF_WEAK marks "a title that could as well be a
+ * subhead, unsure on its own" (segment.c makes it a subhead), so it is a
+ * subhead or at most a weak lead. */
+static void subhead_inside_article_is_at_most_weak(void **state)
+{
+	static const struct want subhead = {
+		R_SUBHEAD, 0, RF_LEAD | RF_WEAK, R_HEADLINE
+	};
+	const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		subhead, W(R_BODY, 0), W(R_BODY, 0),
+		subhead, W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Changhua County\n\n"
+		   "In Changhua County, officials said two new lanes would "
+		   "open along the coastal highway in March.\n\n"
+		   "The county also plans to widen three rural roads, a "
+		   "spokesman said.\n\n"
+		   "Time for a change?\n\n"
+		   "Many drivers said they would switch to the ferry while "
+		   "the work goes on.\n", want);
+}
+
+/* Credit and caption lines belong to the story they sit in, never open
+ * one. */
+static void credits_and_captions_never_lead(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_CREDIT, 0), W(R_BODY, 0),
+		W(R_CREDIT, 0), W(R_CREDIT, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Photo: AFP\n\n"
+		   "Engineers said the joints had not been replaced since "
+		   "the bridge opened in 1987.\n\n"
+		   "A dancer performs at the opening of the festival in "
+		   "Tainan on Saturday.\n\n"
+		   "Photo courtesy of the Ministry of Culture\n\n"
+		   "The festival runs until the end of the month, organizers "
+		   "said.\n", want);
+}
+
+/* A line repeated right under itself is marked: a title printed twice,
+ * a credit printed twice. */
+static void repeated_line_is_dup(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_DECK, RF_DUP), W(R_BYLINE, 0),
+		W(R_BODY, 0),
+		W(R_CREDIT, 0), W(R_CREDIT, RF_DUP), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Harbour bridge repairs to close two lanes\n\n"
+		   "Harbour bridge repairs to close two lanes\n\n"
+		   "By Lin Mei / Staff reporter\n\n"
+		   "The city transport bureau said on Monday that work on "
+		   "the harbour bridge will close two lanes for three weeks "
+		   "starting next month.\n\n"
+		   "Photo: Liu Wan-chun, Taipei Times\n\n"
+		   "Photo: Liu Wan-chun, Taipei Times\n\n"
+		   "Engineers said the joints had not been replaced since "
+		   "the bridge opened in 1987.\n", want);
+}
+
+/* An encyclopedia page's infobox: bulleted fields and pipe rows are list
+ * items (SPEC §2.1: `- Office: Secretary for Justice`), whatever they
+ * hold, a date too.  The page's title (the file's first line, so it
+ * opens the story anyway) is a headline or a list item. */
+static void infobox_lines_are_list_items(void **state)
+{
+	static const struct want title = {
+		R_HEADLINE, 0, RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM, R_LIST
+	};
+	const struct want want[] = {
+		title,
+		W(R_LIST, 0), W(R_LIST, 0), W(R_LIST, 0),
+		W(R_LIST, 0), W(R_LIST, 0),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Margaret Ho\n\n"
+		   "- Office: Secretary for Transport\n\n"
+		   "- Term Start: 3 May 2016\n\n"
+		   "- Preceded by: Daniel Fung\n\n"
+		   "Born | 2 February 1949 |\n\n"
+		   "Spouse | Peter Ho |\n\n"
+		   "Margaret Ho is a Hong Kong engineer who served as "
+		   "Secretary for Transport from 2016 to 2020.\n", want);
+}
+
+/* A teaser link alone on its line is a link; it ends the item, and the
+ * headline after it opens the next (backed by its paragraph alone). */
+static void teaser_link_lines_are_links(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_LINK, 0),
+		W(R_HEADLINE, LW), W(R_BODY, 0), W(R_LINK, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Read more\n\n"
+		   "Ferry fares to rise in April\n\n"
+		   "Ferry operators will raise fares by 5 percent from "
+		   "April, citing fuel costs, the port authority said.\n\n"
+		   "FULL STORY\n", want);
+}
+
+/* The markers that open a comment section. */
+static void comment_markers(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_COMMENTS, 0), W(R_COMMENTS, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Post a Comment\n\n"
+		   "2 responses\n", want);
+}
+
+/* --- a title cut off by the dump (SPEC §2.2) --------------------------- */
+
+/* The dump ends inside a title: it is a headline (a headline-only item,
+ * truncated), and an item opens there. */
+static void title_cut_at_end_of_file_is_headline(void **state)
+{
+	static const struct want cut = {
+		R_HEADLINE, RF_LEAD, RF_WEAK | RF_ITEM, R_BLANK
+	};
+	const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		cut,
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE "Council vote dela", want);
+}
+
+/* A header block the dump cut before its text (`■ Transport` / a cut
+ * title): the label opens a headline-only item. */
+static void header_block_cut_at_end_of_file_is_item(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_LABEL, LI), W(R_HEADLINE, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "\xE2\x96\xA0 Transport\n\n"     /* ■ Transport */
+		   "Council vote dela", want);
+}
+
+/* The same cut words inside the file, text after them: no headline. */
+static void title_cut_inside_file_heads_nothing(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_SUBHEAD, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Council vote dela\n\n"
+		   "The council postponed its vote on the budget until next "
+		   "week, a spokeswoman said.\n", want);
+}
+
+/* --- role_is_cut (SPEC §2.2 truncated) --------------------------------- */
+
+static const struct {
+	const char *line;
+	bool cut;
+} cuts[] = {
+	{ "The council approved the budget on Friday.", false },
+	{ "\"We will finish the work by June,\" she said.", false },
+	{ "The mayor asked: \"Who will pay for it?\"", false },
+	{ "Residents welcomed the decision (see below).", false },
+	/* a word link is not part of the sentence */
+	{ "The vote was delayed, local media reported. Full Story", false },
+	/* an ellipsis, an open quote, a cut mid-sentence */
+	{ "The council approved the budget on Friday \xE2\x80\xA6", true },
+	{ "The council approved the budget on Friday...", true },
+	{ "The plan, critics say, has become a \xE2\x80\x9Creal", true },
+	{ "The council approved the budget on Friday and", true },
+	{ "The council approved the budget on Friday [\xE2\x80\xA6]", true },
+};
+
+static void paragraph_cut_or_complete(void **state)
+{
+	unsigned bad = 0;
+
+	(void)state;
+	for (size_t i = 0; i < LEN(cuts); i++) {
+		struct para p;
+
+		para_analyze((const uint8_t *)cuts[i].line,
+			     strlen(cuts[i].line), &p);
+		if (role_is_cut(&p) == cuts[i].cut)
+			continue;
+		print_error("line \"%s\": want %s, got %s\n", cuts[i].line,
+			    cuts[i].cut ? "cut" : "complete",
+			    cuts[i].cut ? "complete" : "cut");
+		bad++;
+	}
+	if (bad > 0)
+		fail_msg("%u of %zu paragraphs misjudged", bad, LEN(cuts));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(listing_item_opens_at_its_headline),
+		cmocka_unit_test(headline_with_text_alone_is_weak),
+		cmocka_unit_test(latest_list_of_headline_only_items),
+		cmocka_unit_test(standfirst_under_headline_is_deck),
+		cmocka_unit_test(footer_closes_the_item_above),
+		cmocka_unit_test(stamp_over_first_item_opens_the_rest),
+		cmocka_unit_test(ui_lines_never_lead),
+		cmocka_unit_test(section_label_leads_its_block),
+		cmocka_unit_test(top_furniture_opens_the_next_page),
+		cmocka_unit_test(copyright_ends_the_view),
+		cmocka_unit_test(headline_only_item_before_copyright),
+		cmocka_unit_test(subhead_inside_article_is_at_most_weak),
+		cmocka_unit_test(credits_and_captions_never_lead),
+		cmocka_unit_test(repeated_line_is_dup),
+		cmocka_unit_test(infobox_lines_are_list_items),
+		cmocka_unit_test(teaser_link_lines_are_links),
+		cmocka_unit_test(comment_markers),
+		cmocka_unit_test(title_cut_at_end_of_file_is_headline),
+		cmocka_unit_test(header_block_cut_at_end_of_file_is_item),
+		cmocka_unit_test(title_cut_inside_file_heads_nothing),
+		cmocka_unit_test(paragraph_cut_or_complete),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
