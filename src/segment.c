@@ -64,82 +64,106 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	story_reset(sg);
 }
 
-/* Take the decided line into the story's state. */
-static void take(struct segmenter *sg, size_t i)
+/* The story's first non-blank line: how the story opens. */
+static void take_opening(struct sofar *sf, const struct line *l)
 {
-	struct line *l = &sg->st.lines[i];
-
-	if (sg->sf.prev == NO_LINE && !l->para.blank)
-		sg->sf.start_gap = l->gap;
+	if (!l->para.blank)
+		sf->start_gap = l->gap;
 	/* A page's metadata line opens its page as the file's start does,
 	 * not a header block. */
-	if (l->rflags & RF_LEAD && sg->sf.prev == NO_LINE &&
-	    !(l->shape.flags & SHF_PAGE)) {
-		sg->sf.opened_by_lead = true;
-		sg->sf.item = (l->rflags & RF_ITEM) != 0;
+	if (l->rflags & RF_LEAD && !(l->shape.flags & SHF_PAGE)) {
+		sf->opened_by_lead = true;
+		sf->item = (l->rflags & RF_ITEM) != 0;
 	}
-	if (sg->sf.prev == NO_LINE)
-		sg->sf.opening = l->shape.text;
+	sf->opening = l->shape.text;
+}
+
+/* A paragraph of the story's text: what ended the text before it (a
+ * link, a caption) is behind it now, unless it holds a link itself. */
+static void take_body(struct sofar *sf, const struct line *l, size_t i)
+{
+	sf->body++;
+	sf->body_words += l->para.words;
+	sf->last_body = i;
+	sf->link = l->para.has_link;
+	sf->ended = l->para.has_link;
+	if (l->para.has_link)
+		sf->last_link = i;
+	sf->caption_after = false;
+	if (l->shape.flags & SHF_CJK)
+		sf->cjk_body++;
+	else
+		sf->latin_body++;
+}
+
+/* A headline inside a story that goes on is a subhead; so is a second
+ * one that started nothing (`Abstract`). */
+static void take_headline(struct sofar *sf, struct line *l)
+{
+	if (sf->body > 0 || sf->headlines > 0) {
+		l->role = R_SUBHEAD;
+		sf->subheads++;
+	} else {
+		sf->headlines++;
+	}
+	sf->headline_text[sf->headlines > 1] = l->shape.text;
+	if (sf->headlines == 1)
+		sf->headline_words = l->para.words;
+}
+
+/* What the line's role tells of the story so far. */
+static void take_role(struct sofar *sf, struct line *l, size_t i)
+{
 	switch (l->role) {
 	case R_BODY:
-		sg->sf.body++;
-		sg->sf.body_words += l->para.words;
-		sg->sf.last_body = i;
-		sg->sf.link = l->para.has_link;
-		sg->sf.ended = l->para.has_link;
-		if (l->para.has_link)
-			sg->sf.last_link = i;
-		sg->sf.caption_after = false;
-		if (l->shape.flags & SHF_CJK)
-			sg->sf.cjk_body++;
-		else
-			sg->sf.latin_body++;
+		take_body(sf, l, i);
 		break;
 	case R_HEADLINE:
-		/* A headline inside a story that goes on is a subhead; so is
-		 * a second one that started nothing (`Abstract`). */
-		if (sg->sf.body > 0 || sg->sf.headlines > 0) {
-			l->role = R_SUBHEAD;
-			sg->sf.subheads++;
-		} else {
-			sg->sf.headlines++;
-		}
-		sg->sf.headline_text[sg->sf.headlines > 1] = l->shape.text;
-		if (sg->sf.headlines == 1)
-			sg->sf.headline_words = l->para.words;
+		take_headline(sf, l);
 		break;
 	case R_SUBHEAD:
-		if (sg->sf.body > 0)
-			sg->sf.subheads++;
+		if (sf->body > 0)
+			sf->subheads++;
 		break;
 	case R_DECK:
-		sg->sf.decks++;
+		sf->decks++;
 		if (l->rflags & RF_TEXT) {
-			sg->sf.long_decks++;
-			sg->sf.last_deck = i;
+			sf->long_decks++;
+			sf->last_deck = i;
 		}
 		break;
 	case R_LINK:
-		sg->sf.link = sg->sf.ended = true;
-		sg->sf.last_link = i;
+		sf->link = sf->ended = true;
+		sf->last_link = i;
 		break;
 	case R_FOOTER: case R_SIGNOFF:
-		sg->sf.ended = sofar_begun(&sg->sf);
+		sf->ended = sofar_begun(sf);
 		break;
 	case R_CREDIT:
-		if (sg->sf.last_body != NO_LINE)
-			sg->sf.caption_after = true;
+		if (sf->last_body != NO_LINE)
+			sf->caption_after = true;
 		break;
 	case R_COMMENTS:
-		sg->sf.comments = true;
+		sf->comments = true;
 		break;
 	default:
 		break;
 	}
-	sg->sf.after_formfeed = l->role == R_FORMFEED;
-	sg->sf.prev = i;
+}
+
+/* Take the decided line into the story's state. */
+static void take(struct segmenter *sg, size_t i)
+{
+	struct sofar *sf = &sg->sf;
+	struct line *l = &sg->st.lines[i];
+
+	if (sf->prev == NO_LINE)
+		take_opening(sf, l);
+	take_role(sf, l, i);
+	sf->after_formfeed = l->role == R_FORMFEED;
+	sf->prev = i;
 	if (l->role != R_CREDIT)
-		sg->sf.prev_content = i;
+		sf->prev_content = i;
 }
 
 /* The non-blank lines after line i, for role_decide. */
