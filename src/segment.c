@@ -11,20 +11,36 @@
 /* A new story: its state starts empty. */
 static void story_reset(struct segmenter *sg)
 {
+	struct sofar *sf = &sg->sf;
+
 	sg->decided = 0;
-	sg->sf.body = sg->sf.headlines = sg->sf.decks = sg->sf.subheads = 0;
-	sg->sf.long_decks = sg->sf.body_words = sg->sf.headline_words = 0;
-	sg->sf.headline_text[0] = sg->sf.headline_text[1] = 0;
-	sg->sf.last_deck = NO_LINE;
-	sg->sf.opening = 0;
-	sg->sf.latin_body = sg->sf.cjk_body = 0;
-	sg->sf.last_body = sg->sf.prev = sg->sf.prev_content = NO_LINE;
-	sg->sf.ended = sg->sf.link = sg->sf.caption_after = sg->sf.comments = false;
-	sg->sf.last_link = NO_LINE;
-	sg->sf.opened_by_lead = sg->sf.item = false;
-	sg->sf.page_first = false;
-	vocab_clear(&sg->sf.vocab);
-	sg->sf.vocab_upto = 0;
+	sf->body = sf->headlines = sf->decks = sf->subheads = 0;
+	sf->long_decks = sf->body_words = sf->headline_words = 0;
+	sf->headline_text[0] = sf->headline_text[1] = 0;
+	sf->last_deck = NO_LINE;
+	sf->opening = 0;
+	sf->latin_body = sf->cjk_body = 0;
+	sf->last_body = sf->prev = sf->prev_content = NO_LINE;
+	sf->ended = sf->link = sf->caption_after = sf->comments = false;
+	sf->last_link = NO_LINE;
+	sf->opened_by_lead = sf->item = false;
+	sf->page_first = false;
+	vocab_clear(&sf->vocab);
+	sf->vocab_upto = 0;
+}
+
+/* A story ends: count it into this file's runs of stories.  One laid
+ * out unlike the one before it (glued to it, or parted by blank lines
+ * where it was not) begins a new run: the next page's paragraphs are not
+ * this list's. */
+static void count_story(struct sofar *sf)
+{
+	bool single = sf->body == 1 && sf->subheads == 0;
+	unsigned run = sf->start_gap == sf->run_gap ? sf->single_run : 0;
+
+	sf->single_run = single ? run + 1 : 0;
+	sf->run_gap = sf->start_gap;
+	sf->multi_stories += sf->body > 1;
 }
 
 /* Hand lines [0, i) to the callback as a story, and keep the rest. */
@@ -37,14 +53,7 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	st->nlines = i;
 	st->bytes.len = cut;
 	if (i > 0) {
-		bool single = sg->sf.body == 1 && sg->sf.subheads == 0;
-		/* A story laid out unlike the one before it (glued to it,
-		 * or parted by blank lines where it was not) begins a new
-		 * run: the next page's paragraphs are not this list's. */
-		unsigned run = sg->sf.start_gap == sg->sf.run_gap ? sg->sf.single_run : 0;
-		sg->sf.single_run = single ? run + 1 : 0;
-		sg->sf.run_gap = sg->sf.start_gap;
-		sg->sf.multi_stories += sg->sf.body > 1;
+		count_story(&sg->sf);
 		sg->emit(st, sg->ctx);
 	}
 	/* The pending lines stay where they are; the windows move on. */
@@ -255,7 +264,8 @@ void seg_init(struct segmenter *sg, const struct seg_options *opt,
 	sg->opt = *opt;
 	sg->emit = emit;
 	sg->ctx = ctx;
-	sg->sf.last_body = sg->sf.prev = sg->sf.prev_content = sg->sf.last_link = NO_LINE;
+	sg->sf.last_body = sg->sf.prev = NO_LINE;
+	sg->sf.prev_content = sg->sf.last_link = NO_LINE;
 }
 
 void seg_file(struct segmenter *sg, const char *file)
