@@ -90,113 +90,144 @@ static bool standfirst_title(const struct view *v, size_t k)
 	return n == SH_TITLE || n == SH_LABEL || n == SH_HEADING;
 }
 
-/* What follows the title at h, up to the first paragraph (index *text,
- * or v->m when there is none in view): *end is one past the last line
- * that belongs to the title's item. */
-static enum support support_of(const struct view *v, size_t h,
-			       const struct roles *r, size_t *text, size_t *end)
-{
-	unsigned titles = 0, bullets = 0;
-	bool meta = false, time = false, byline = false, link = false;
-	bool deck = false, header = false;
-	size_t k;
+/* What the lines under a title hold, up to its text. */
+struct under {
+	unsigned titles, bullets;
+	bool meta;              /* a stamp */
+	bool time;              /* a timestamp of its own, not an article's */
+	bool header;            /* an article's stamp */
+	bool byline, link;
+	bool deck;              /* a standfirst, or a kicker and its deck */
+};
 
-	*text = v->m;
-	for (k = h + 1; k < v->m; k++) {
-		const struct line *l = v->w[k];
-		if (is_text(v, k)) {
-			if (!deck && standfirst(v, k)) {
-				deck = true;
-				continue;
-			}
-			*text = k;
-			break;
-		}
-		bool stop = false;
-		switch (shape(l)) {
-		case SH_TITLE: case SH_HEADING:
-			/* After a stamp or a byline, a title is the next
-			 * item's; a duplicate of the headline is not, nor a
-			 * source right above the stamp (`Taiwan News` /
-			 * `Date: …`). */
-			if (is_dup(v, k, r) ||
-			    l->shape.text == v->w[h]->shape.text)
-				break;
-			if (flag(l, SHF_BULLET) && l->para.words <= 3)
-				break;  /* a bulleted label: `• The Star` */
-			if (!meta && !byline && source_line(v, k))
-				break;
-			if (flag(l, SHF_BULLET) && !meta && !byline) {
-				stop = ++bullets > MAX_BULLETS_AFTER;
-				break;  /* a deck in bullets */
-			}
-			if (titles == 0 && !meta && !byline && !deck &&
-			    standfirst_title(v, k)) {
-				*end = k + 1;
-				return SUP_STRONG;
-			}
-			stop = meta || byline || link || deck ||
-			       ++titles > MAX_TITLES_AFTER;
-			break;
-		case SH_PROSE:          /* a kicker and its deck, alone */
-			deck = true;
-			break;
-		case SH_LIST:
-			stop = !flag(l, SHF_BULLET) || ++bullets > MAX_BULLETS_AFTER;
-			break;
-		case SH_LABEL:
-			stop = flag(l, SHF_SEPARATOR) || flag(l, SHF_LISTLABEL);
-			break;
-		case SH_META:
-			if (flag(l, SHF_PAGE)) {
-				stop = true;    /* the next page */
-				break;
-			}
-			meta = true;
-			header |= flag(l, SHF_HEADER);
-			/* a timestamp of its own, not an article's stamp */
-			time |= (flag(l, SHF_TIME) || flag(l, SHF_SOURCE)) &&
-				!flag(l, SHF_HEADER);
-			break;
-		case SH_BYLINE:
-			byline = true;
-			break;
-		case SH_LINK:
-			link = true;
-			break;
-		case SH_UI: case SH_CREDIT:
-			break;
-		default:
-			stop = true;
-			break;
-		}
-		if (stop)
-			break;
+/* What a line under a headline does to its header block: the block goes
+ * on, or ends before it, or ends with it (a standfirst title, the item's
+ * only text). */
+enum step { STEP_ON, STEP_STOP, STEP_STANDFIRST };
+
+/* A title or heading at k under the headline at h.  After a stamp or a
+ * byline, a title is the next item's; a duplicate of the headline is
+ * not, nor a source right above the stamp (`Taiwan News` / `Date: …`). */
+static enum step title_under(const struct view *v, size_t h, size_t k,
+			     const struct roles *r, struct under *u)
+{
+	const struct line *l = v->w[k];
+
+	if (is_dup(v, k, r) || l->shape.text == v->w[h]->shape.text)
+		return STEP_ON;
+	if (flag(l, SHF_BULLET) && l->para.words <= 3)
+		return STEP_ON;         /* a bulleted label: `• The Star` */
+	if (!u->meta && !u->byline && source_line(v, k))
+		return STEP_ON;
+	/* a deck in bullets */
+	if (flag(l, SHF_BULLET) && !u->meta && !u->byline)
+		return ++u->bullets > MAX_BULLETS_AFTER ? STEP_STOP : STEP_ON;
+	if (u->titles == 0 && !u->meta && !u->byline && !u->deck &&
+	    standfirst_title(v, k))
+		return STEP_STANDFIRST;
+	return u->meta || u->byline || u->link || u->deck ||
+	       ++u->titles > MAX_TITLES_AFTER ? STEP_STOP : STEP_ON;
+}
+
+/* The line at k, not a paragraph, under the headline at h. */
+static enum step line_under(const struct view *v, size_t h, size_t k,
+			    const struct roles *r, struct under *u)
+{
+	const struct line *l = v->w[k];
+
+	switch (shape(l)) {
+	case SH_TITLE: case SH_HEADING:
+		return title_under(v, h, k, r, u);
+	case SH_PROSE:          /* a kicker and its deck, alone */
+		u->deck = true;
+		return STEP_ON;
+	case SH_LIST:
+		return !flag(l, SHF_BULLET) ||
+		       ++u->bullets > MAX_BULLETS_AFTER ? STEP_STOP : STEP_ON;
+	case SH_LABEL:
+		return flag(l, SHF_SEPARATOR) || flag(l, SHF_LISTLABEL) ?
+		       STEP_STOP : STEP_ON;
+	case SH_META:
+		if (flag(l, SHF_PAGE))
+			return STEP_STOP;       /* the next page */
+		u->meta = true;
+		u->header |= flag(l, SHF_HEADER);
+		u->time |= (flag(l, SHF_TIME) || flag(l, SHF_SOURCE)) &&
+			   !flag(l, SHF_HEADER);
+		return STEP_ON;
+	case SH_BYLINE:
+		u->byline = true;
+		return STEP_ON;
+	case SH_LINK:
+		u->link = true;
+		return STEP_ON;
+	case SH_UI: case SH_CREDIT:
+		return STEP_ON;
+	default:
+		return STEP_STOP;
 	}
-	*end = k;
-	if (*text < v->m) {
-		const struct para *p = &v->w[*text]->para;
-		if (meta || byline || link || deck || p->dateline > 0 ||
-		    p->kicker > 0 || p->has_link)
+}
+
+/* How well the lines under the title at h back it, given what they hold
+ * (u), its paragraph (text, or v->m) and where its block ends (k). */
+static enum support backing(const struct view *v, size_t h,
+			    const struct roles *r, const struct under *u,
+			    size_t text, size_t k)
+{
+	if (text < v->m) {
+		const struct para *p = &v->w[text]->para;
+		if (u->meta || u->byline || u->link || u->deck ||
+		    p->dateline > 0 || p->kicker > 0 || p->has_link)
 			return SUP_STRONG;
 		return SUP_WEAK;
 	}
-	if (deck)
+	if (u->deck)
 		return SUP_STRONG;      /* the standfirst is its text */
 	/* No paragraph in view: a headline-only item when a timestamp, a
 	 * byline or a link backs it and the item ends in view. */
-	if ((time || link) && (k < v->m || v->ends))
+	if ((u->time || u->link) && (k < v->m || v->ends))
 		return SUP_ITEM;
-	if (byline && k < v->m)
+	if (u->byline && k < v->m)
 		return SUP_STRONG;      /* an article's header, text below */
 	/* A header block that ends the file: the dump was cut before its
 	 * text (`■ Transport` / `Ferry servi`). */
 	if (k == v->m && v->eof && v->w[k - 1]->eol == 0 &&
 	    (h > 0 || r->last_role != R_BODY))
 		return SUP_ITEM;
-	if ((header || byline) && k == v->m && !v->ends)
+	if ((u->header || u->byline) && k == v->m && !v->ends)
 		return SUP_STRONG;      /* its text may be past the view */
 	return SUP_NONE;
+}
+
+/* What follows the title at h, up to the first paragraph (index *text,
+ * or v->m when there is none in view): *end is one past the last line
+ * that belongs to the title's item. */
+static enum support support_of(const struct view *v, size_t h,
+			       const struct roles *r, size_t *text, size_t *end)
+{
+	struct under u = { 0 };
+	size_t k;
+
+	*text = v->m;
+	for (k = h + 1; k < v->m; k++) {
+		if (is_text(v, k)) {
+			if (!u.deck && standfirst(v, k)) {
+				u.deck = true;
+				continue;
+			}
+			*text = k;
+			break;
+		}
+		enum step step = line_under(v, h, k, r, &u);
+		if (step == STEP_STANDFIRST) {
+			*end = k + 1;
+			return SUP_STRONG;
+		}
+		if (step == STEP_STOP)
+			break;
+	}
+	*end = k;
+	return backing(v, h, r, &u, *text, k);
 }
 
 /* The first paragraph in view, or v->m. */
@@ -226,17 +257,21 @@ static bool after_text(const struct view *v, size_t k, const struct roles *r,
 				   standfirst_title(v, k + 1));
 }
 
-/* Which title heads the block before the paragraph at j?  One backed by
- * a byline, stamp or link first (a short one in front of another title
- * is a label or a name, and alt text glued under the teaser above is
- * not a headline; a longer one after a short one wins); else the last
- * title before the paragraph. */
-static size_t pick_headline(const struct view *v, size_t j,
-			    const struct roles *r, enum support *sup,
-			    size_t *end)
-{
-	size_t best = v->m, weak = v->m, weak_end = 0;
+/* A title and how the lines under it back it. */
+struct pick {
+	size_t h;               /* the title, or v->m for none */
+	enum support sup;
+	size_t end;             /* one past the last line of its block */
+};
 
+/* The first title before the paragraph at j that a byline, stamp or
+ * link backs, or none; a short one in front of another title is a label
+ * or a name, and alt text glued under the teaser above is not a
+ * headline.  *weak is the last title before it that only its paragraph
+ * backs. */
+static struct pick strongly_backed(const struct view *v, size_t j,
+				   const struct roles *r, struct pick *weak)
+{
 	for (size_t k = 0; k < j; k++) {
 		if (!title_like(v, k, r))
 			continue;
@@ -245,8 +280,7 @@ static size_t pick_headline(const struct view *v, size_t j,
 		if (s == SUP_NONE)
 			continue;
 		if (s == SUP_WEAK) {
-			weak = k;
-			weak_end = e;
+			*weak = (struct pick){ k, SUP_WEAK, e };
 			continue;
 		}
 		bool shortish = v->w[k]->para.words < HEADLINE_WORDS &&
@@ -254,39 +288,52 @@ static size_t pick_headline(const struct view *v, size_t j,
 		if (shortish || (attached(v, k, r) &&
 				 !after_text(v, k, r, text, s)))
 			continue;
-		best = k;
-		*sup = s;
-		*end = e;
-		break;
+		return (struct pick){ k, s, e };
 	}
-	/* A title with only a stamp after it, then a title with text: the
-	 * stamp opens the second item (`stamp / headline / teaser`). */
-	if (best < v->m && *sup == SUP_ITEM && *end < j &&
-	    v->w[best]->para.words < HEADLINE_WORDS &&
-	    title_like(v, *end, r) && *end > best + 1) {
-		/* ... unless the stamp sits under the first title and a
-		 * blank line parts it from the second. */
-		bool stamps = !(v->w[*end - 1]->gap == 0 && v->w[*end]->gap > 0);
-		for (size_t k = best + 1; k < *end; k++)
-			stamps &= shape(v->w[k]) == SH_META &&
-				  !flag(v->w[k], SHF_SOURCE);
-		size_t text, e;
-		enum support s = support_of(v, *end, r, &text, &e);
-		if (stamps && (s == SUP_WEAK || s == SUP_STRONG)) {
-			best = *end;
-			*sup = s;
-			*end = e;
-		}
-	}
-	if (best < v->m)
-		return best;
-	if (weak < v->m) {
-		*sup = SUP_WEAK;
-		*end = weak_end;
-		return weak;
-	}
-	*sup = SUP_NONE;
-	return v->m;
+	return (struct pick){ v->m, SUP_NONE, 0 };
+}
+
+/* A short title with only a stamp after it, then a title with text: the
+ * stamp opens the second item (`stamp / headline / teaser`), and p
+ * becomes the second title — unless the stamp sits under the first
+ * title and a blank line parts it from the second. */
+static void stamp_opens_second(const struct view *v, size_t j,
+			       const struct roles *r, struct pick *p)
+{
+	size_t second = p->end;
+
+	if (p->sup != SUP_ITEM || second >= j ||
+	    v->w[p->h]->para.words >= HEADLINE_WORDS ||
+	    !title_like(v, second, r) || second <= p->h + 1)
+		return;
+	if (v->w[second - 1]->gap == 0 && v->w[second]->gap > 0)
+		return;
+	for (size_t k = p->h + 1; k < second; k++)
+		if (shape(v->w[k]) != SH_META || flag(v->w[k], SHF_SOURCE))
+			return;
+	size_t text, e;
+	enum support s = support_of(v, second, r, &text, &e);
+	if (s == SUP_WEAK || s == SUP_STRONG)
+		*p = (struct pick){ second, s, e };
+}
+
+/* Which title heads the block before the paragraph at j?  One backed by
+ * a byline, stamp or link first (a longer one after a short one wins);
+ * else the last title before the paragraph. */
+static size_t pick_headline(const struct view *v, size_t j,
+			    const struct roles *r, enum support *sup,
+			    size_t *end)
+{
+	struct pick weak = { v->m, SUP_NONE, 0 };
+	struct pick p = strongly_backed(v, j, r, &weak);
+
+	if (p.h < v->m)
+		stamp_opens_second(v, j, r, &p);
+	else
+		p = weak;
+	*sup = p.sup;
+	*end = p.end;
+	return p.h;
 }
 
 /* How a line may open the next item rather than close the one above. */
@@ -311,7 +358,8 @@ static enum lead may_lead(const struct view *v, size_t k,
 		 * items before, an age above a card (`14h`), the day's date
 		 * over a page or a day's items (`Mon, Jan 27, 2025`) */
 		if (flag(l, SHF_PAGE) || flag(l, SHF_AGE) || flag(l, SHF_DAY) ||
-		    (role_known_pattern(r, l->shape.pattern) && !flag(l, SHF_SOURCE)))
+		    (role_known_pattern(r, l->shape.pattern) &&
+		     !flag(l, SHF_SOURCE)))
 			return LEAD_LAYOUT;
 		return LEAD_NO;
 	case SH_CREDIT:
