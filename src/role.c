@@ -126,6 +126,73 @@ static void note(struct roles *r, const struct line *l)
 	r->began = true;
 }
 
+/* Bring the lines after w[0] into view, up to the end of the page:
+ * before the next page's top, after this one's copyright notice.  What
+ * an earlier look gave the lines in view and no block planned is gone. */
+static void look_ahead(struct view *v, struct line **w,
+		       struct line *const *next, size_t nnext)
+{
+	for (size_t i = 0; i < nnext && i < ROLE_LOOKAHEAD; i++) {
+		if (next[i]->shape.flags & (SHF_TOP | SHF_PAGE)) {
+			v->eof = false;
+			v->ends = true;
+			break;
+		}
+		w[v->m++] = next[i];
+		if (next[i]->shape.flags & SHF_END) {
+			v->eof = false;
+			v->ends = true;
+			break;
+		}
+	}
+	for (size_t k = 1; k < v->m; k++)
+		if (!(w[k]->rflags & RF_PLANNED))
+			w[k]->rflags = 0;
+}
+
+/* Plan what opens at cur, the view's first line: an RSS item, a caption
+ * over a header block, or the block.  False when no block was planned
+ * (an RSS item's line is decided here all the same, with RF_LEAD). */
+static bool plan_at(struct roles *r, const struct view *v, struct line *cur)
+{
+	if (flag(cur, SHF_ITEM) && flag(cur, SHF_HEADER)) {
+		/* an RSS item's title line: the item starts here */
+		cur->role = R_HEADLINE;
+		cur->rflags = RF_LEAD | RF_STRONG;
+	} else if (is_text(v, 0)) {
+		if (flag(cur, SHF_ITEM)) {
+			cur->role = R_BODY;
+			cur->rflags = RF_LEAD | RF_STRONG;
+		} else if (v->m > 1 && !is_text(v, 1)) {
+			return header_block_plan_caption(r, v);
+		}
+	} else if (shape(cur) != SH_FORMFEED) {
+		return header_block_plan(r, v);
+	}
+	return false;
+}
+
+/* Decide a line that nothing planned: its own role, unless it opens a
+ * page or, by this page's layout, an item. */
+static void decide_alone(const struct roles *r, const struct view *v,
+			 struct line *cur)
+{
+	cur->role = own_role(v, r);
+	/* A page's metadata line opens the page. */
+	if (flag(cur, SHF_PAGE) && r->began) {
+		cur->role = R_META;
+		cur->rflags |= RF_LEAD | RF_STRONG;
+	}
+	/* A stamp of the layout that opens this page's items, over text:
+	 * it opens the next item. */
+	if (shape(cur) == SH_META && r->began &&
+	    role_known_pattern(r, cur->shape.pattern) &&
+	    !flag(cur, SHF_SOURCE) && v->m > 1 && is_text(v, 1)) {
+		cur->role = R_META;
+		cur->rflags |= RF_LEAD | RF_STRONG;
+	}
+}
+
 void role_decide(struct roles *r, struct line *cur, struct line *const *next,
 		 size_t nnext, bool eof)
 {
@@ -142,56 +209,9 @@ void role_decide(struct roles *r, struct line *cur, struct line *const *next,
 		return;
 	}
 	w[0] = cur;
-	/* The view ends with the page: before the next page's top, after
-	 * this one's copyright notice. */
-	for (size_t i = 0; i < nnext && i < ROLE_LOOKAHEAD; i++) {
-		if (next[i]->shape.flags & (SHF_TOP | SHF_PAGE)) {
-			v.eof = false;
-			v.ends = true;
-			break;
-		}
-		w[v.m++] = next[i];
-		if (next[i]->shape.flags & SHF_END) {
-			v.eof = false;
-			v.ends = true;
-			break;
-		}
-	}
-	for (size_t k = 1; k < v.m; k++)
-		if (!(w[k]->rflags & RF_PLANNED))
-			w[k]->rflags = 0;
-	bool planned = false;
-	if (flag(cur, SHF_ITEM) && flag(cur, SHF_HEADER)) {
-		/* an RSS item's title line: the item starts here */
-		cur->role = R_HEADLINE;
-		cur->rflags = RF_LEAD | RF_STRONG;
-	} else if (is_text(&v, 0)) {
-		if (flag(cur, SHF_ITEM)) {
-			cur->role = R_BODY;
-			cur->rflags = RF_LEAD | RF_STRONG;
-		} else if (v.m > 1 && !is_text(&v, 1)) {
-			planned = header_block_plan_caption(r, &v);
-		}
-	} else if (shape(cur) != SH_FORMFEED) {
-		planned = header_block_plan(r, &v);
-	}
-	if (!planned && !(cur->rflags & RF_LEAD)) {
-		cur->role = own_role(&v, r);
-		/* A page's metadata line opens the page. */
-		if (flag(cur, SHF_PAGE) && r->began) {
-			cur->role = R_META;
-			cur->rflags |= RF_LEAD | RF_STRONG;
-		}
-		/* A stamp of the layout that opens this page's items, over
-		 * text: it opens the next item. */
-		if (shape(cur) == SH_META && r->began &&
-		    role_known_pattern(r, cur->shape.pattern) &&
-		    !flag(cur, SHF_SOURCE) && v.m > 1 &&
-		    is_text(&v, 1)) {
-			cur->role = R_META;
-			cur->rflags |= RF_LEAD | RF_STRONG;
-		}
-	}
+	look_ahead(&v, w, next, nnext);
+	if (!plan_at(r, &v, cur) && !(cur->rflags & RF_LEAD))
+		decide_alone(r, &v, cur);
 	if (is_dup(&v, 0, r) && shape(cur) != SH_PROSE)
 		cur->rflags |= RF_DUP;
 	if (attached(&v, 0, r))
