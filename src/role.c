@@ -2,10 +2,10 @@
 
 #include <string.h>
 
-/* A title of this many words or more is a headline or a deck; a shorter
- * one in front of another title is a label or a name. */
-enum { HEADLINE_WORDS = 4, DECK_WORDS = 5, MAX_TITLES_AFTER = 2,
-       MAX_BULLETS_AFTER = 3, STANDFIRST_WORDS = 13, LEAD_CAPTION_WORDS = 40, CAPTION_WORDS = 30 };
+#include "header_block.h"
+
+/* A caption sentence over its credit line has at most this many words. */
+enum { CAPTION_WORDS = 30 };
 
 bool role_is_cut(const struct para *p)
 {
@@ -24,339 +24,7 @@ void role_page(struct roles *r)
 	r->caption_leads = r->title_leads = false;
 }
 
-/* How well the lines after a title back it as a headline. */
-enum support { SUP_NONE, SUP_WEAK, SUP_STRONG, SUP_ITEM };
-
-/* The lines in view: w[0] is the line being decided. */
-struct view {
-	struct line *const *w;
-	size_t m;
-	bool eof;               /* the file ends after w[m - 1] */
-	bool ends;              /* ... or the page does */
-};
-
-static enum shape shape(const struct line *l)
-{
-	return (enum shape)l->shape.shape;
-}
-
-static bool flag(const struct line *l, unsigned f)
-{
-	return (l->shape.flags & f) != 0;
-}
-
-/* A paragraph of text: prose, but not a kicker paragraph of its own
- * (its deck leads to the lede on the next line). */
-static bool is_text(const struct view *v, size_t k)
-{
-	const struct line *l = v->w[k];
-
-	if (shape(l) != SH_PROSE && !(shape(l) == SH_TITLE && flag(l, SHF_ITEM) &&
-				      !flag(l, SHF_HEADER)))
-		return false;
-	if (flag(l, SHF_DECK) && k + 1 < v->m) {
-		enum shape n = shape(v->w[k + 1]);
-		if (n == SH_PROSE || n == SH_BYLINE || n == SH_META)
-			return false;
-	}
-	return true;
-}
-
-/* Is the line glued to the one above it, with a blank line after it?
- * Alt text under a teaser sits that way; a headline stands apart. */
-static bool attached(const struct view *v, size_t k, const struct roles *r)
-{
-	return (k > 0 || r->began) && v->w[k]->gap == 0 && k + 1 < v->m &&
-	       v->w[k + 1]->gap > 0;
-}
-
-/* Does the paragraph hold at most one sentence end, at its end? */
-static bool one_sentence(const struct line *l)
-{
-	return flag(l, SHF_SENTENCE);
-}
-
-static bool is_dup(const struct view *v, size_t k, const struct roles *r)
-{
-	uint32_t t = v->w[k]->shape.text;
-	uint32_t before = k > 0 ? v->w[k - 1]->shape.text : r->last_text;
-
-	return t != 0 && t == before;
-}
-
-/* Can the title at k head an item? */
-static bool title_like(const struct view *v, size_t k, const struct roles *r)
-{
-	enum shape sh = shape(v->w[k]);
-
-	if (is_dup(v, k, r))
-		return false;
-	/* A title cut off heads nothing but the end of the dump. */
-	if (flag(v->w[k], SHF_CUTOFF) && !(k + 1 == v->m && v->eof))
-		return false;
-	/* An item of a bulleted list, after another one, heads nothing. */
-	if (flag(v->w[k], SHF_BULLET) &&
-	    (k > 0 ? flag(v->w[k - 1], SHF_BULLET) : r->last_bullet))
-		return false;
-	return sh == SH_TITLE ||
-	       (sh == SH_HEADING && v->w[k]->para.words <= 12 &&
-		!flag(v->w[k], SHF_SUBHEADING));
-}
-
-/* A short title of capitalised words right above a stamp or a byline:
- * the item's source (`Taiwan News`, `The Straits Times`). */
-static bool source_line(const struct view *v, size_t k)
-{
-	const struct line *l = v->w[k];
-
-	if (l->para.words > 5 || k + 1 >= v->m ||
-	    !(flag(l, SHF_NAME) || flag(l, SHF_TITLECASE)))
-		return false;
-	return shape(v->w[k + 1]) == SH_META;
-}
-
-/* Is the paragraph at k a standfirst: one paragraph under a headline,
- * followed by a byline or an article's stamp before any other text (a
- * source line, furniture or a caption may sit between)? */
-static bool standfirst(const struct view *v, size_t k)
-{
-	if (v->w[k]->para.words > 45 || flag(v->w[k], SHF_ITEM) ||
-	    v->w[k]->para.has_link)
-		return false;
-	for (size_t i = k + 1; i < v->m && i <= k + 4; i++) {
-		const struct line *l = v->w[i];
-		if (shape(l) == SH_BYLINE ||
-		    (shape(l) == SH_META && flag(l, SHF_HEADER)))
-			return true;
-		if (shape(l) == SH_TITLE && (source_line(v, i) ||
-					     l->shape.text == v->w[i - 1]->shape.text))
-			continue;
-		if (shape(l) != SH_UI && shape(l) != SH_CREDIT)
-			return false;
-	}
-	return false;
-}
-
-/* A long title under a headline with no stamp or text after it: the
- * item's standfirst, its only text (`Eight lines will run until 1 a.m.
- * …` under `Shanghai Metro Adds …`, then the next headline). */
-static bool standfirst_title(const struct view *v, size_t k)
-{
-	if (v->w[k]->para.words < STANDFIRST_WORDS)
-		return false;
-	if (flag(v->w[k], SHF_BULLET))
-		return false;
-	if (k + 1 == v->m)
-		return v->ends;
-	enum shape n = shape(v->w[k + 1]);
-	if (n == SH_TITLE && source_line(v, k + 1))
-		return false;
-	/* a stamp closing the item, then the next title */
-	if (n == SH_META && !flag(v->w[k + 1], SHF_HEADER) && k + 2 < v->m)
-		n = shape(v->w[k + 2]);
-	return n == SH_TITLE || n == SH_LABEL || n == SH_HEADING;
-}
-
-/* What follows the title at h, up to the first paragraph (index *text,
- * or v->m when there is none in view): *end is one past the last line
- * that belongs to the title's item. */
-static enum support support_of(const struct view *v, size_t h,
-			       const struct roles *r, size_t *text, size_t *end)
-{
-	unsigned titles = 0, bullets = 0;
-	bool meta = false, time = false, byline = false, link = false;
-	bool deck = false, header = false;
-	size_t k;
-
-	*text = v->m;
-	for (k = h + 1; k < v->m; k++) {
-		const struct line *l = v->w[k];
-		if (is_text(v, k)) {
-			if (!deck && standfirst(v, k)) {
-				deck = true;
-				continue;
-			}
-			*text = k;
-			break;
-		}
-		bool stop = false;
-		switch (shape(l)) {
-		case SH_TITLE: case SH_HEADING:
-			/* After a stamp or a byline, a title is the next
-			 * item's; a duplicate of the headline is not, nor a
-			 * source right above the stamp (`Taiwan News` /
-			 * `Date: …`). */
-			if (is_dup(v, k, r) ||
-			    l->shape.text == v->w[h]->shape.text)
-				break;
-			if (flag(l, SHF_BULLET) && l->para.words <= 3)
-				break;  /* a bulleted label: `• The Star` */
-			if (!meta && !byline && source_line(v, k))
-				break;
-			if (flag(l, SHF_BULLET) && !meta && !byline) {
-				stop = ++bullets > MAX_BULLETS_AFTER;
-				break;  /* a deck in bullets */
-			}
-			if (titles == 0 && !meta && !byline && !deck &&
-			    standfirst_title(v, k)) {
-				*end = k + 1;
-				return SUP_STRONG;
-			}
-			stop = meta || byline || link || deck ||
-			       ++titles > MAX_TITLES_AFTER;
-			break;
-		case SH_PROSE:          /* a kicker and its deck, alone */
-			deck = true;
-			break;
-		case SH_LIST:
-			stop = !flag(l, SHF_BULLET) || ++bullets > MAX_BULLETS_AFTER;
-			break;
-		case SH_LABEL:
-			stop = flag(l, SHF_SEPARATOR) || flag(l, SHF_LISTLABEL);
-			break;
-		case SH_META:
-			if (flag(l, SHF_PAGE)) {
-				stop = true;    /* the next page */
-				break;
-			}
-			meta = true;
-			header |= flag(l, SHF_HEADER);
-			/* a timestamp of its own, not an article's stamp */
-			time |= (flag(l, SHF_TIME) || flag(l, SHF_SOURCE)) &&
-				!flag(l, SHF_HEADER);
-			break;
-		case SH_BYLINE:
-			byline = true;
-			break;
-		case SH_LINK:
-			link = true;
-			break;
-		case SH_UI: case SH_CREDIT:
-			break;
-		default:
-			stop = true;
-			break;
-		}
-		if (stop)
-			break;
-	}
-	*end = k;
-	if (*text < v->m) {
-		const struct para *p = &v->w[*text]->para;
-		if (meta || byline || link || deck || p->dateline > 0 ||
-		    p->kicker > 0 || p->has_link)
-			return SUP_STRONG;
-		return SUP_WEAK;
-	}
-	if (deck)
-		return SUP_STRONG;      /* the standfirst is its text */
-	/* No paragraph in view: a headline-only item when a timestamp, a
-	 * byline or a link backs it and the item ends in view. */
-	if ((time || link) && (k < v->m || v->ends))
-		return SUP_ITEM;
-	if (byline && k < v->m)
-		return SUP_STRONG;      /* an article's header, text below */
-	/* A header block that ends the file: the dump was cut before its
-	 * text (`■ Transport` / `Ferry servi`). */
-	if (k == v->m && v->eof && v->w[k - 1]->eol == 0 &&
-	    (h > 0 || r->last_role != R_BODY))
-		return SUP_ITEM;
-	if ((header || byline) && k == v->m && !v->ends)
-		return SUP_STRONG;      /* its text may be past the view */
-	return SUP_NONE;
-}
-
-/* The first paragraph in view, or v->m. */
-static size_t first_text(const struct view *v)
-{
-	for (size_t k = 0; k < v->m; k++)
-		if (is_text(v, k) || shape(v->w[k]) == SH_FORMFEED)
-			return k;
-	return v->m;
-}
-
-/* Is the title at k glued under text, with its own text right below it
- * or a byline, stamp or standfirst backing it (a page pasted under the
- * one above, not alt text under a card)? */
-static bool after_text(const struct view *v, size_t k, const struct roles *r,
-		       size_t text, enum support s)
-{
-	bool above = k > 0 ? is_text(v, k - 1) : r->last_role == R_BODY;
-	if (!above || k + 1 >= v->m)
-		return false;
-	if (text == k + 1)
-		return true;
-	/* backed by the next line itself, not by a title further down
-	 * (a caption glued under a teaser, then the next headline) */
-	enum shape n = shape(v->w[k + 1]);
-	return s == SUP_STRONG && (n == SH_BYLINE || n == SH_META ||
-				   standfirst_title(v, k + 1));
-}
-
-/* Which title heads the block before the paragraph at j?  One backed by
- * a byline, stamp or link first (a short one in front of another title
- * is a label or a name, and alt text glued under the teaser above is
- * not a headline; a longer one after a short one wins); else the last
- * title before the paragraph. */
-static size_t pick_headline(const struct view *v, size_t j,
-			    const struct roles *r, enum support *sup,
-			    size_t *end)
-{
-	size_t best = v->m, weak = v->m, weak_end = 0;
-
-	for (size_t k = 0; k < j; k++) {
-		if (!title_like(v, k, r))
-			continue;
-		size_t text, e;
-		enum support s = support_of(v, k, r, &text, &e);
-		if (s == SUP_NONE)
-			continue;
-		if (s == SUP_WEAK) {
-			weak = k;
-			weak_end = e;
-			continue;
-		}
-		bool shortish = v->w[k]->para.words < HEADLINE_WORDS &&
-				k + 1 < j && title_like(v, k + 1, r);
-		if (shortish || (attached(v, k, r) &&
-				 !after_text(v, k, r, text, s)))
-			continue;
-		best = k;
-		*sup = s;
-		*end = e;
-		break;
-	}
-	/* A title with only a stamp after it, then a title with text: the
-	 * stamp opens the second item (`stamp / headline / teaser`). */
-	if (best < v->m && *sup == SUP_ITEM && *end < j &&
-	    v->w[best]->para.words < HEADLINE_WORDS &&
-	    title_like(v, *end, r) && *end > best + 1) {
-		/* ... unless the stamp sits under the first title and a
-		 * blank line parts it from the second. */
-		bool stamps = !(v->w[*end - 1]->gap == 0 && v->w[*end]->gap > 0);
-		for (size_t k = best + 1; k < *end; k++)
-			stamps &= shape(v->w[k]) == SH_META &&
-				  !flag(v->w[k], SHF_SOURCE);
-		size_t text, e;
-		enum support s = support_of(v, *end, r, &text, &e);
-		if (stamps && (s == SUP_WEAK || s == SUP_STRONG)) {
-			best = *end;
-			*sup = s;
-			*end = e;
-		}
-	}
-	if (best < v->m)
-		return best;
-	if (weak < v->m) {
-		*sup = SUP_WEAK;
-		*end = weak_end;
-		return weak;
-	}
-	*sup = SUP_NONE;
-	return v->m;
-}
-
-static bool known_pattern(const struct roles *r, uint32_t pattern)
+bool role_known_pattern(const struct roles *r, uint32_t pattern)
 {
 	for (size_t i = 0; i < r->npatterns; i++)
 		if (r->lead_pattern[i] == pattern)
@@ -364,9 +32,9 @@ static bool known_pattern(const struct roles *r, uint32_t pattern)
 	return false;
 }
 
-static void remember_pattern(struct roles *r, uint32_t pattern)
+void role_remember_pattern(struct roles *r, uint32_t pattern)
 {
-	if (pattern == 0 || known_pattern(r, pattern))
+	if (pattern == 0 || role_known_pattern(r, pattern))
 		return;
 	if (r->npatterns == ROLE_PATTERNS) {
 		memmove(r->lead_pattern, r->lead_pattern + 1,
@@ -376,265 +44,10 @@ static void remember_pattern(struct roles *r, uint32_t pattern)
 	r->lead_pattern[r->npatterns++] = pattern;
 }
 
-/* Can the line open the next item, rather than close the one above?
- * ended: the text above was cut off or closed by a footer or link. */
-/* How a line may open the next item rather than close the one above. */
-enum lead { LEAD_NO, LEAD_ENDED, LEAD_LAYOUT };
-
-/* LEAD_LAYOUT: by its shape, or because this page's items open that way
- * (a stamp, a caption, a section line seen opening one before);
- * LEAD_ENDED: only because the text above was cut off or closed by a
- * footer or link.  ended says which it was. */
-static enum lead may_lead(const struct view *v, size_t k,
-			  const struct roles *r, bool ended)
+/* Does the paragraph hold at most one sentence end, at its end? */
+static bool one_sentence(const struct line *l)
 {
-	const struct line *l = v->w[k];
-
-	switch (shape(l)) {
-	case SH_HEADING:
-		return flag(l, SHF_SUBHEADING) ? LEAD_NO : LEAD_LAYOUT;
-	case SH_LABEL:
-		return LEAD_LAYOUT;
-	case SH_META:
-		/* a page's metadata line, a stamp of the layout that opened
-		 * items before, an age above a card (`14h`), the day's date
-		 * over a page or a day's items (`Mon, Jan 27, 2025`) */
-		if (flag(l, SHF_PAGE) || flag(l, SHF_AGE) || flag(l, SHF_DAY) ||
-		    (known_pattern(r, l->shape.pattern) && !flag(l, SHF_SOURCE)))
-			return LEAD_LAYOUT;
-		return LEAD_NO;
-	case SH_CREDIT:
-		if (r->caption_leads)
-			return LEAD_LAYOUT;
-		return ended ? LEAD_ENDED : LEAD_NO;
-	case SH_TITLE:
-		/* a section or author line, where items open that way */
-		if (is_dup(v, k, r))
-			return LEAD_NO;
-		if (r->title_leads && l->para.words <= HEADLINE_WORDS)
-			return LEAD_LAYOUT;
-		return ended ? LEAD_ENDED : LEAD_NO;
-	case SH_BYLINE:
-		return ended && !is_dup(v, k, r) ? LEAD_ENDED : LEAD_NO;
-	case SH_UI:
-		return flag(l, SHF_TOP) ? LEAD_LAYOUT : LEAD_NO;
-	default:
-		return LEAD_NO;
-	}
-}
-
-static enum role closing_role(const struct line *l);
-
-/* Can the line sit inside a header block that began above it (a stamp,
- * a byline, a share button under a label)? */
-static bool may_follow(const struct view *v, size_t k, const struct roles *r)
-{
-	switch (shape(v->w[k])) {
-	case SH_META: case SH_BYLINE: case SH_UI: case SH_CREDIT:
-		return true;
-	case SH_LIST:
-		return flag(v->w[k], SHF_BULLET);
-	default:
-		return is_dup(v, k, r);
-	}
-}
-
-/* Where the lines that lead the headline at h begin: at the first line
- * that may open an item, when every line after it up to the headline
- * may open one or sit inside one.  The lines above close the item
- * above; so does a title glued under one of them and parted from what
- * follows by a blank line (alt text under a card). */
-static size_t leaders(const struct view *v, size_t h, const struct roles *r)
-{
-	bool ended = r->ended || r->last_cut;
-	size_t start = h;
-
-	for (size_t k = 0; k < h; k++) {
-		if (start == h) {
-			/* Glued under the text above, a line opens the next
-			 * item only by this page's layout, or after text
-			 * that was cut off. */
-			enum lead lead = may_lead(v, k, r, ended);
-			bool glued = attached(v, k, r) && lead != LEAD_LAYOUT &&
-				     !(k == 0 && r->last_cut);
-			if (lead != LEAD_NO && !is_dup(v, k, r) && !glued) {
-				start = k;
-				continue;
-			}
-			enum role cr = closing_role(v->w[k]);
-			ended |= cr == R_FOOTER || cr == R_LINK ||
-				 shape(v->w[k]) == SH_SIGNOFF;
-		} else if (may_lead(v, k, r, ended) == LEAD_NO &&
-			   !may_follow(v, k, r)) {
-			start = h;      /* the run broke: start again */
-			k--;
-		}
-	}
-	return start;
-}
-
-/* The role of a line that closes the item above. */
-static enum role closing_role(const struct line *l)
-{
-	switch (shape(l)) {
-	case SH_META: case SH_BYLINE: return R_FOOTER;
-	case SH_TITLE: return flag(l, SHF_NAME) ? R_SIGNOFF : R_CREDIT;
-	case SH_CREDIT: return R_CREDIT;
-	case SH_LINK: return R_LINK;
-	case SH_SIGNOFF: return R_SIGNOFF;
-	case SH_LIST: return R_LIST;
-	case SH_COMMENTS: return R_COMMENTS;
-	case SH_LABEL: case SH_HEADING: return R_LABEL;
-	default: return R_UI;
-	}
-}
-
-/* The role of a line of a header block, before its headline. */
-static enum role leading_role(const struct line *l)
-{
-	switch (shape(l)) {
-	case SH_META: return R_META;
-	case SH_BYLINE: return R_BYLINE;
-	case SH_CREDIT: case SH_PROSE: return R_CREDIT;
-	case SH_UI: return R_UI;
-	case SH_LIST: return R_LIST;
-	case SH_LINK: return R_LINK;
-	default: return R_LABEL;
-	}
-}
-
-/* The role of a line of a header block after its headline. */
-static enum role trailing_role(const struct view *v, size_t k,
-			       const struct roles *r, bool *deck)
-{
-	const struct line *l = v->w[k];
-
-	switch (shape(l)) {
-	case SH_PROSE:
-		return R_DECK;  /* a standfirst */
-	case SH_TITLE:
-		if (is_dup(v, k, r))
-			return R_DECK;
-		if (!*deck && l->para.words >= DECK_WORDS && !flag(l, SHF_NAME)) {
-			*deck = true;
-			return R_DECK;
-		}
-		return R_META;  /* a source or author line */
-	case SH_LIST:
-		return flag(l, SHF_BULLET) ? R_DECK : R_LIST;
-	case SH_META: return R_META;
-	case SH_BYLINE: return R_BYLINE;
-	case SH_UI: return R_UI;
-	case SH_CREDIT: return R_CREDIT;
-	case SH_LINK: return R_LINK;
-	default: return R_LABEL;
-	}
-}
-
-static void set(struct line *l, enum role role, uint8_t flags)
-{
-	l->role = role;
-	l->rflags = (uint8_t)(flags | RF_PLANNED);
-}
-
-/* Decide the header block that opens at w[0], if its lines lead to a
- * headline; false when there is none. */
-static bool plan_block(struct roles *r, const struct view *v)
-{
-	size_t j = first_text(v), end = 0;
-	enum support sup = SUP_NONE;
-	size_t h = pick_headline(v, j, r, &sup, &end);
-
-	if (h == v->m)
-		return false;
-	/* Lines before the headline: the first that may lead opens the
-	 * block; the ones before it close the item above. */
-	size_t start = r->began ? leaders(v, h, r) : 0;
-	for (size_t k = 0; k < start; k++)
-		set(v->w[k], closing_role(v->w[k]), 0);
-	for (size_t k = start; k < h; k++) {
-		set(v->w[k], leading_role(v->w[k]), 0);
-		if (shape(v->w[k]) == SH_META)
-			remember_pattern(r, v->w[k]->shape.pattern);
-	}
-	/* An item that opens with a short title above its headline (a
-	 * section, an author): remember the layout. */
-	if (start < h && shape(v->w[start]) == SH_TITLE &&
-	    v->w[start]->para.words <= HEADLINE_WORDS)
-		r->title_leads = true;
-	/* One that opens at its headline, right under text: no longer. */
-	else if (start == h && h == 0 && r->last_role == R_BODY)
-		r->title_leads = false;
-	/* An item that opens with a caption: remember the layout. */
-	if ((start < h && shape(v->w[start]) == SH_CREDIT) ||
-	    (start == h && h > 0 && shape(v->w[h - 1]) == SH_CREDIT &&
-	     v->w[h - 1]->gap > 0 && h == 1 && !r->ended))
-		r->caption_leads = true;
-	set(v->w[h], R_HEADLINE, 0);
-	bool deck = false;
-	for (size_t k = h + 1; k < end; k++)
-		set(v->w[k], trailing_role(v, k, r, &deck),
-		    k == end - 1 && k == h + 1 && standfirst_title(v, k) ?
-		    RF_TEXT : 0);
-	/* A header block that opens with a label, a separator or a line
-	 * of this page's item layout is an item however little backs its
-	 * headline. */
-	if (sup == SUP_WEAK && start < h &&
-	    may_lead(v, start, r, true) == LEAD_LAYOUT)
-		sup = SUP_STRONG;
-	static const uint8_t support_flag[] = {
-		[SUP_NONE] = 0, [SUP_WEAK] = RF_WEAK, [SUP_STRONG] = RF_STRONG,
-		[SUP_ITEM] = RF_ITEM,
-	};
-	v->w[start]->rflags |= RF_LEAD | support_flag[sup];
-	return true;
-}
-
-/* A caption or a one-sentence preview right above a header block opens
- * the item, on a page whose items open that way (or whose first item
- * did: a lone paragraph between furniture and its header block). */
-static bool plan_caption(struct roles *r, const struct view *v)
-{
-	const struct line *l = v->w[0];
-
-	if (v->m < 2 || is_text(v, 1) || l->para.words > LEAD_CAPTION_WORDS)
-		return false;
-	/* On the first item: a lone paragraph between furniture and a
-	 * label or stamp that heads the item. */
-	enum shape next = shape(v->w[1]);
-	if (next != SH_LABEL && next != SH_META && next != SH_TITLE &&
-	    next != SH_HEADING && next != SH_BYLINE)
-		return false;   /* a caption below is the item's, not this */
-	bool furniture = r->last_role == R_LABEL || r->last_role == R_UI ||
-			 r->last_role == R_LIST;
-	bool lone = furniture && (shape(v->w[1]) == SH_META ||
-				 (shape(v->w[1]) == SH_LABEL &&
-				  !flag(v->w[1], SHF_SEPARATOR)));
-	if (!r->caption_leads && !lone)
-		return false;
-	struct view rest = { v->w + 1, v->m - 1, v->eof, v->ends };
-	struct roles probe = *r;
-	/* A stamp of this page's items over the text: the caption above
-	 * it opens the item. */
-	if (shape(v->w[1]) == SH_META && r->caption_leads && v->m > 2 &&
-	    is_text(v, 2) && known_pattern(r, v->w[1]->shape.pattern) &&
-	    !flag(v->w[1], SHF_SOURCE)) {
-		set(v->w[0], R_CREDIT, RF_LEAD | RF_STRONG);
-		set(v->w[1], R_META, 0);
-		return true;
-	}
-	if (!plan_block(&probe, &rest) || !(v->w[1]->rflags & RF_LEAD)) {
-		/* undo what the probe planned */
-		for (size_t k = 1; k < v->m; k++)
-			v->w[k]->rflags = 0;
-		return false;
-	}
-	*r = probe;
-	uint8_t lead = v->w[1]->rflags & (RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM);
-	v->w[1]->rflags &= (uint8_t)~lead;
-	set(v->w[0], R_CREDIT, lead);
-	r->caption_leads = true;
-	return true;
+	return flag(l, SHF_SENTENCE);
 }
 
 /* The role of a line no block decided. */
@@ -698,7 +111,7 @@ static void note(struct roles *r, const struct line *l)
 	    r->last_role != R_HEADLINE && r->last_role != R_META &&
 	    r->last_role != R_BYLINE && r->last_role != R_DECK &&
 	    r->last_role != R_BODY)
-		remember_pattern(r, l->shape.pattern);
+		role_remember_pattern(r, l->shape.pattern);
 	if (l->role == R_BODY) {
 		r->ended = l->para.has_link;
 		r->last_cut = role_is_cut(&l->para) && !l->para.broken_gloss;
@@ -711,6 +124,73 @@ static void note(struct roles *r, const struct line *l)
 	r->last_text = l->shape.text;
 	r->last_bullet = (l->shape.flags & SHF_BULLET) != 0;
 	r->began = true;
+}
+
+/* Bring the lines after w[0] into view, up to the end of the page:
+ * before the next page's top, after this one's copyright notice.  What
+ * an earlier look gave the lines in view and no block planned is gone. */
+static void look_ahead(struct view *v, struct line **w,
+		       struct line *const *next, size_t nnext)
+{
+	for (size_t i = 0; i < nnext && i < ROLE_LOOKAHEAD; i++) {
+		if (next[i]->shape.flags & (SHF_TOP | SHF_PAGE)) {
+			v->eof = false;
+			v->ends = true;
+			break;
+		}
+		w[v->m++] = next[i];
+		if (next[i]->shape.flags & SHF_END) {
+			v->eof = false;
+			v->ends = true;
+			break;
+		}
+	}
+	for (size_t k = 1; k < v->m; k++)
+		if (!(w[k]->rflags & RF_PLANNED))
+			w[k]->rflags = 0;
+}
+
+/* Plan what opens at cur, the view's first line: an RSS item, a caption
+ * over a header block, or the block.  False when no block was planned
+ * (an RSS item's line is decided here all the same, with RF_LEAD). */
+static bool plan_at(struct roles *r, const struct view *v, struct line *cur)
+{
+	if (flag(cur, SHF_ITEM) && flag(cur, SHF_HEADER)) {
+		/* an RSS item's title line: the item starts here */
+		cur->role = R_HEADLINE;
+		cur->rflags = RF_LEAD | RF_STRONG;
+	} else if (is_text(v, 0)) {
+		if (flag(cur, SHF_ITEM)) {
+			cur->role = R_BODY;
+			cur->rflags = RF_LEAD | RF_STRONG;
+		} else if (v->m > 1 && !is_text(v, 1)) {
+			return header_block_plan_caption(r, v);
+		}
+	} else if (shape(cur) != SH_FORMFEED) {
+		return header_block_plan(r, v);
+	}
+	return false;
+}
+
+/* Decide a line that nothing planned: its own role, unless it opens a
+ * page or, by this page's layout, an item. */
+static void decide_alone(const struct roles *r, const struct view *v,
+			 struct line *cur)
+{
+	cur->role = own_role(v, r);
+	/* A page's metadata line opens the page. */
+	if (flag(cur, SHF_PAGE) && r->began) {
+		cur->role = R_META;
+		cur->rflags |= RF_LEAD | RF_STRONG;
+	}
+	/* A stamp of the layout that opens this page's items, over text:
+	 * it opens the next item. */
+	if (shape(cur) == SH_META && r->began &&
+	    role_known_pattern(r, cur->shape.pattern) &&
+	    !flag(cur, SHF_SOURCE) && v->m > 1 && is_text(v, 1)) {
+		cur->role = R_META;
+		cur->rflags |= RF_LEAD | RF_STRONG;
+	}
 }
 
 void role_decide(struct roles *r, struct line *cur, struct line *const *next,
@@ -729,56 +209,9 @@ void role_decide(struct roles *r, struct line *cur, struct line *const *next,
 		return;
 	}
 	w[0] = cur;
-	/* The view ends with the page: before the next page's top, after
-	 * this one's copyright notice. */
-	for (size_t i = 0; i < nnext && i < ROLE_LOOKAHEAD; i++) {
-		if (next[i]->shape.flags & (SHF_TOP | SHF_PAGE)) {
-			v.eof = false;
-			v.ends = true;
-			break;
-		}
-		w[v.m++] = next[i];
-		if (next[i]->shape.flags & SHF_END) {
-			v.eof = false;
-			v.ends = true;
-			break;
-		}
-	}
-	for (size_t k = 1; k < v.m; k++)
-		if (!(w[k]->rflags & RF_PLANNED))
-			w[k]->rflags = 0;
-	bool planned = false;
-	if (flag(cur, SHF_ITEM) && flag(cur, SHF_HEADER)) {
-		/* an RSS item's title line: the item starts here */
-		cur->role = R_HEADLINE;
-		cur->rflags = RF_LEAD | RF_STRONG;
-	} else if (is_text(&v, 0)) {
-		if (flag(cur, SHF_ITEM)) {
-			cur->role = R_BODY;
-			cur->rflags = RF_LEAD | RF_STRONG;
-		} else if (v.m > 1 && !is_text(&v, 1)) {
-			planned = plan_caption(r, &v);
-		}
-	} else if (shape(cur) != SH_FORMFEED) {
-		planned = plan_block(r, &v);
-	}
-	if (!planned && !(cur->rflags & RF_LEAD)) {
-		cur->role = own_role(&v, r);
-		/* A page's metadata line opens the page. */
-		if (flag(cur, SHF_PAGE) && r->began) {
-			cur->role = R_META;
-			cur->rflags |= RF_LEAD | RF_STRONG;
-		}
-		/* A stamp of the layout that opens this page's items, over
-		 * text: it opens the next item. */
-		if (shape(cur) == SH_META && r->began &&
-		    known_pattern(r, cur->shape.pattern) &&
-		    !flag(cur, SHF_SOURCE) && v.m > 1 &&
-		    is_text(&v, 1)) {
-			cur->role = R_META;
-			cur->rflags |= RF_LEAD | RF_STRONG;
-		}
-	}
+	look_ahead(&v, w, next, nnext);
+	if (!plan_at(r, &v, cur) && !(cur->rflags & RF_LEAD))
+		decide_alone(r, &v, cur);
 	if (is_dup(&v, 0, r) && shape(cur) != SH_PROSE)
 		cur->rflags |= RF_DUP;
 	if (attached(&v, 0, r))

@@ -2,7 +2,7 @@
  *
  * Lines go in one at a time.  Each gets its shape (shape.h) as it comes
  * in and its role (role.h) once ROLE_LOOKAHEAD further non-blank lines
- * have come; the boundary rules then read roles, not raw text: a cut
+ * have come; the boundary rules (rules.h) then read roles, not raw text: a cut
  * prose paragraph, a header block after a story that has begun, a
  * dateline after a complete paragraph, text after a footer.  A story is
  * handed to the callback as soon as the line that starts the next one
@@ -15,10 +15,9 @@
 #include <regex.h>
 #include <stddef.h>
 
-#include "buf.h"
-#include "cohesion.h"
 #include "read.h"
 #include "role.h"
+#include "rules.h"
 #include "story.h"
 
 typedef void (*story_fn)(struct story *st, void *ctx);
@@ -47,44 +46,10 @@ struct segmenter {
 	bool at_end;            /* the file has ended: decide what is left */
 	struct roles roles;     /* role.c's memory of this file */
 
-	/* The story so far. */
-	unsigned body;          /* body paragraphs */
-	unsigned body_words;    /* their words (each counted up to 64) */
-	uint32_t headline_text[2];  /* text hashes of its headlines */
-	unsigned headline_words;    /* words of its first headline */
-	unsigned latin_body, cjk_body;  /* of them, in which script */
-	unsigned headlines, decks, subheads;
-	unsigned long_decks;    /* decks long enough to be a standfirst */
-	size_t last_deck;       /* the last of them, or SIZE_MAX */
-	uint32_t opening;       /* the text hash of the story's first line */
-	size_t last_body;       /* the last body paragraph, or SIZE_MAX */
-	size_t prev;            /* the last non-blank line, or SIZE_MAX */
-	size_t prev_content;    /* ... that is not a credit, or SIZE_MAX */
-	bool ended;             /* a footer, sign-off or link after the text */
-	bool link;              /* a teaser link after the last paragraph */
-	size_t last_link;       /* the line that holds it, or SIZE_MAX */
-	bool caption_after;     /* a caption after the last paragraph */
-	bool comments;          /* a comment section has begun */
-	bool opened_by_lead;    /* the story opened at a header block */
-	bool item;              /* ... of a headline-only item */
-	bool after_formfeed;    /* the last non-blank line was a form feed */
-	bool page_first;        /* the story opens a page (the file's first
-	                           story, or one after a cut-off page) */
-
-	/* This file so far. */
-	unsigned headed_stories;  /* stories opened at a header block */
-	unsigned single_run;    /* one-paragraph stories in a row, laid
-	                           out alike (the same gap above each) */
-	unsigned start_gap;     /* blank lines above the story's first line */
-	unsigned run_gap;       /* ... above the story before it */
-	unsigned multi_stories; /* stories of several paragraphs */
+	struct sofar sf;        /* what the boundary rules ask about */
 
 	const char *rule;       /* the rule that started the story (for the
 	                           developers' tools; boundary names it) */
-	struct buf scratch;     /* a NUL-terminated copy for regexec */
-	struct vocab vocab;     /* content words of the story's body lines */
-	size_t vocab_upto;      /* lines [0, vocab_upto) are in vocab */
-	struct vocab seen;      /* scratch for the cohesion tests */
 };
 
 void seg_init(struct segmenter *sg, const struct seg_options *opt,

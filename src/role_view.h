@@ -1,0 +1,82 @@
+/* role_view.h — private to role.c and header_block.c: the lines a role
+ * is decided from, and the questions both files ask of them.
+ *
+ * role_decide looks at a line with the lines after it in view;
+ * header_block.c plans a header block over the same view.  The questions
+ * are inline because role_decide asks them of every line; the page's
+ * layout memory (the stamp patterns that opened items) is kept by
+ * role.c. */
+#ifndef STORYSIFT_ROLE_VIEW_H
+#define STORYSIFT_ROLE_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "role.h"
+#include "shape.h"
+#include "story.h"
+
+/* The lines in view: w[0] is the line being decided. */
+struct view {
+	struct line *const *w;
+	size_t m;
+	bool eof;               /* the file ends after w[m - 1] */
+	bool ends;              /* ... or the page does */
+};
+
+/* The line's shape, and its shape flags. */
+static inline enum shape shape(const struct line *l)
+{
+	return (enum shape)l->shape.shape;
+}
+
+static inline bool flag(const struct line *l, unsigned f)
+{
+	return (l->shape.flags & f) != 0;
+}
+
+/* A paragraph of text: prose, but not a kicker paragraph of its own
+ * (its deck leads to the lede on the next line). */
+static inline bool is_text(const struct view *v, size_t k)
+{
+	const struct line *l = v->w[k];
+
+	if (shape(l) != SH_PROSE && !(shape(l) == SH_TITLE && flag(l, SHF_ITEM) &&
+				      !flag(l, SHF_HEADER)))
+		return false;
+	if (flag(l, SHF_DECK) && k + 1 < v->m) {
+		enum shape n = shape(v->w[k + 1]);
+		if (n == SH_PROSE || n == SH_BYLINE || n == SH_META)
+			return false;
+	}
+	return true;
+}
+
+/* Is the line glued to the one above it, with a blank line after it?
+ * Alt text under a teaser sits that way; a headline stands apart. */
+static inline bool attached(const struct view *v, size_t k,
+			    const struct roles *r)
+{
+	return (k > 0 || r->began) && v->w[k]->gap == 0 && k + 1 < v->m &&
+	       v->w[k + 1]->gap > 0;
+}
+
+/* Does the line at k repeat the one before it (before w[0]: the last
+ * line decided)? */
+static inline bool is_dup(const struct view *v, size_t k,
+			  const struct roles *r)
+{
+	uint32_t t = v->w[k]->shape.text;
+	uint32_t before = k > 0 ? v->w[k - 1]->shape.text : r->last_text;
+
+	return t != 0 && t == before;
+}
+
+/* Has an item of this page opened with a stamp of this pattern? */
+bool role_known_pattern(const struct roles *r, uint32_t pattern);
+
+/* Remember that one did (the last ROLE_PATTERNS of them). */
+void role_remember_pattern(struct roles *r, uint32_t pattern);
+
+#endif

@@ -1,0 +1,525 @@
+#include "rules.h"
+
+#include <string.h>
+
+#include "role.h"
+#include "text.h"
+
+#define LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+enum {
+	/* rule_topic_shift: body paragraphs the story needs first, and the
+	 * share of the new text's words (1 in TOPIC_SHARED_DIV) it may
+	 * have used. */
+	TOPIC_MIN_BODY = 3, TOPIC_SHARED_DIV = 5,
+	/* A title that only a paragraph backs starts a story on a topic
+	 * the story has not touched: 1 in TITLE_SHARED_DIV words shared. */
+	TITLE_SHARED_DIV = 5, TITLE_TEXT_WORDS = 20, TITLE_MIN_DISTINCT = 8,
+	/* rule_cut_text: a paragraph cut this long, and one this long after
+	 * it, are two pages pasted where the first was cut off. */
+	CUT_MIN_WORDS = 8, NEXT_MIN_WORDS = 8,
+	/* A story in a new script takes this many characters of text. */
+	SCRIPT_MIN_CHARS = 30,
+	/* A paragraph this short without a sentence end is a tagline or a
+	 * caption, not a teaser that was cut off. */
+	BLURB_MIN_WORDS = 10,
+	/* A brief's headline has this many words (not a channel's name). */
+	BRIEF_HEADLINE_WORDS = 4,
+	/* rule_list_item: headless one-paragraph stories before this one,
+	 * and the share of the new text's words (1 in LIST_SHARED_DIV) the
+	 * item above may have used. */
+	LIST_RUN = 2, LIST_SHARED_DIV = 4,
+};
+
+/* Discourse connectives never open a story (SPEC §2.1). */
+static const char *const connectives[] = {
+	"Additionally,", "Also,", "At the same time,", "Elsewhere,",
+	"However,", "In a related development,", "In addition,",
+	"In other developments,", "In other news,", "In related news,",
+	"Meanwhile,", "Separately,", "Similarly,",
+};
+
+static const struct line *last_body(const struct rule_ctx *c)
+{
+	size_t i = c->sf->last_body;
+
+	return i == NO_LINE ? NULL : &c->st->lines[i];
+}
+
+static bool body_cut(const struct line *l)
+{
+	return l != NULL && role_is_cut(&l->para) && !l->para.broken_gloss;
+}
+
+bool sofar_begun(const struct sofar *sf)
+{
+	return sf->body > 0 || sf->headlines > 0 || sf->decks > 0;
+}
+
+static bool opens_with_connective(const struct rule_ctx *c)
+{
+	if (c->len == 0 || c->text[c->len - 1] == ':')
+		return false;
+	for (size_t i = 0; i < LEN(connectives); i++)
+		if (text_prefix_ci(c->text, c->len, connectives[i]) &&
+		    (c->text[0] | 0x20) == (connectives[i][0] | 0x20))
+			return true;
+	return false;
+}
+
+/* Does the paragraph read as a new paragraph, not the rest of a sentence
+ * split around a caption, a quotation or a connective? */
+static bool fresh_text(const struct rule_ctx *c)
+{
+	const struct para *p = &c->cur->para;
+
+	return c->cur->role == R_BODY && !p->starts_lower && !p->quotation &&
+	       !opens_with_connective(c);
+}
+
+/* Can the line open a story at all?  Furniture, footers, credits that
+ * lead nothing, links, duplicates and sign-offs never do. */
+static bool can_open(const struct rule_ctx *c)
+{
+	const struct line *l = c->cur;
+
+	if (l->rflags & RF_DUP)
+		return false;
+	if (l->rflags & RF_LEAD)
+		return true;
+	switch (l->role) {
+	case R_BODY: return !l->para.quotation && !opens_with_connective(c);
+	case R_HEADLINE: case R_DECK: case R_LABEL: return true;
+	default: return false;
+	}
+}
+
+/* §2.1.6: the line after a form-feed line. */
+static bool rule_formfeed(const struct rule_ctx *c)
+{
+	return c->sf->after_formfeed;
+}
+
+/* §2.1.6: a --start pattern. */
+static bool rule_pattern(const struct rule_ctx *c)
+{
+	struct sofar *sf = c->sf;
+	const struct line *l = c->cur;
+
+	if (c->npatterns == 0)
+		return false;
+	sf->scratch.len = 0;
+	buf_add(&sf->scratch, line_text(c->st, l), l->len);
+	buf_addc(&sf->scratch, 0);
+	for (size_t i = 0; i < c->npatterns; i++)
+		if (regexec(&c->patterns[i], (const char *)sf->scratch.data,
+			    0, NULL, 0) == 0)
+			return true;
+	return false;
+}
+
+/* The next non-blank line after the line, if it has been read. */
+static const struct line *next_line(const struct rule_ctx *c)
+{
+	for (size_t i = c->index + 1; i < c->st->nlines; i++)
+		if (!c->st->lines[i].para.blank)
+			return &c->st->lines[i];
+	return NULL;
+}
+
+/* Can the line open the story after one that a teaser link ended? */
+static bool after_link(const struct rule_ctx *c)
+{
+	const struct line *l = c->cur;
+
+	if (l->rflags & RF_DUP)
+		return false;
+	/* a label or a title in front of the next item (SPEC §2.1: labels
+	 * before a headline belong to the story they precede) right
+	 * under the link, not over the page's closing furniture */
+	if (c->sf->prev != c->sf->last_link)
+		;
+	else if (l->role == R_LABEL ||
+	    (l->shape.shape == SH_TITLE && (l->role == R_LIST ||
+					    l->role == R_CREDIT ||
+					    l->role == R_SIGNOFF))) {
+		const struct line *n = next_line(c);
+		return n == NULL || (n->shape.shape != SH_UI &&
+				     n->shape.shape != SH_LINK);
+	}
+	return can_open(c) && (l->rflags & RF_LEAD || l->role == R_BODY);
+}
+
+/* §2.1.3: the story's only paragraph was cut off, or a teaser link ended
+ * it (a link ends any story): the next line that is not furniture opens
+ * the next one — unless it goes on with a sentence split around a
+ * caption. */
+static bool rule_after_blurb(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = last_body(c);
+
+	/* A link ends a blurb; after it only an item opens: its header
+	 * block or its text. */
+	if (sf->link)
+		return sf->body <= 1 && after_link(c);
+	/* A standfirst that is the item's only text, cut off. */
+	if (sf->body == 0 && sf->last_deck != NO_LINE &&
+	    role_is_cut(&c->st->lines[sf->last_deck].para))
+		return c->cur->rflags & RF_LEAD && !(c->cur->rflags & RF_DUP);
+	if (sf->body != 1 || !body_cut(l) || sf->caption_after ||
+	    l->para.words < BLURB_MIN_WORDS)
+		return false;
+	/* The dump cut the page: what comes next is the next page's, its
+	 * furniture and the day's date over it too. */
+	if (c->cur->role == R_UI ||
+	    (c->cur->shape.shape == SH_META &&
+	     (c->cur->shape.flags & (SHF_DAY | SHF_BULLET | SHF_PAGE))))
+		return true;
+	/* A title no text backs, after the cut: the next page's (a title
+	 * glued under the cut text is no caption of it) */
+	if (c->cur->shape.shape == SH_TITLE && !(c->cur->rflags & RF_DUP) &&
+	    (c->cur->role == R_LIST || c->cur->role == R_CREDIT ||
+	     c->cur->role == R_SIGNOFF))
+		return true;
+	if (c->cur->role == R_LIST && !(c->cur->rflags & RF_DUP))
+		return true;
+	if (!can_open(c))
+		return false;
+	return c->cur->role != R_BODY || fresh_text(c);
+}
+
+/* §2.1.3 for an article of several paragraphs that a teaser link ended
+ * (`[FULL  STORY]` after an excerpt): tried after the headline, kicker
+ * and dateline rules, so the boundary names the line's own shape when it
+ * has one. */
+static bool rule_after_link(const struct rule_ctx *c)
+{
+	return c->sf->link && after_link(c);
+}
+
+/* How much of the text after the line (its own and the next
+ * paragraph's) the story has used. */
+static struct overlap overlap_after(const struct rule_ctx *c)
+{
+	struct sofar *sf = c->sf;
+	const uint8_t *text[2];
+	size_t len[2], n = 0;
+
+	/* The vocabulary is built only now, from the lines not yet in it:
+	 * most stories never reach here, and each line is added once. */
+	for (; sf->vocab_upto < c->index; sf->vocab_upto++) {
+		const struct line *l = &c->st->lines[sf->vocab_upto];
+		if (l->role == R_BODY)
+			vocab_add(&sf->vocab, line_text(c->st, l) +
+				  l->para.begin, l->para.text_end - l->para.begin);
+	}
+	for (size_t i = c->index; i < c->st->nlines && n < 2; i++) {
+		const struct line *l = &c->st->lines[i];
+		if (l->para.blank || (i > c->index && l->shape.shape != SH_PROSE))
+			continue;
+		text[n] = line_text(c->st, l) + l->para.begin;
+		len[n++] = l->para.text_end - l->para.begin;
+	}
+	/* One stem the story has used twice says no: stop counting there. */
+	return vocab_compare_until_recurring(&sf->vocab, &sf->seen, text, len, n);
+}
+
+/* The next paragraph after the line, or NULL. */
+static const struct line *next_text(const struct rule_ctx *c)
+{
+	for (size_t i = c->index + 1; i < c->st->nlines; i++) {
+		const struct line *l = &c->st->lines[i];
+		if (l->shape.shape == SH_PROSE)
+			return l;
+	}
+	return NULL;
+}
+
+/* Is the text after the line in another script than the story's (a blog
+ * post in Chinese after one in English)? */
+static bool script_changes(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *n = next_text(c);
+
+	if (n == NULL || sf->body < 2 || n->para.end - n->para.begin <
+	    3 * SCRIPT_MIN_CHARS)
+		return false;
+	bool cjk = (n->shape.flags & SHF_CJK) != 0;
+	return cjk ? sf->latin_body > 0 && sf->cjk_body == 0
+		   : sf->cjk_body > 0 && sf->latin_body == 0;
+}
+
+/* Does a title that only a paragraph backs open a new story?  It does
+ * where the story above is over (a footer, a sign-off, a link, or text
+ * cut off), where the page lists briefs (a headline and one complete
+ * paragraph, then another title), where this page's items have opened
+ * that way before, or where the text after it is on another topic.  A
+ * story with a subhead keeps its titles as subheads. */
+static bool weak_title_opens(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = last_body(c);
+
+	if (sf->comments)
+		return false;
+	if (sf->ended || (sf->body > 0 && body_cut(l) && !sf->caption_after))
+		return true;
+	if (sf->body == 0)
+		return sf->headlines > 0 && (sf->long_decks > 0 || sf->item) &&
+		       sf->subheads == 0;
+	if (sf->subheads > 0)
+		return false;
+	/* news in brief: a headline, one complete paragraph, a title */
+	if (sf->body == 1 && sf->body_words >= BLURB_MIN_WORDS &&
+	    (sf->headline_words >= BRIEF_HEADLINE_WORDS || sf->opened_by_lead ||
+	     (sf->headlines == 0 && !sf->page_first)))
+		return true;
+	if (script_changes(c))
+		return true;
+	const struct line *n = next_text(c);
+	if (sf->body < TOPIC_MIN_BODY || n == NULL || n->para.quotation ||
+	    n->para.starts_lower || n->para.words < TITLE_TEXT_WORDS)
+		return false;
+	struct overlap o = overlap_after(c);
+	return o.distinct >= TITLE_MIN_DISTINCT && o.recurring == 0 &&
+	       o.shared * TITLE_SHARED_DIV <= o.distinct;
+}
+
+/* A short line that repeats the line the story opened with, once the
+ * story has text: the page's item separator (`Image for post`). */
+static bool repeats_opening(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = c->cur;
+
+	return sf->body > 0 && sf->opening != 0 && l->shape.text == sf->opening &&
+	       l->para.words <= 6 && l->shape.shape != SH_PROSE &&
+	       !(l->rflags & RF_DUP);
+}
+
+/* §2.1.4: a header block — labels, stamps, a headline with its byline,
+ * source or dateline — after a story that has begun. */
+static bool rule_headline(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = c->cur;
+
+	if (repeats_opening(c))
+		return true;
+	/* The story's own headline again (a page prints it twice). */
+	if (l->shape.text != 0 && (l->shape.text == sf->headline_text[0] ||
+				   l->shape.text == sf->headline_text[1]))
+		return false;
+	if (!(l->rflags & RF_LEAD) || (l->rflags & RF_DUP) || !sofar_begun(sf))
+		return false;
+	/* Headlines and lines in a page's top furniture (a site name over a
+	 * player's clock, an address) are no item of their own. */
+	if (sf->page_first && sf->body_words < BLURB_MIN_WORDS &&
+	    sf->long_decks == 0)
+		return false;
+	if (l->rflags & (RF_STRONG | RF_ITEM)) {
+		/* In a comment section a post's header is no item; a day's
+		 * date over a page is the next page. */
+		if (sf->comments && !sf->ended &&
+		    !(l->shape.flags & (SHF_DAY | SHF_PAGE)))
+			return false;
+		/* One complete paragraph and no headline above a page's
+		 * first header block: the page's introduction. */
+		return !(sf->headlines == 0 && !sf->opened_by_lead &&
+			 sf->body == 1 && !sf->ended && sf->page_first &&
+			 !body_cut(last_body(c)));
+	}
+	return weak_title_opens(c);
+}
+
+/* §2.1.4: furniture that only the top of a page holds (a skip link,
+ * the site's logo), once the story has text or a headline: the next
+ * page, which the furniture opens. */
+static bool rule_page_top(const struct rule_ctx *c)
+{
+	return (c->cur->shape.flags & SHF_TOP) &&
+	       (c->sf->body > 0 || c->sf->headlines > 0);
+}
+
+/* §2.1.7: a page's copyright notice ended it; what is not more of its
+ * furniture belongs to the next page. */
+static bool rule_page_end(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = c->cur;
+
+	if (!(c->st->lines[sf->prev].shape.flags & SHF_END) || !sofar_begun(sf))
+		return false;
+	switch (l->shape.shape) {
+	case SH_UI: case SH_LINK: case SH_CREDIT: case SH_SIGNOFF:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* §2.1.2: a kicker, once the story's text has begun. */
+static bool rule_kicker(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	if (sf->body == 0 || c->cur->para.kicker == 0 ||
+	    (c->cur->role != R_BODY && c->cur->role != R_DECK) ||
+	    (c->cur->rflags & RF_DUP))
+		return false;
+	/* Not right under a headline, byline or stamp: that is the
+	 * headline's kicker paragraph. */
+	switch (c->st->lines[sf->prev].role) {
+	case R_HEADLINE: case R_SUBHEAD: case R_BYLINE: case R_META:
+	case R_DECK: case R_LABEL:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* §2.1.5: a dateline right after a complete paragraph. */
+static bool rule_dateline(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = last_body(c);
+
+	return c->cur->role == R_BODY && c->cur->para.dateline > 0 &&
+	       l != NULL && sf->prev_content == sf->last_body &&
+	       !role_is_cut(&l->para) && !sf->comments;
+}
+
+/* §2.1.7: the text after a footer or a sign-off (`Additional reporting
+ * by …`, `(END)`) is another item's. */
+static bool rule_after_footer(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	return sf->ended && sf->body > 0 && !sf->comments && fresh_text(c);
+}
+
+/* §2.1.7: a page of one-paragraph items without headlines (search
+ * results, teaser lines): after two such stories, a complete one ends at
+ * its paragraph too. */
+static bool rule_list_item(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = last_body(c);
+
+	/* ... a story opened after the one above ended at its text, not a
+	 * wire brief at its dateline */
+	if (c->opened_by != NULL && strcmp(c->opened_by, "after-blurb") != 0 &&
+	    strcmp(c->opened_by, "list-item") != 0 &&
+	    strcmp(c->opened_by, "cut-text") != 0)
+		return false;
+	if (l != NULL && l->para.dateline > 0)
+		return false;
+	/* ... laid out as the items above it */
+	if (c->cur->gap != sf->start_gap || sf->start_gap != sf->run_gap)
+		return false;
+	if (!(sf->single_run >= LIST_RUN && sf->multi_stories == 0 &&
+	      sf->body == 1 && sf->headlines == 0 && l != NULL &&
+	      !role_is_cut(&l->para) && fresh_text(c)))
+		return false;
+	/* ... and not going on with the item's topic (the second
+	 * paragraph of an article pasted under the list) */
+	struct overlap o = overlap_after(c);
+	return o.recurring == 0 && o.shared * LIST_SHARED_DIV <= o.distinct;
+}
+
+/* §2.1.7: a paragraph cut off mid-sentence, then a line that does not go
+ * on with it (no caption between, not in lower case): the page dump cut
+ * one page there and the next one began, with its furniture or text. */
+static bool rule_cut_text(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct line *l = last_body(c);
+
+	/* A title cut off: the dump cut the page there. */
+	const struct line *prev = &c->st->lines[sf->prev];
+	if (prev->shape.shape == SH_TITLE && (prev->shape.flags & SHF_CUTOFF) &&
+	    sofar_begun(sf) && !c->cur->para.starts_lower)
+		return c->cur->role == R_BODY ? fresh_text(c) :
+		       c->cur->shape.shape != SH_CREDIT;
+	if (!body_cut(l) || sf->caption_after || sf->prev != sf->last_body ||
+	    sf->comments)
+		return false;
+	/* Cut inside a word or phrase, the text was surely cut; else it
+	 * takes an article's text, long enough not to be a caption's. */
+	bool midword = (l->shape.flags & SHF_CUTOFF) != 0;
+	if (sf->body < 2 && !midword)
+		return false;
+	const uint8_t *t = line_text(c->st, l);
+	uint8_t last = t[l->para.text_end - 1];
+	if (last == ',' || last == ':' || last == ';' || last == '-')
+		return false;
+	switch (c->cur->role) {
+	case R_BODY:
+		return fresh_text(c) && c->cur->para.words >= NEXT_MIN_WORDS &&
+		       (l->para.words >= CUT_MIN_WORDS || midword);
+	case R_CREDIT: case R_LINK: case R_FOOTER: case R_COMMENTS:
+	case R_SIGNOFF: case R_BLANK: case R_FORMFEED:
+		return false;
+	default:
+		return !(c->cur->rflags & RF_DUP) && !c->cur->para.starts_lower;
+	}
+}
+
+/* §2.1.7: two articles pasted back to back.  Conservative: the line must
+ * read like a lede (lede_shape), follow a complete paragraph of a story
+ * with some body already, and, with the paragraph after it, share no
+ * word the story has used twice and few words at all. */
+static bool rule_topic_shift(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct para *p = &c->cur->para;
+	const struct line *l = last_body(c);
+	ucs4_t first;
+
+	if (sf->body < TOPIC_MIN_BODY || l == NULL || role_is_cut(&l->para) ||
+	    !fresh_text(c) || sf->comments)
+		return false;
+	text_next(c->text, c->len, &first);
+	if (!text_is_upper(first) ||
+	    !lede_shape(c->text, p->text_end - p->begin, p->words))
+		return false;
+	struct overlap o = overlap_after(c);
+	return o.distinct > 0 && o.recurring == 0 &&
+	       o.shared * TOPIC_SHARED_DIV <= o.distinct;
+}
+
+/* The boundary rules of SPEC §2.1, in the order they are tried. */
+static const struct rule rules[] = {
+	{ rule_formfeed, B_FORMFEED, "formfeed", PAGE_IF_MARKED },
+	{ rule_pattern, B_PATTERN, "pattern", PAGE_IF_MARKED },
+	{ rule_after_blurb, B_AFTER_BLURB, "after-blurb", PAGE_AT_UI },
+	{ rule_page_top, B_HEADLINE, "page-top", PAGE_ALWAYS },
+	{ rule_page_end, B_TOPIC_SHIFT, "page-end", PAGE_ALWAYS },
+	{ rule_headline, B_HEADLINE, "headline", PAGE_IF_MARKED },
+	{ rule_kicker, B_KICKER, "kicker", PAGE_IF_MARKED },
+	{ rule_dateline, B_DATELINE, "dateline", PAGE_IF_MARKED },
+	{ rule_after_link, B_AFTER_BLURB, "after-link", PAGE_IF_MARKED },
+	{ rule_after_footer, B_TOPIC_SHIFT, "after-footer", PAGE_IF_MARKED },
+	{ rule_list_item, B_TOPIC_SHIFT, "list-item", PAGE_IF_MARKED },
+	{ rule_cut_text, B_TOPIC_SHIFT, "cut-text", PAGE_ALWAYS },
+	{ rule_topic_shift, B_TOPIC_SHIFT, "topic-shift", PAGE_IF_MARKED },
+};
+
+const struct rule *rule_first(const struct rule_ctx *c)
+{
+	for (size_t r = 0; r < LEN(rules); r++)
+		if (rules[r].test(c))
+			return &rules[r];
+	return NULL;
+}
+
+/* The text above was cut off (the dump went on with the next page), or
+ * the line is a page's furniture or metadata. */
+bool rule_opens_page(const struct rule *r, const struct line *first)
+{
+	if (r->page == PAGE_ALWAYS || (first->shape.flags & SHF_PAGE))
+		return true;
+	return r->page == PAGE_AT_UI && first->role == R_UI;
+}
