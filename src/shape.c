@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "lex.h"
 #include "para.h"
 #include "scan.h"
 #include "text.h"
@@ -107,15 +108,9 @@ static const char *const credit_tails[] = {
 
 bool shape_tables_ok(void)
 {
-	const struct { const char *const *w; size_t n; } lists[] = {
-		{ date_words, LEN(date_words) }, { ui_words, LEN(ui_words) },
-		{ list_labels, LEN(list_labels) },
-	};
-	for (size_t l = 0; l < LEN(lists); l++)
-		for (size_t i = 1; i < lists[l].n; i++)
-			if (strcmp(lists[l].w[i - 1], lists[l].w[i]) >= 0)
-				return false;
-	return true;
+	return lex_sorted(date_words, LEN(date_words)) &&
+	       lex_sorted(ui_words, LEN(ui_words)) &&
+	       lex_sorted(list_labels, LEN(list_labels));
 }
 
 const char *shape_name(enum shape sh)
@@ -126,110 +121,6 @@ const char *shape_name(enum shape sh)
 		"comments",
 	};
 	return (size_t)sh < LEN(names) ? names[sh] : "?";
-}
-
-/* --- small helpers ---------------------------------------------------------- */
-
-static bool is_ascii_letter(uint8_t c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool is_ascii_digit(uint8_t c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* A word, folded to lower case ASCII, into buf (cap bytes); its length,
- * or 0 when it does not fit. */
-static size_t fold(const uint8_t *w, size_t n, char *buf, size_t cap)
-{
-	if (n >= cap)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		buf[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] | 0x20 : w[i]);
-	buf[n] = '\0';
-	return n;
-}
-
-static bool on_list(const char *const *list, size_t count, const uint8_t *w,
-		    size_t n)
-{
-	char buf[48];
-	size_t k = fold(w, n, buf, sizeof buf);
-
-	return k > 0 && wordlist_has(list, count, (const uint8_t *)buf, k);
-}
-
-static bool prefix_in(const uint8_t *s, size_t n, const char *const *tab,
-		      size_t count)
-{
-	if (n == 0)
-		return false;
-	/* Most lines fail on the first byte: `|0x20` folds ASCII case. */
-	uint8_t first = s[0] | 0x20;
-	for (size_t i = 0; i < count; i++)
-		if (((uint8_t)tab[i][0] | 0x20) == first &&
-		    text_prefix_ci(s, n, tab[i]))
-			return true;
-	return false;
-}
-
-/* Does s hold lit (ASCII case ignored)?  Only where lit's first letter
- * is, in either case, is the rest compared: memchr finds each case's next
- * one, and each is looked for again only once passed. */
-static bool holds_ci(const uint8_t *s, size_t n, const char *lit)
-{
-	size_t k = strlen(lit);
-	uint8_t a = (uint8_t)lit[0], b = a;
-
-	if (k > n)
-		return false;
-	if (a >= 'a' && a <= 'z')
-		b = (uint8_t)(a - 32);
-	else if (a >= 'A' && a <= 'Z')
-		b = (uint8_t)(a + 32);
-	size_t last = n - k + 1;    /* where lit can start: [0, last) */
-	const uint8_t *pa = memchr(s, a, last);
-	const uint8_t *pb = a == b ? NULL : memchr(s, b, last);
-	while (pa != NULL || pb != NULL) {
-		const uint8_t **at = pb == NULL || (pa != NULL && pa < pb) ? &pa : &pb;
-		size_t j = (size_t)(*at - s);
-		if (text_prefix_ci(s + j, n - j, lit))
-			return true;
-		*at = j + 1 < last ? memchr(s + j + 1, **at, last - j - 1) : NULL;
-	}
-	return false;
-}
-
-struct token {
-	const uint8_t *s;
-	size_t n;
-};
-
-/* The white-space separated words of s, at most cap. */
-static size_t tokens(const uint8_t *s, size_t n, struct token *t, size_t cap)
-{
-	size_t k = 0, i = text_skip_space(s, n, 0);
-
-	while (i < n && k < cap) {
-		size_t e = scan_space(s, n, i);
-		t[k++] = (struct token){ s + i, e - i };
-		i = text_skip_space(s, n, e);
-	}
-	return k;
-}
-
-/* Strip punctuation around a word: `(age`, `2014,`, `[RTHK]`. */
-static struct token bare(struct token t)
-{
-	while (t.n > 0 && strchr("([{\"'|-•", t.s[0]) != NULL) {
-		t.s++;
-		t.n--;
-	}
-	while (t.n > 0 && strchr(")]},;:\"'|", t.s[t.n - 1]) != NULL)
-		t.n--;
-	return t;
 }
 
 /* --- one pass over the line --------------------------------------------- */
@@ -315,7 +206,7 @@ static void line_stats(const uint8_t *s, size_t n, struct stats *st)
 		case B_STOP:
 			if (i > 2 && i + 2 < n && s[i + 1] == ' ' &&
 			    s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
-			    is_ascii_letter(s[i - 1]) && is_ascii_letter(s[i - 2]))
+			    lex_ascii_letter(s[i - 1]) && lex_ascii_letter(s[i - 2]))
 				st->two_sentences = true;
 			break;
 		case B_PIPE:
@@ -367,10 +258,10 @@ static bool calendar_name(const uint8_t *w, size_t n, const char *const *names,
 
 	if (n > 0 && w[n - 1] == '.')
 		n--;
-	if (n < 3 || fold(w, n, buf, sizeof buf) == 0)
+	if (n < 3 || lex_fold(w, n, buf, sizeof buf) == 0)
 		return false;
 	for (size_t i = 0; i < n; i++)
-		if (!is_ascii_letter((uint8_t)buf[i]))
+		if (!lex_ascii_letter((uint8_t)buf[i]))
 			return false;
 	for (size_t i = 0; i < count; i++)
 		if (n <= strlen(names[i]) && memcmp(buf, names[i], n) == 0)
@@ -407,9 +298,9 @@ static bool numeric(const uint8_t *w, size_t n, unsigned *groups,
 	if (i < n && (w[i] == '+' || w[i] == '-'))
 		i++;
 	while (i < n) {
-		if (!is_ascii_digit(w[i]))
+		if (!lex_ascii_digit(w[i]))
 			return false;
-		while (i < n && is_ascii_digit(w[i]))
+		while (i < n && lex_ascii_digit(w[i]))
 			i++;
 		(*groups)++;
 		if (i == n)
@@ -417,13 +308,13 @@ static bool numeric(const uint8_t *w, size_t n, unsigned *groups,
 		if (w[i] == ':')
 			*colon = true;
 		if (strchr("/-.:,", w[i]) != NULL && i + 1 < n &&
-		    is_ascii_digit(w[i + 1])) {
+		    lex_ascii_digit(w[i + 1])) {
 			i++;
 			continue;
 		}
 		/* `6:02am`, `9.40am`, `11pm` */
 		char buf[8];
-		if (fold(w + i, n - i, buf, sizeof buf) > 0 &&
+		if (lex_fold(w + i, n - i, buf, sizeof buf) > 0 &&
 		    (strcmp(buf, "am") == 0 || strcmp(buf, "pm") == 0)) {
 			*tail_ampm = true;
 			return true;
@@ -438,7 +329,7 @@ static bool age_token(const uint8_t *w, size_t n)
 {
 	size_t i = 0;
 
-	while (i < n && is_ascii_digit(w[i]))
+	while (i < n && lex_ascii_digit(w[i]))
 		i++;
 	if (i == 0 || i == n || i > 3)
 		return false;
@@ -452,16 +343,16 @@ static enum date_part date_part(struct token t, bool *time)
 	unsigned groups;
 	bool colon, ampm;
 
-	t = bare(t);
-	if (t.n > 1 && t.s[t.n - 1] == '.' && is_ascii_digit(t.s[t.n - 2]))
+	t = lex_bare(t);
+	if (t.n > 1 && t.s[t.n - 1] == '.' && lex_ascii_digit(t.s[t.n - 2]))
 		t.n--;          /* `2015.` ends a sentence */
 	if (t.n == 0)
 		return DP_NEUTRAL;
 	/* A source glued to a date: `Mail16-06-2025`, `time02-04-2025`. */
 	size_t lead = 0;
-	while (lead < t.n && is_ascii_letter(t.s[lead]))
+	while (lead < t.n && lex_ascii_letter(t.s[lead]))
 		lead++;
-	if (lead > 0 && lead < t.n && is_ascii_digit(t.s[lead]) &&
+	if (lead > 0 && lead < t.n && lex_ascii_digit(t.s[lead]) &&
 	    numeric(t.s + lead, t.n - lead, &groups, &colon, &ampm) &&
 	    groups >= 3)
 		return DP_DATE;
@@ -484,11 +375,11 @@ static enum date_part date_part(struct token t, bool *time)
 		return DP_MONTH;
 	if (calendar_name(t.s, t.n, weekdays, LEN(weekdays)))
 		return DP_DAYNAME;
-	if (on_list(date_words, LEN(date_words), t.s, t.n))
+	if (lex_on_list(date_words, LEN(date_words), t.s, t.n))
 		return DP_NEUTRAL;
 	/* Punctuation alone (`-`, `|`, `•`, `&`) */
 	for (size_t i = 0; i < t.n; i++)
-		if (is_ascii_letter(t.s[i]) || is_ascii_digit(t.s[i]) ||
+		if (lex_ascii_letter(t.s[i]) || lex_ascii_digit(t.s[i]) ||
 		    t.s[i] >= 0x80)
 			return DP_OTHER;
 	return DP_NEUTRAL;
@@ -506,7 +397,7 @@ bool shape_is_date(const uint8_t *s, size_t n, bool *time)
 static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day)
 {
 	struct token t[MAX_TOKENS];
-	size_t k = tokens(s, n, t, MAX_TOKENS);
+	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
 	unsigned other = 0, strength = 0, numbers = 0, parts = 0;
 	bool month = false;
 
@@ -517,7 +408,7 @@ static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day)
 	if (k == 3 && t[2].n == 3 && text_prefix_ci(t[2].s, 3, "ago")) {
 		bool digits = t[0].n > 0;
 		for (size_t i = 0; i < t[0].n; i++)
-			digits &= is_ascii_digit(t[0].s[i]);
+			digits &= lex_ascii_digit(t[0].s[i]);
 		if (digits || (t[0].n == 2 && text_prefix_ci(t[0].s, 2, "an")) ||
 		    (t[0].n == 1 && (t[0].s[0] | 0x20) == 'a')) {
 			*time = true;
@@ -573,7 +464,7 @@ static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day)
 static bool is_separator(const uint8_t *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (is_ascii_letter(s[i]) || is_ascii_digit(s[i]))
+		if (lex_ascii_letter(s[i]) || lex_ascii_digit(s[i]))
 			return false;
 		if (s[i] >= 0x80) {
 			ucs4_t uc;
@@ -601,26 +492,11 @@ static size_t bullet_len(const uint8_t *s, size_t n)
 	}
 	/* `1. `, `10. ` */
 	size_t i = 0;
-	while (i < n && i < 3 && is_ascii_digit(s[i]))
+	while (i < n && i < 3 && lex_ascii_digit(s[i]))
 		i++;
 	if (i > 0 && i + 1 < n && s[i] == '.' && s[i + 1] == ' ')
 		return text_skip_space(s, n, i + 1);
 	return 0;
-}
-
-/* Every letter a capital, two letters at least. */
-static bool all_caps(const uint8_t *s, size_t n)
-{
-	unsigned upper = 0;
-
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		if (text_is_lower(uc))
-			return false;
-		upper += text_is_upper(uc);
-	}
-	return upper >= 2;
 }
 
 /* Share of CJK characters among the letters: more than half. */
@@ -647,7 +523,7 @@ static bool glued_word(const uint8_t *w, size_t n)
 {
 	for (size_t i = 1; i < n; i++)
 		if (w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
-		    ((w[i] >= 'A' && w[i] <= 'Z') || is_ascii_digit(w[i])))
+		    ((w[i] >= 'A' && w[i] <= 'Z') || lex_ascii_digit(w[i])))
 			return true;
 	return false;
 }
@@ -665,13 +541,13 @@ static bool name_like(const struct token *t, size_t k)
 	if (k < 1 || k > 4)
 		return false;
 	for (size_t i = 0; i < k; i++) {
-		struct token w = bare(t[i]);
+		struct token w = lex_bare(t[i]);
 		if (w.n == 0 || !(w.s[0] >= 'A' && w.s[0] <= 'Z'))
 			return false;
-		if (on_list(function_words, LEN(function_words), w.s, w.n))
+		if (lex_on_list(function_words, LEN(function_words), w.s, w.n))
 			return false;
 		for (size_t j = 0; j < w.n; j++)
-			if (!is_ascii_letter(w.s[j]) && w.s[j] != '-' &&
+			if (!lex_ascii_letter(w.s[j]) && w.s[j] != '-' &&
 			    w.s[j] != '.' && w.s[j] != '\'')
 				return false;
 	}
@@ -685,12 +561,12 @@ static bool ui_line(const struct token *t, size_t k)
 	if (k == 0 || k > 8)
 		return false;
 	for (size_t i = 0; i < k; i++) {
-		struct token w = bare(t[i]);
+		struct token w = lex_bare(t[i]);
 		while (w.n > 0 && (w.s[w.n - 1] == '.' || w.s[w.n - 1] == '!'))
 			w.n--;
 		if (w.n == 0)
 			continue;
-		if (on_list(ui_words, LEN(ui_words), w.s, w.n))
+		if (lex_on_list(ui_words, LEN(ui_words), w.s, w.n))
 			continue;
 		return false;
 	}
@@ -704,12 +580,12 @@ static bool credit_tail(const uint8_t *s, size_t n)
 	while (i > 2 && !(s[i - 2] == '.' && s[i - 1] == ' '))
 		i--;
 	if (i <= 2 || n - i > 40 || s[n - 1] == '.' || i < 4 ||
-	    !(is_ascii_digit(s[i - 3]) || (is_ascii_letter(s[i - 3]) &&
-					   is_ascii_letter(s[i - 4]) &&
+	    !(lex_ascii_digit(s[i - 3]) || (lex_ascii_letter(s[i - 3]) &&
+					   lex_ascii_letter(s[i - 4]) &&
 					   s[i - 3] >= 'a')))
 		return false;
 	struct token t[6];
-	size_t k = tokens(s + i, n - i, t, 6);
+	size_t k = lex_tokens(s + i, n - i, t, 6);
 	if (k == 0 || k > 4)
 		return false;
 	bool slash = memchr(s + i, '/', n - i) != NULL;
@@ -741,9 +617,9 @@ static bool paren_credit(const uint8_t *s, size_t n)
 	if (k < 2 || k > 8 || before == 0 || s[before - 1] != '.')
 		return false;
 	for (size_t i = 0; i < k; i++)
-		if (!is_ascii_letter(in[i]))
+		if (!lex_ascii_letter(in[i]))
 			return false;
-	return all_caps(in, k) || text_prefix_ci(in, k, "Reuters");
+	return lex_all_caps(in, k) || text_prefix_ci(in, k, "Reuters");
 }
 
 static bool ends_with_credit(const uint8_t *s, size_t n, unsigned words)
@@ -785,9 +661,9 @@ static bool ends_with_credit(const uint8_t *s, size_t n, unsigned words)
 		if (s[i] != '.' || s[i + 1] != ' ')
 			continue;
 		struct token t[4];
-		size_t k = tokens(s + i + 2, n - i - 2, t, 4);
+		size_t k = lex_tokens(s + i + 2, n - i - 2, t, 4);
 		for (size_t j = 0; j < k && j < 3; j++)
-			if (text_prefix_ci(bare(t[j]).s, bare(t[j]).n, "photo"))
+			if (text_prefix_ci(lex_bare(t[j]).s, lex_bare(t[j]).n, "photo"))
 				return true;
 	}
 	return false;
@@ -803,7 +679,7 @@ static bool is_credit(const uint8_t *s, size_t n, const struct para *p)
 		return true;
 	if (text_prefix_ci(s, n, "header image:") ||
 	    text_prefix_ci(s, n, "-- ") || text_prefix_ci(s, n, "\xE2\x80\x94 ")) {
-		if (holds_ci(s, n, "illustration") || holds_ci(s, n, "photo") ||
+		if (lex_holds_ci(s, n, "illustration") || lex_holds_ci(s, n, "photo") ||
 		    text_prefix_ci(s, n, "header image:"))
 			return true;
 	}
@@ -819,7 +695,7 @@ static bool is_signoff(const uint8_t *s, size_t n, const struct para *p)
 
 	if (p->signoff)
 		return true;
-	if (fold(s, n, buf, sizeof buf) > 0 &&
+	if (lex_fold(s, n, buf, sizeof buf) > 0 &&
 	    wordlist_has(end_marks, LEN(end_marks), (const uint8_t *)buf, n))
 		return true;
 	/* `© Japan Today`, a reporter's e-mail alone on its line */
@@ -833,11 +709,11 @@ static bool is_signoff(const uint8_t *s, size_t n, const struct para *p)
 static bool is_comments(const uint8_t *s, size_t n, const struct token *t,
 			size_t k)
 {
-	if (prefix_in(s, n, comment_prefixes, LEN(comment_prefixes)))
+	if (lex_prefix_in(s, n, comment_prefixes, LEN(comment_prefixes)))
 		return true;
 	/* `2 responses`, `1 comment:`, `15 Comments` */
 	if (k == 2) {
-		struct token w = bare(t[1]);
+		struct token w = lex_bare(t[1]);
 		unsigned g;
 		bool c, a;
 		if (numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
@@ -852,7 +728,7 @@ static bool is_comments(const uint8_t *s, size_t n, const struct token *t,
 		return true;
 	/* a forum quote: `taichungtom wrote:Does …`, `harbourwatcher
 	 * wrote:` (the handle is one word, or glued to it) */
-	if (k >= 1 && t[0].n > 6 && holds_ci(t[0].s, t[0].n, "wrote:"))
+	if (k >= 1 && t[0].n > 6 && lex_holds_ci(t[0].s, t[0].n, "wrote:"))
 		return true;
 	if (k >= 2 && text_prefix_ci(t[1].s, t[1].n, "wrote:"))
 		return true;
@@ -892,7 +768,7 @@ static bool is_label(const uint8_t *s, size_t n, const struct para *p,
 	/* `Latest`, `Other News`, `More stories from The Straits Times` */
 	if (m > 0 && s[m - 1] == ':')
 		m--;
-	if (fold(s, m, buf, sizeof buf) > 0 &&
+	if (lex_fold(s, m, buf, sizeof buf) > 0 &&
 	    wordlist_has(list_labels, LEN(list_labels), (const uint8_t *)buf, m)) {
 		*flags |= SHF_LISTLABEL;
 		return true;
@@ -902,9 +778,9 @@ static bool is_label(const uint8_t *s, size_t n, const struct para *p,
 		return true;
 	}
 	/* `SOCIETY`, `TOP PICKS`: a section in capitals, letters only */
-	if (k <= 3 && all_caps(s, n)) {
+	if (k <= 3 && lex_all_caps(s, n)) {
 		for (size_t i = 0; i < n; i++)
-			if (!is_ascii_letter(s[i]) && s[i] != ' ' && s[i] != '&')
+			if (!lex_ascii_letter(s[i]) && s[i] != ' ' && s[i] != '&')
 				return false;
 		*flags |= SHF_CAPS;
 		return true;
@@ -942,8 +818,8 @@ static bool is_link_line(const uint8_t *s, size_t n, const struct para *p)
 		return true;
 	/* `For the Mandarin version of this commentary, please see […]` */
 	if (p->has_link && p->words <= 12 && !p->titleish &&
-	    (holds_ci(s, n, " see ") || holds_ci(s, n, "version") ||
-	     holds_ci(s, n, "click")))
+	    (lex_holds_ci(s, n, " see ") || lex_holds_ci(s, n, "version") ||
+	     lex_holds_ci(s, n, "click")))
 		return true;
 	if (p->words <= 4 && (text_prefix_ci(s, n, "read full") ||
 			      text_prefix_ci(s, n, "read the full") ||
@@ -957,8 +833,8 @@ static bool is_link_line(const uint8_t *s, size_t n, const struct para *p)
 	 * `(The full story is in our subscriber archive. Please read it
 	 * here.)` */
 	if (s[0] == '(' && p->words <= 60 &&
-	    (holds_ci(s, n, "full story") || holds_ci(s, n, "full text")) &&
-	    (holds_ci(s, n, "archive") || holds_ci(s, n, "subscri")))
+	    (lex_holds_ci(s, n, "full story") || lex_holds_ci(s, n, "full text")) &&
+	    (lex_holds_ci(s, n, "archive") || lex_holds_ci(s, n, "subscri")))
 		return true;
 	return false;
 }
@@ -984,13 +860,13 @@ static bool end_furniture(const uint8_t *s, size_t n)
 	for (size_t i = 0; i < LEN(ends); i++)
 		if (text_prefix_ci(s, n, ends[i]))
 			return true;
-	return holds_ci(s, n, "all rights reserved");
+	return lex_holds_ci(s, n, "all rights reserved");
 }
 
 static bool is_ui(const uint8_t *s, size_t n, const struct para *p,
 		  const struct token *t, size_t k, bool notice)
 {
-	if (p->words <= 60 && prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
+	if (p->words <= 60 && lex_prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
 		return true;
 	if (ui_line(t, k))
 		return true;
@@ -998,13 +874,13 @@ static bool is_ui(const uint8_t *s, size_t n, const struct para *p,
 	if (notice && p->words <= 40) {
 		unsigned hits = 0;
 		for (size_t i = 0; i < LEN(ui_phrases); i++)
-			hits += holds_ci(s, n, ui_phrases[i]);
+			hits += lex_holds_ci(s, n, ui_phrases[i]);
 		if (hits > 0 && (hits >= 2 || p->words <= 16))
 			return true;
 	}
 	/* A counter or a number alone: `37`, `0`, `2041700`. */
 	for (size_t i = 0; i < n; i++)
-		if (!is_ascii_digit(s[i]) && s[i] != ',')
+		if (!lex_ascii_digit(s[i]) && s[i] != ',')
 			return false;
 	return true;
 }
@@ -1084,7 +960,7 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 			   unsigned *flags)
 {
 	struct token t[MAX_TOKENS];
-	size_t k = tokens(s, n, t, MAX_TOKENS);
+	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
 	bool time = false;
 	struct stats ls;
 
@@ -1216,9 +1092,9 @@ static uint32_t pattern_of(const uint8_t *s, size_t n)
 
 	for (size_t i = 0; i < n; i++) {
 		int c = s[i];
-		if (is_ascii_letter(s[i]) || s[i] >= 0x80)
+		if (lex_ascii_letter(s[i]) || s[i] >= 0x80)
 			c = 'a';
-		else if (is_ascii_digit(s[i]))
+		else if (lex_ascii_digit(s[i]))
 			c = '9';
 		else if (c == ' ' || c == '\t')
 			continue;
@@ -1311,7 +1187,7 @@ static enum shape shape_classes(const uint8_t *s, size_t n,
 		return p->words > SHORT_WORDS || !p->titleish ? SH_PROSE : SH_TITLE;
 	}
 	/* ` date 2020-01-21 By … / Staff reporter`: a page's metadata */
-	if (n > 6 && text_prefix_ci(s, n, "date ") && is_ascii_digit(s[5])) {
+	if (n > 6 && text_prefix_ci(s, n, "date ") && lex_ascii_digit(s[5])) {
 		*flags |= SHF_HEADER | SHF_PAGE;
 		return SH_META;
 	}
@@ -1326,8 +1202,8 @@ static enum shape shape_classes(const uint8_t *s, size_t n,
 		return sh;
 	}
 	enum shape sh = classify(s, n, p, flags);
-	size_t k = tokens(s, n, t, MAX_TOKENS);
-	if ((sh == SH_TITLE || sh == SH_LABEL) && all_caps(s, n))
+	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
+	if ((sh == SH_TITLE || sh == SH_LABEL) && lex_all_caps(s, n))
 		*flags |= SHF_CAPS;
 	if (sh == SH_TITLE && name_like(t, k))
 		*flags |= SHF_NAME;
