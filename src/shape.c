@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "date.h"
 #include "lex.h"
 #include "para.h"
 #include "scan.h"
@@ -20,16 +21,6 @@ enum { SHORT_WORDS = 12, MAX_TOKENS = 16, CAPTION_WORDS = 14,
 /* --- the tables ------------------------------------------------------------
  * Phrases are compared with ASCII case folded; lists searched with
  * wordlist_has are lower case and in strcmp order (shape_tables_ok). */
-
-/* Words of a date stamp besides numbers, months and weekdays: what sits
- * around the date on real pages (`Updated 5 Nov 2014 - 4:40pm`,
- * `Friday, 18 July, 2014, 3:06am 1 comment`, `5 hours ago`). */
-static const char *const date_words[] = {
-	"a.m.", "ago", "am", "at", "comment", "comments", "date", "day",
-	"days", "gmt", "hkt", "hour", "hours", "hrs", "min", "mins", "minute",
-	"minutes", "p.m.", "pm", "posted", "published", "read", "time",
-	"updated", "utc", "week", "weeks",
-};
 
 /* Words that make up site furniture: share and follow buttons, players,
  * navigation, sign-up and cookie strings.  A short line of these words
@@ -108,8 +99,7 @@ static const char *const credit_tails[] = {
 
 bool shape_tables_ok(void)
 {
-	return lex_sorted(date_words, LEN(date_words)) &&
-	       lex_sorted(ui_words, LEN(ui_words)) &&
+	return date_tables_ok() && lex_sorted(ui_words, LEN(ui_words)) &&
 	       lex_sorted(list_labels, LEN(list_labels));
 }
 
@@ -236,226 +226,6 @@ static void line_stats(const uint8_t *s, size_t n, struct stats *st)
 			break;
 		}
 	}
-}
-
-/* --- dates ------------------------------------------------------------------ */
-
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-};
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday",
-};
-
-/* Is w (letters, a final `.` allowed) a name in names, whole or cut to
- * three letters or more (`Sept`, `Thu`)? */
-static bool calendar_name(const uint8_t *w, size_t n, const char *const *names,
-			  size_t count)
-{
-	char buf[16];
-
-	if (n > 0 && w[n - 1] == '.')
-		n--;
-	if (n < 3 || lex_fold(w, n, buf, sizeof buf) == 0)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!lex_ascii_letter((uint8_t)buf[i]))
-			return false;
-	for (size_t i = 0; i < count; i++)
-		if (n <= strlen(names[i]) && memcmp(buf, names[i], n) == 0)
-			return n == 3 || n >= 4;
-	return false;
-}
-
-/* A month glued to a word before it: `CultureJan.` */
-static bool glued_month(const uint8_t *w, size_t n)
-{
-	if (n > 0 && w[n - 1] == '.')
-		n--;
-	for (size_t k = 3; k <= 4 && k + 1 < n; k++)
-		if (w[n - k] >= 'A' && w[n - k] <= 'Z' &&
-		    w[n - k - 1] >= 'a' && w[n - k - 1] <= 'z' &&
-		    calendar_name(w + n - k, k, months, LEN(months)))
-			return true;
-	return false;
-}
-
-/* How a word counts toward a date stamp. */
-enum date_part { DP_OTHER, DP_NEUTRAL, DP_NUMBER, DP_YEAR, DP_DAYNAME,
-		 DP_MONTH, DP_DATE, DP_TIME };
-
-/* digits with separators: `11/02/2024`, `2026.04.02`, `18:05:41`,
- * `+0800`, `4-1`; counts the digit groups and the separators seen. */
-static bool numeric(const uint8_t *w, size_t n, unsigned *groups,
-		    bool *colon, bool *tail_ampm)
-{
-	size_t i = 0;
-
-	*groups = 0;
-	*colon = *tail_ampm = false;
-	if (i < n && (w[i] == '+' || w[i] == '-'))
-		i++;
-	while (i < n) {
-		if (!lex_ascii_digit(w[i]))
-			return false;
-		while (i < n && lex_ascii_digit(w[i]))
-			i++;
-		(*groups)++;
-		if (i == n)
-			return true;
-		if (w[i] == ':')
-			*colon = true;
-		if (strchr("/-.:,", w[i]) != NULL && i + 1 < n &&
-		    lex_ascii_digit(w[i + 1])) {
-			i++;
-			continue;
-		}
-		/* `6:02am`, `9.40am`, `11pm` */
-		char buf[8];
-		if (lex_fold(w + i, n - i, buf, sizeof buf) > 0 &&
-		    (strcmp(buf, "am") == 0 || strcmp(buf, "pm") == 0)) {
-			*tail_ampm = true;
-			return true;
-		}
-		return false;
-	}
-	return true;
-}
-
-/* An age glued to its unit: `14h`, `3d`, `3don` (`3d` + `on MSN`). */
-static bool age_token(const uint8_t *w, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && lex_ascii_digit(w[i]))
-		i++;
-	if (i == 0 || i == n || i > 3)
-		return false;
-	uint8_t u = w[i] | 0x20;
-	return (u == 'h' || u == 'd' || u == 'm' || u == 'w') &&
-	       (i + 1 == n || (w[i + 1] >= 'a' && w[i + 1] <= 'z'));
-}
-
-static enum date_part date_part(struct token t, bool *time)
-{
-	unsigned groups;
-	bool colon, ampm;
-
-	t = lex_bare(t);
-	if (t.n > 1 && t.s[t.n - 1] == '.' && lex_ascii_digit(t.s[t.n - 2]))
-		t.n--;          /* `2015.` ends a sentence */
-	if (t.n == 0)
-		return DP_NEUTRAL;
-	/* A source glued to a date: `Mail16-06-2025`, `time02-04-2025`. */
-	size_t lead = 0;
-	while (lead < t.n && lex_ascii_letter(t.s[lead]))
-		lead++;
-	if (lead > 0 && lead < t.n && lex_ascii_digit(t.s[lead]) &&
-	    numeric(t.s + lead, t.n - lead, &groups, &colon, &ampm) &&
-	    groups >= 3)
-		return DP_DATE;
-	if (numeric(t.s, t.n, &groups, &colon, &ampm)) {
-		if (colon || ampm) {
-			*time = true;
-			return DP_TIME;
-		}
-		if (groups >= 3)
-			return DP_DATE;
-		if (groups == 1 && t.n == 4 && (t.s[0] == '1' || t.s[0] == '2'))
-			return DP_YEAR;
-		return DP_NUMBER;
-	}
-	if (age_token(t.s, t.n)) {
-		*time = true;
-		return DP_TIME;
-	}
-	if (calendar_name(t.s, t.n, months, LEN(months)) || glued_month(t.s, t.n))
-		return DP_MONTH;
-	if (calendar_name(t.s, t.n, weekdays, LEN(weekdays)))
-		return DP_DAYNAME;
-	if (lex_on_list(date_words, LEN(date_words), t.s, t.n))
-		return DP_NEUTRAL;
-	/* Punctuation alone (`-`, `|`, `•`, `&`) */
-	for (size_t i = 0; i < t.n; i++)
-		if (lex_ascii_letter(t.s[i]) || lex_ascii_digit(t.s[i]) ||
-		    t.s[i] >= 0x80)
-			return DP_OTHER;
-	return DP_NEUTRAL;
-}
-
-static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day);
-
-bool shape_is_date(const uint8_t *s, size_t n, bool *time)
-{
-	bool day;
-
-	return date_line(s, n, time, &day);
-}
-
-static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day)
-{
-	struct token t[MAX_TOKENS];
-	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
-	unsigned other = 0, strength = 0, numbers = 0, parts = 0;
-	bool month = false;
-
-	*time = *day = false;
-	if (k == 0 || k > 14)
-		return false;
-	/* An age: `5 hours ago`, `an hour ago` (a time, for SHF_TIME) */
-	if (k == 3 && t[2].n == 3 && text_prefix_ci(t[2].s, 3, "ago")) {
-		bool digits = t[0].n > 0;
-		for (size_t i = 0; i < t[0].n; i++)
-			digits &= lex_ascii_digit(t[0].s[i]);
-		if (digits || (t[0].n == 2 && text_prefix_ci(t[0].s, 2, "an")) ||
-		    (t[0].n == 1 && (t[0].s[0] | 0x20) == 'a')) {
-			*time = true;
-			return true;
-		}
-	}
-	/* An outlet in brackets before the date counts as one word:
-	 * `[South China Morning Post] - 15/03/2025`, `(SCMP) July 22,
-	 * 2015.` */
-	size_t first = 0;
-	if (s[0] == '[' || s[0] == '(') {
-		uint8_t close = s[0] == '[' ? ']' : ')';
-		while (first < k && t[first].s[t[first].n - 1] != close)
-			first++;
-		if (first < k && first < 6) {
-			other++;
-			first++;
-		} else {
-			first = 0;
-		}
-	}
-	for (size_t i = first; i < k; i++) {
-		enum date_part dp = date_part(t[i], time);
-		parts += dp != DP_OTHER && dp != DP_NEUTRAL;
-		switch (dp) {
-		case DP_OTHER: other++; break;
-		case DP_NEUTRAL: break;
-		case DP_NUMBER: numbers++; break;
-		case DP_YEAR: strength = strength < 1 ? 1 : strength; numbers++;
-			break;
-		case DP_DAYNAME: strength = strength < 2 ? 2 : strength;
-			*day = true;
-			break;
-		case DP_MONTH: month = true; break;
-		case DP_DATE: case DP_TIME: strength = 3; break;
-		}
-	}
-	/* A month name is a date only beside a number (`May 6`, not `May`). */
-	if (month && numbers > 0 && strength < 3)
-		strength = 3;
-	if (strength == 0 || other > parts)
-		return false;
-	/* `8am, the company said.` goes on with a sentence. */
-	if (n > 0 && s[n - 1] == '.' &&
-	    date_part(t[k - 1], &(bool){ false }) == DP_OTHER)
-		return false;
-	return other <= (strength >= 2 ? 4u : 1u) && other < k;
 }
 
 /* --- the shapes ------------------------------------------------------------ */
@@ -716,7 +486,7 @@ static bool is_comments(const uint8_t *s, size_t n, const struct token *t,
 		struct token w = lex_bare(t[1]);
 		unsigned g;
 		bool c, a;
-		if (numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
+		if (date_numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
 		    (text_prefix_ci(w.s, w.n, "comment") ||
 		     text_prefix_ci(w.s, w.n, "response") ||
 		     text_prefix_ci(w.s, w.n, "repl")))
@@ -916,7 +686,7 @@ static bool reading_time(const struct token *t, size_t k)
 	unsigned g;
 	bool c, a;
 
-	return k == 2 && numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
+	return k == 2 && date_numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
 	       (text_prefix_ci(t[1].s, t[1].n, "min") && t[1].n <= 7);
 }
 
@@ -1006,13 +776,13 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 		return SH_LIST;
 	bool day = false;
 	if (p->words <= 14 && (((k <= 2 || ls.digit) &&
-				date_line(s, n, &time, &day)) ||
+				date_is_stamp(s, n, &time, &day)) ||
 			       (p->meta && !is_label(s, n, p, t, k, flags)))) {
 		if (time)
 			*flags |= SHF_TIME;
 		else if (day && (k >= 3 || k == 1))
 			*flags |= SHF_DAY;
-		if (k <= 4 && (age_token(t[0].s, t[0].n) ||
+		if (k <= 4 && (date_is_age(t[0].s, t[0].n) ||
 			       (k >= 3 && text_prefix_ci(t[k - 1].s, t[k - 1].n,
 							"ago"))))
 			*flags |= SHF_AGE;
