@@ -1,9 +1,9 @@
-#define _GNU_SOURCE     /* memmem */
 #include "shape.h"
 
 #include <string.h>
 
 #include "date.h"
+#include "furniture.h"
 #include "lex.h"
 #include "para.h"
 #include "scan.h"
@@ -19,88 +19,28 @@ enum { SHORT_WORDS = 12, MAX_TOKENS = 16, CAPTION_WORDS = 14,
        CAPTION_WORDS_MAX = 30 };
 
 /* --- the tables ------------------------------------------------------------
- * Phrases are compared with ASCII case folded; lists searched with
- * wordlist_has are lower case and in strcmp order (shape_tables_ok). */
+ * Lower case, in strcmp order (shape_tables_ok): they are searched
+ * whole-word. */
 
-/* Words that make up site furniture: share and follow buttons, players,
- * navigation, sign-up and cookie strings.  A short line of these words
- * only is furniture (`Share this page`, `Newer Post Older Post Home`). */
-static const char *const ui_words[] = {
-	"a", "about", "accept", "ad", "ads", "advertisement", "all", "app",
-	"apps", "archive", "article", "articles", "audio", "back", "banner",
-	"browse", "cancel", "change", "close", "comment", "comments",
-	"connect", "contact", "content", "contents", "continue", "cookie",
-	"cookies", "copy", "download", "e-mail", "edition", "email", "español",
-	"facebook", "feed", "follow", "for", "free", "go", "help", "home",
-	"in", "instagram", "like", "line", "link", "linkedin", "listen", "live",
-	"loading", "log",
-	"login", "logo", "main", "menu", "more", "navigation", "new", "newer",
-	"newsletter", "next", "now", "of", "older", "on", "or", "out", "page",
-	"pinterest", "play", "post", "posts", "previous", "print", "privacy",
-	"profile", "read", "register", "reply", "rss", "save", "search",
-	"see", "share", "sign", "skip", "story", "subscribe", "telegram",
-	"the", "this", "to", "top", "tumblr", "twitter", "up", "us", "video",
-	"view", "wechat", "weibo", "whatsapp", "with", "x", "you", "your",
-	"youtube",
+/* Function words that never sit inside a person's name or a place line. */
+static const char *const function_words[] = {
+	"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
+	"of", "on", "or", "the", "to", "with",
 };
 
-/* How furniture strings open (ASCII case ignored): players, cookie and
- * subscription notices, comment policies, page counters, licences. */
-static const char *const ui_prefixes[] = {
-	"#", "$", "%d bloggers", "advertisement", "all rights reserved",
-	"best value", "billed as", "by continuing", "by registering",
-	"by subscribing", "channel:", "cite error", "click here",
-	"comments will be", "connecting to", "copyright", "download our",
-	"download the", "explore what", "featured header", "fill in your",
-	"follow us", "get the best", "get updates", "got it", "image for post",
-	"kids encyclopedia", "license for", "listen to this",
-	"material on this", "new: you can", "no comments", "notify me",
-	"now playing",
-	"quick facts", "read a summary", "registration number", "save ",
-	"selected audio", "share this", "sign up", "skip to", "subscribe to",
-	"support ", "text-to-speech", "this article is issued",
-	"this audio is", "this story has been viewed", "to activate the",
-	"try our", "viewing all", "we use cookies", "we value your",
-	"you are commenting",
-};
-
-/* Phrases that make a longer line furniture wherever they sit. */
-static const char *const ui_phrases[] = {
-	"all rights reserved", "privacy policy", "tracking technologies",
-	"use of cookies", "terms of use", "T&C",
-};
-
-/* Labels of a list of items on a page (`Latest`, `Other News`): the
- * item after them opens with them (SPEC §2.1 footers and labels). */
-static const char *const list_labels[] = {
-	"archives", "editor's picks", "headlines", "in the spotlight",
-	"latest", "latest news", "more news", "more stories", "most popular",
-	"most read", "news", "other news", "others also read",
-	"recommended", "related", "related articles", "related news",
-	"related stories", "top news", "top picks", "top stories",
-	"trending", "what's new",
-};
-
-/* Lines that end an article: wire end marks and the like. */
-static const char *const end_marks[] = {
-	"(end)", "-- end --", "]]>", "end", "enditem", "enditem/", "— end —",
-};
-
-/* Comment sections and forum replies open with these. */
-static const char *const comment_prefixes[] = {
-	"add a comment", "comments", "leave a comment", "leave a reply",
-	"post a comment", "postby ", "re: ",
-};
-
-/* Credits that a caption ends with, after its last full stop. */
-static const char *const credit_tails[] = {
-	"/people visual", "illustration:", "photo/", "photo:", "photos:",
+/* Words that leave a phrase open when a line ends on them: a line cut
+ * off.  Not `in`, `on`, `by`: they may end a phrasal verb (`… visitors
+ * join in`). */
+static const char *const open_words[] = {
+	"a", "an", "and", "as", "at", "from", "into", "of", "or", "than",
+	"the", "to", "with",
 };
 
 bool shape_tables_ok(void)
 {
-	return date_tables_ok() && lex_sorted(ui_words, LEN(ui_words)) &&
-	       lex_sorted(list_labels, LEN(list_labels));
+	return date_tables_ok() && furniture_tables_ok() &&
+	       lex_sorted(function_words, LEN(function_words)) &&
+	       lex_sorted(open_words, LEN(open_words));
 }
 
 const char *shape_name(enum shape sh)
@@ -298,12 +238,6 @@ static bool glued_word(const uint8_t *w, size_t n)
 	return false;
 }
 
-/* Function words that never sit inside a person's name or a place line. */
-static const char *const function_words[] = {
-	"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
-	"of", "on", "or", "the", "to", "with",
-};
-
 /* Two to four words, each capitalised, none a function word: `Daniel
  * Harper`, `HELEN WU`, `Bergen, Norway`, `Ivy Leung`. */
 static bool name_like(const struct token *t, size_t k)
@@ -324,195 +258,11 @@ static bool name_like(const struct token *t, size_t k)
 	return true;
 }
 
-/* Every word furniture vocabulary: `Share this page`, `Listenfacebook`
- * is two glued (split at the capital or at a known word). */
-static bool ui_line(const struct token *t, size_t k)
-{
-	if (k == 0 || k > 8)
-		return false;
-	for (size_t i = 0; i < k; i++) {
-		struct token w = lex_bare(t[i]);
-		while (w.n > 0 && (w.s[w.n - 1] == '.' || w.s[w.n - 1] == '!'))
-			w.n--;
-		if (w.n == 0)
-			continue;
-		if (lex_on_list(ui_words, LEN(ui_words), w.s, w.n))
-			continue;
-		return false;
-	}
-	return true;
-}
-
-static bool credit_tail(const uint8_t *s, size_t n)
-{
-	size_t i = n;
-
-	while (i > 2 && !(s[i - 2] == '.' && s[i - 1] == ' '))
-		i--;
-	if (i <= 2 || n - i > 40 || s[n - 1] == '.' || i < 4 ||
-	    !(lex_ascii_digit(s[i - 3]) || (lex_ascii_letter(s[i - 3]) &&
-					   lex_ascii_letter(s[i - 4]) &&
-					   s[i - 3] >= 'a')))
-		return false;
-	struct token t[6];
-	size_t k = lex_tokens(s + i, n - i, t, 6);
-	if (k == 0 || k > 4)
-		return false;
-	bool slash = memchr(s + i, '/', n - i) != NULL;
-	if (!slash && !text_prefix_ci(s + i, n - i, "From ") && k > 2)
-		return false;
-	for (size_t j = 0; j < k; j++)
-		if (!(t[j].s[0] >= 'A' && t[j].s[0] <= 'Z'))
-			return false;
-	return true;
-}
-
-/* A caption's credit in brackets at its end: `(Kaohsiung City Government
- * photo)`, and an agency after a finished sentence: `(Reuters)`,
- * `(CNS)`. */
-static bool paren_credit(const uint8_t *s, size_t n)
-{
-	if (n <= 2 || s[n - 1] != ')')
-		return false;
-	size_t open = n;
-	while (open > 0 && s[open - 1] != '(' && n - open < 80)
-		open--;
-	if (open == 0 || s[open - 1] != '(')
-		return false;
-	const uint8_t *in = s + open;
-	size_t k = n - 1 - open;
-	if (text_suffix_ci(in, k, "photo") || text_prefix_ci(in, k, "photo"))
-		return true;
-	size_t before = text_trim_end(s, open - 1);
-	if (k < 2 || k > 8 || before == 0 || s[before - 1] != '.')
-		return false;
-	for (size_t i = 0; i < k; i++)
-		if (!lex_ascii_letter(in[i]))
-			return false;
-	return lex_all_caps(in, k) || text_prefix_ci(in, k, "Reuters");
-}
-
-static bool ends_with_credit(const uint8_t *s, size_t n, unsigned words)
-{
-	if (words > 60)
-		return false;
-	/* The last 48 bytes, folded to lower case once. */
-	size_t from = n > 48 ? n - 48 : 0;
-	char tail[48];
-	size_t len = n - from;
-	for (size_t i = 0; i < len; i++)
-		tail[i] = (char)((s[from + i] >= 'A' && s[from + i] <= 'Z') ?
-				 s[from + i] | 0x20 : s[from + i]);
-	/* Each credit tail holds `hoto`, `llustr` or `/peop`: look for
-	 * those first, in one pass. */
-	bool maybe = false;
-	for (size_t i = 0; i + 4 <= len && !maybe; i++)
-		maybe = (tail[i] == 'h' && memcmp(tail + i, "hoto", 4) == 0) ||
-			(tail[i] == 'l' && i + 6 <= len &&
-			 memcmp(tail + i, "llustr", 6) == 0) ||
-			(tail[i] == '/' && i + 5 <= len &&
-			 memcmp(tail + i, "/peop", 5) == 0);
-	if (!maybe)
-		return credit_tail(s, n) || paren_credit(s, n);
-	for (size_t c = 0; c < LEN(credit_tails); c++)
-		if (memmem(tail, len, credit_tails[c], strlen(credit_tails[c])))
-			return true;
-	if (paren_credit(s, n))
-		return true;
-	/* `… Sept. 4, 2020. Zhang Lei/People Visual`, `… 2021. From Weibo`:
-	 * after the last sentence, a credit of a few capitalised words. */
-	if (credit_tail(s, n))
-		return true;
-	/* `… the agreement Tuesday. CNA photo Oct. 14, 2025`: a sentence
-	 * end, then `photo` within three words. */
-	if (memmem(tail, len, "photo", 5) == NULL)
-		return false;
-	for (size_t i = from; i + 2 < n; i++) {
-		if (s[i] != '.' || s[i + 1] != ' ')
-			continue;
-		struct token t[4];
-		size_t k = lex_tokens(s + i + 2, n - i - 2, t, 4);
-		for (size_t j = 0; j < k && j < 3; j++)
-			if (text_prefix_ci(lex_bare(t[j]).s, lex_bare(t[j]).n, "photo"))
-				return true;
-	}
-	return false;
-}
-
-static bool is_credit(const uint8_t *s, size_t n, const struct para *p)
-{
-	if (p->credit && !p->signoff)
-		return true;
-	if (text_prefix_ci(s, n, "via ") && p->words <= 4)
-		return true;
-	if (n == 3 && text_prefix_ci(s, n, "via"))
-		return true;
-	if (text_prefix_ci(s, n, "header image:") ||
-	    text_prefix_ci(s, n, "-- ") || text_prefix_ci(s, n, "\xE2\x80\x94 ")) {
-		if (lex_holds_ci(s, n, "illustration") || lex_holds_ci(s, n, "photo") ||
-		    text_prefix_ci(s, n, "header image:"))
-			return true;
-	}
-	if (text_suffix_ci(s, n, " photo") && p->words <= 4)
-		return true;    /* `CNA file photo` */
-	/* A teaser ending in its link (`… . Full Story`) is no caption. */
-	return !p->has_link && ends_with_credit(s, n, p->words);
-}
-
-static bool is_signoff(const uint8_t *s, size_t n, const struct para *p)
-{
-	char buf[16];
-
-	if (p->signoff)
-		return true;
-	if (lex_fold(s, n, buf, sizeof buf) > 0 &&
-	    wordlist_has(end_marks, LEN(end_marks), (const uint8_t *)buf, n))
-		return true;
-	/* `© Japan Today`, a reporter's e-mail alone on its line */
-	if (n >= 2 && memcmp(s, "\xC2\xA9", 2) == 0 && p->words <= 6)
-		return true;
-	if (p->words == 1 && memchr(s, '@', n) != NULL && memchr(s, '.', n))
-		return true;
-	return false;
-}
-
-static bool is_comments(const uint8_t *s, size_t n, const struct token *t,
-			size_t k)
-{
-	if (lex_prefix_in(s, n, comment_prefixes, LEN(comment_prefixes)))
-		return true;
-	/* `2 responses`, `1 comment:`, `15 Comments` */
-	if (k == 2) {
-		struct token w = lex_bare(t[1]);
-		unsigned g;
-		bool c, a;
-		if (date_numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
-		    (text_prefix_ci(w.s, w.n, "comment") ||
-		     text_prefix_ci(w.s, w.n, "response") ||
-		     text_prefix_ci(w.s, w.n, "repl")))
-			return true;
-	}
-	/* `Anonymous said...`, `taichungtom wrote:Does…` */
-	if (k <= 3 && (text_suffix_ci(s, n, " said...") ||
-		       text_suffix_ci(s, n, " said:")))
-		return true;
-	/* a forum quote: `taichungtom wrote:Does …`, `harbourwatcher
-	 * wrote:` (the handle is one word, or glued to it) */
-	if (k >= 1 && t[0].n > 6 && lex_holds_ci(t[0].s, t[0].n, "wrote:"))
-		return true;
-	if (k >= 2 && text_prefix_ci(t[1].s, t[1].n, "wrote:"))
-		return true;
-	return false;
-}
-
 /* `Tag - Kumamoto`, `Tag: lion dance`, `Home / Features`,
  * `News> Hong Kong`, `- Society`: a place in the site, a list's label. */
 static bool is_label(const uint8_t *s, size_t n, const struct para *p,
 		     const struct token *t, size_t k, unsigned *flags)
 {
-	char buf[40];
-	size_t m = n;
-
 	if (p->words > 8)
 		return false;
 	if (is_separator(s, n)) {
@@ -536,14 +286,7 @@ static bool is_label(const uint8_t *s, size_t n, const struct para *p,
 	    (t[1].n == 1 || t[1].n == 3) && t[0].s[0] >= 'A' && t[0].s[0] <= 'Z')
 		return true;
 	/* `Latest`, `Other News`, `More stories from The Straits Times` */
-	if (m > 0 && s[m - 1] == ':')
-		m--;
-	if (lex_fold(s, m, buf, sizeof buf) > 0 &&
-	    wordlist_has(list_labels, LEN(list_labels), (const uint8_t *)buf, m)) {
-		*flags |= SHF_LISTLABEL;
-		return true;
-	}
-	if (k >= 3 && text_prefix_ci(s, n, "more stories from")) {
+	if (furniture_is_list_label(s, n, k)) {
 		*flags |= SHF_LISTLABEL;
 		return true;
 	}
@@ -579,83 +322,6 @@ static bool is_subheading(const uint8_t *s, size_t n)
 {
 	return n >= 5 && (s[1] == '=' || (s[1] == ' ' && s[2] == '='));
 }
-
-/* The teaser links that fill a line of their own beyond para_link's:
- * `READ FULL ARTICLE`, an archive or paywall note, a bare URL. */
-static bool is_link_line(const uint8_t *s, size_t n, const struct para *p)
-{
-	if (p->link_only)
-		return true;
-	/* `For the Mandarin version of this commentary, please see […]` */
-	if (p->has_link && p->words <= 12 && !p->titleish &&
-	    (lex_holds_ci(s, n, " see ") || lex_holds_ci(s, n, "version") ||
-	     lex_holds_ci(s, n, "click")))
-		return true;
-	if (p->words <= 4 && (text_prefix_ci(s, n, "read full") ||
-			      text_prefix_ci(s, n, "read the full") ||
-			      text_prefix_ci(s, n, "read entire") ||
-			      text_prefix_ci(s, n, "read original")))
-		return true;
-	if (p->words == 1 && (text_prefix_ci(s, n, "http://") ||
-			      text_prefix_ci(s, n, "https://")))
-		return true;
-	/* `(Full text of the story is now in CNA English news archive…)`,
-	 * `(The full story is in our subscriber archive. Please read it
-	 * here.)` */
-	if (s[0] == '(' && p->words <= 60 &&
-	    (lex_holds_ci(s, n, "full story") || lex_holds_ci(s, n, "full text")) &&
-	    (lex_holds_ci(s, n, "archive") || lex_holds_ci(s, n, "subscri")))
-		return true;
-	return false;
-}
-
-/* Furniture that only a page's top holds: the links past its header
- * that come first on a page, the site's logo. */
-static bool top_furniture(const uint8_t *s, size_t n)
-{
-	return text_prefix_ci(s, n, "skip to ") ||
-	       text_prefix_ci(s, n, "jump to ") ||
-	       (n == 4 && text_prefix_ci(s, n, "logo"));
-}
-
-/* Furniture that closes a page: its copyright notice, a blog's pager
- * and feed links, the sign-up lines under its comment form. */
-static bool end_furniture(const uint8_t *s, size_t n)
-{
-	static const char *const ends[] = {
-		"%d bloggers like this", "back to top", "copyright",
-		"newer post", "notify me of new posts", "older post",
-		"subscribe to: post",
-	};
-	for (size_t i = 0; i < LEN(ends); i++)
-		if (text_prefix_ci(s, n, ends[i]))
-			return true;
-	return lex_holds_ci(s, n, "all rights reserved");
-}
-
-static bool is_ui(const uint8_t *s, size_t n, const struct para *p,
-		  const struct token *t, size_t k, bool notice)
-{
-	if (p->words <= 60 && lex_prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
-		return true;
-	if (ui_line(t, k))
-		return true;
-	/* Only where line_stats saw the makings of one of the phrases. */
-	if (notice && p->words <= 40) {
-		unsigned hits = 0;
-		for (size_t i = 0; i < LEN(ui_phrases); i++)
-			hits += lex_holds_ci(s, n, ui_phrases[i]);
-		if (hits > 0 && (hits >= 2 || p->words <= 16))
-			return true;
-	}
-	/* A counter or a number alone: `37`, `0`, `2041700`. */
-	for (size_t i = 0; i < n; i++)
-		if (!lex_ascii_digit(s[i]) && s[i] != ',')
-			return false;
-	return true;
-}
-
-static bool name_like(const struct token *t, size_t k);
 
 /* `Jolene Sim | August 14, 2024, 06:12 PM`: an author and a date. */
 static bool author_stamp(const uint8_t *s, size_t n, const struct token *t,
@@ -735,7 +401,7 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 	struct stats ls;
 
 	line_stats(s, n, &ls);
-	if (is_link_line(s, n, p))
+	if (furniture_is_link(s, n, p))
 		return SH_LINK;
 	/* A feed's header glued into one line, two addresses or more:
 	 * the top of a feed dump. */
@@ -745,11 +411,11 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 	}
 	if (p->broken_gloss)
 		return SH_PROSE;        /* `… said Lien Chan (` lost its end */
-	if (is_signoff(s, n, p))
+	if (furniture_is_signoff(s, n, p))
 		return SH_SIGNOFF;
-	if (is_credit(s, n, p))
+	if (furniture_is_credit(s, n, p))
 		return SH_CREDIT;
-	if (p->words <= 30 && is_comments(s, n, t, k))
+	if (p->words <= 30 && furniture_is_comments(s, n, t, k))
 		return SH_COMMENTS;
 	/* a pipe table's rule under its header row (`---|---|`): a row */
 	if (n >= 4 && (memcmp(s, "---|", 4) == 0 || memcmp(s, "|---", 4) == 0))
@@ -758,10 +424,10 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 		*flags |= SHF_SEPARATOR;
 		return SH_LABEL;
 	}
-	if (is_ui(s, n, p, t, k, ls.furniture)) {
-		if (top_furniture(s, n))
+	if (furniture_is_ui(s, n, p, t, k, ls.furniture)) {
+		if (furniture_at_top(s, n))
 			*flags |= SHF_TOP;
-		if (end_furniture(s, n))
+		if (furniture_at_end(s, n))
 			*flags |= SHF_END;
 		return SH_UI;
 	}
@@ -889,14 +555,9 @@ static bool ends_cut(const uint8_t *s, const struct para *p)
 	if (p->ends_sentence || p->ellipsis || p->text_end <= p->begin)
 		return false;
 	size_t e = p->text_end, b = e;
-	/* `in`, `on`, `by` may end a phrasal verb (`… visitors join in`) */
-	static const char *const open[] = {
-		"a", "an", "and", "as", "at", "from", "into", "of", "or",
-		"than", "the", "to", "with",
-	};
 	while (b > p->begin && s[b - 1] != ' ')
 		b--;
-	if (wordlist_has(open, LEN(open), s + b, e - b))
+	if (wordlist_has(open_words, LEN(open_words), s + b, e - b))
 		return true;
 	b = e;
 	if (e - p->begin > 2 && s[e - 1] == 's' && s[e - 2] == '\'')
