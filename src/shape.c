@@ -391,21 +391,32 @@ static bool is_tag_line(const struct stats *ls, const struct para *p)
 	return !p->ends_sentence && ls->commas >= 3 && ls->most_between <= 3;
 }
 
-/* Classify the text after any bullet or item mark. */
-static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
-			   unsigned *flags)
-{
+/* A line as classify sees it: the text after any bullet or item mark,
+ * what para_analyze measured, its first words and line_stats' counts. */
+struct line {
+	const uint8_t *s;
+	size_t n;
+	const struct para *p;
 	struct token t[MAX_TOKENS];
-	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
-	bool time = false;
+	size_t k;
 	struct stats ls;
+};
 
-	line_stats(s, n, &ls);
+/* The shapes a line's marks settle whatever its words say: a link, a
+ * feed's header, a sign-off, a credit, comments, a table's rule or row, a
+ * separator, furniture, a byline, a heading.  SH_BLANK when none does
+ * (classify never sees a blank line). */
+static enum shape marked_shape(const struct line *l, unsigned *flags)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n;
+	const struct para *p = l->p;
+
 	if (furniture_is_link(s, n, p))
 		return SH_LINK;
 	/* A feed's header glued into one line, two addresses or more:
 	 * the top of a feed dump. */
-	if (ls.urls >= 2) {
+	if (l->ls.urls >= 2) {
 		*flags |= SHF_HEADER | SHF_PAGE;
 		return SH_META;
 	}
@@ -415,7 +426,7 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 		return SH_SIGNOFF;
 	if (furniture_is_credit(s, n, p))
 		return SH_CREDIT;
-	if (p->words <= 30 && furniture_is_comments(s, n, t, k))
+	if (p->words <= 30 && furniture_is_comments(s, n, l->t, l->k))
 		return SH_COMMENTS;
 	/* a pipe table's rule under its header row (`---|---|`): a row */
 	if (n >= 4 && (memcmp(s, "---|", 4) == 0 || memcmp(s, "|---", 4) == 0))
@@ -424,7 +435,7 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 		*flags |= SHF_SEPARATOR;
 		return SH_LABEL;
 	}
-	if (furniture_is_ui(s, n, p, t, k, ls.furniture)) {
+	if (furniture_is_ui(s, n, p, l->t, l->k, l->ls.furniture)) {
 		if (furniture_at_top(s, n))
 			*flags |= SHF_TOP;
 		if (furniture_at_end(s, n))
@@ -438,51 +449,97 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 			*flags |= SHF_SUBHEADING;
 		return SH_HEADING;
 	}
-	if (ls.pipes > 0 && is_table_row(s, n, ls.pipes, p->words))
+	if (l->ls.pipes > 0 && is_table_row(s, n, l->ls.pipes, p->words))
 		return SH_LIST;
-	bool day = false;
-	if (p->words <= 14 && (((k <= 2 || ls.digit) &&
-				date_is_stamp(s, n, &time, &day)) ||
-			       (p->meta && !is_label(s, n, p, t, k, flags)))) {
-		if (time)
-			*flags |= SHF_TIME;
-		else if (day && (k >= 3 || k == 1))
-			*flags |= SHF_DAY;
-		if (k <= 4 && (date_is_age(t[0].s, t[0].n) ||
-			       (k >= 3 && text_prefix_ci(t[k - 1].s, t[k - 1].n,
-							"ago"))))
-			*flags |= SHF_AGE;
-		if (text_prefix_ci(s, n, "source") || s[0] == '[')
-			*flags |= SHF_SOURCE;
-		if (text_prefix_ci(s, n, "published") ||
-		    text_prefix_ci(s, n, "updated") ||
-		    text_prefix_ci(s, n, "posted") ||
-		    text_prefix_ci(s, n, "date") || author_stamp(s, n, t, k))
-			*flags |= SHF_HEADER;
-		return SH_META;
+	return SH_BLANK;
+}
+
+/* What a stamp says beside its date: a time or an age, a weekday's
+ * date, a source, that it heads an article. */
+static unsigned stamp_flags(const struct line *l, bool time, bool day)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n, k = l->k;
+	const struct token *t = l->t;
+	unsigned flags = 0;
+
+	if (time)
+		flags |= SHF_TIME;
+	else if (day && (k >= 3 || k == 1))
+		flags |= SHF_DAY;
+	if (k <= 4 && (date_is_age(t[0].s, t[0].n) ||
+		       (k >= 3 && text_prefix_ci(t[k - 1].s, t[k - 1].n, "ago"))))
+		flags |= SHF_AGE;
+	if (text_prefix_ci(s, n, "source") || s[0] == '[')
+		flags |= SHF_SOURCE;
+	if (text_prefix_ci(s, n, "published") ||
+	    text_prefix_ci(s, n, "updated") ||
+	    text_prefix_ci(s, n, "posted") ||
+	    text_prefix_ci(s, n, "date") || author_stamp(s, n, t, k))
+		flags |= SHF_HEADER;
+	return flags;
+}
+
+/* A date, time or source stamp (SH_META), or a line para_analyze took
+ * for page metadata that is no label; sets the stamp's flags.  The date
+ * test runs only on a line of two words or one with a digit. */
+static bool is_stamp(const struct line *l, unsigned *flags)
+{
+	bool time = false, day = false;
+
+	if (l->p->words > 14)
+		return false;
+	if (((l->k <= 2 || l->ls.digit) &&
+	     date_is_stamp(l->s, l->n, &time, &day)) ||
+	    (l->p->meta && !is_label(l->s, l->n, l->p, l->t, l->k, flags))) {
+		*flags |= stamp_flags(l, time, day);
+		return true;
 	}
-	if (is_tag_line(&ls, p))
+	return false;
+}
+
+/* Short lines that are no article's text though no mark says so: a
+ * line of tags, a reading time, a button in another script, a label.
+ * SH_BLANK when the line is none of them. */
+static enum shape aside_shape(const struct line *l, unsigned *flags)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n;
+	const struct para *p = l->p;
+
+	if (is_tag_line(&l->ls, p))
 		return SH_LIST;
 	/* `Posted Updated`, `time to read`, `5 min read`, `3 mins` */
 	if (p->words <= 4 && (text_prefix_ci(s, n, "posted") ||
 			      text_prefix_ci(s, n, "time to read") ||
 			      text_suffix_ci(s, n, "min read") ||
-			      reading_time(t, k)))
+			      reading_time(l->t, l->k)))
 		return SH_META;
 	/* A line in a script without capitals that is not CJK (an Arabic
 	 * button on an English page): furniture. */
 	if (foreign_script(s, n))
 		return SH_UI;
-	if (is_label(s, n, p, t, k, flags))
+	if (is_label(s, n, p, l->t, l->k, flags))
 		return SH_LABEL;
 	/* `Internet comments:`, `The notice read:`: a few words that lead
 	 * into what follows. */
 	if (p->words <= 5 && s[n - 1] == ':')
 		return SH_LABEL;
-	if (p->words <= 6 && k > 0 && glued_word(t[0].s, t[0].n) &&
+	return SH_BLANK;
+}
+
+/* Text: a title (CJK, capitalised, or a fragment without a sentence
+ * end) or prose, with the flags that say what kind. */
+static enum shape text_shape(const struct line *l, unsigned *flags)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n, k = l->k;
+	const struct para *p = l->p;
+
+	if (p->words <= 6 && k > 0 && glued_word(l->t[0].s, l->t[0].n) &&
 	    !p->titleish)
 		*flags |= SHF_GLUED;
-	if (ls.high && mostly_cjk(s, n)) {
+	if (l->ls.high && mostly_cjk(s, n)) {
 		*flags |= SHF_CJK;
 		/* A short CJK line without a sentence end is a title. */
 		if (!p->ends_sentence && text_count(s, n) <= 30)
@@ -490,23 +547,45 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 		return SH_PROSE;
 	}
 	if (p->titleish) {
-		if (k > 0 && glued_word(t[0].s, t[0].n) && p->words <= 5)
+		if (k > 0 && glued_word(l->t[0].s, l->t[0].n) && p->words <= 5)
 			*flags |= SHF_GLUED;
 		return SH_TITLE;
 	}
 	/* A fragment of a few words without a sentence end is a title or
 	 * a caption, not a paragraph: `蚵仔煎 (Oyster Omelette)`. */
 	if (p->words <= 6 && n <= 120 && !p->ends_sentence && !p->ellipsis &&
-	    s[n - 1] != ',' && s[n - 1] != ':' && lower_words(t, k) <= 1)
+	    s[n - 1] != ',' && s[n - 1] != ':' && lower_words(l->t, k) <= 1)
 		return SH_TITLE;
-	if (p->words <= CAPTION_WORDS_MAX && ls.said)
+	if (p->words <= CAPTION_WORDS_MAX && l->ls.said)
 		*flags |= SHF_SAID;
-	if (p->words <= 40 && !ls.two_sentences) {
+	if (p->words <= 40 && !l->ls.two_sentences) {
 		*flags |= SHF_SENTENCE;
 		if (p->words <= CAPTION_WORDS)
 			*flags |= SHF_CAPTION;
 	}
 	return SH_PROSE;
+}
+
+/* Classify the text after any bullet or item mark: the marks first,
+ * then a stamp, then the short lines that are no text, then text. */
+static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
+			   unsigned *flags)
+{
+	struct line l;
+	enum shape sh;
+
+	l.s = s;
+	l.n = n;
+	l.p = p;
+	l.k = lex_tokens(s, n, l.t, MAX_TOKENS);
+	line_stats(s, n, &l.ls);
+	if ((sh = marked_shape(&l, flags)) != SH_BLANK)
+		return sh;
+	if (is_stamp(&l, flags))
+		return SH_META;
+	if ((sh = aside_shape(&l, flags)) != SH_BLANK)
+		return sh;
+	return text_shape(&l, flags);
 }
 
 /* FNV-1a over the bytes, for the line hashes. */
@@ -542,9 +621,6 @@ static uint32_t pattern_of(const uint8_t *s, size_t n)
 	return h | 1;
 }
 
-static enum shape shape_classes(const uint8_t *s, size_t n,
-				const struct para *p, unsigned *flags);
-
 /* Was the text cut off inside a word or a phrase?  Its last word is in
  * lower case letters only, no English word but the start of one (`… 400
  * checkpo`; not `pangolin`, a word the list lacks), a
@@ -572,6 +648,79 @@ static bool ends_cut(const uint8_t *s, const struct para *p)
 	return words_cut(s + b, e - b);
 }
 
+/* A line after an item mark: a quoted digest item, an RSS item glued
+ * after the end of the one before. */
+static enum shape item_shape(const uint8_t *s, size_t n, const struct para *p,
+			     unsigned *flags)
+{
+	*flags |= SHF_ITEM;
+	/* an RSS item's title, address and date glued: its header */
+	if (urls(s, n) > 0) {
+		*flags |= SHF_HEADER;
+		return SH_TITLE;
+	}
+	return p->words > SHORT_WORDS || !p->titleish ? SH_PROSE : SH_TITLE;
+}
+
+/* How a title or a label is written: in capitals, as a name, every word
+ * capitalised. */
+static unsigned title_flags(const uint8_t *s, size_t n, enum shape sh)
+{
+	struct token t[MAX_TOKENS];
+	unsigned flags = 0;
+
+	if (sh != SH_TITLE && sh != SH_LABEL)
+		return 0;
+	if (lex_all_caps(s, n))
+		flags |= SHF_CAPS;
+	if (sh != SH_TITLE)
+		return flags;
+	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
+	if (name_like(t, k))
+		flags |= SHF_NAME;
+	if (k > 0) {
+		bool caps = true;
+		for (size_t i = 0; i < k; i++)
+			caps &= !(t[i].s[0] >= 'a' && t[i].s[0] <= 'z');
+		if (caps)
+			flags |= SHF_TITLECASE;
+	}
+	return flags;
+}
+
+static enum shape shape_classes(const uint8_t *s, size_t n,
+				const struct para *p, unsigned *flags)
+{
+	*flags = 0;
+	if (p->blank)
+		return SH_BLANK;
+	if (p->formfeed)
+		return SH_FORMFEED;
+	s += p->begin;
+	n = p->end - p->begin;
+	if ((n > 2 && s[0] == '>' && s[1] == ' ') ||
+	    (n > 4 && memcmp(s, "]]> ", 4) == 0))
+		return item_shape(s, n, p, flags);
+	/* ` date 2020-01-21 By … / Staff reporter`: a page's metadata */
+	if (n > 6 && text_prefix_ci(s, n, "date ") && lex_ascii_digit(s[5])) {
+		*flags |= SHF_HEADER | SHF_PAGE;
+		return SH_META;
+	}
+	/* A bulleted line is classified without its bullet; as prose, it
+	 * is a list's item. */
+	size_t b = bullet_len(s, n);
+	if (b > 0 && b < n) {
+		*flags |= SHF_BULLET;
+		struct para q;
+		para_analyze(s + b, n - b, &q);
+		enum shape sh = classify(s + b, n - b, &q, flags);
+		return sh == SH_PROSE ? SH_LIST : sh;
+	}
+	enum shape sh = classify(s, n, p, flags);
+	*flags |= title_flags(s, n, sh);
+	return sh;
+}
+
 void shape_of(const uint8_t *s, size_t n, const struct para *p,
 	      struct shape_info *out)
 {
@@ -591,59 +740,4 @@ void shape_of(const uint8_t *s, size_t n, const struct para *p,
 		out->text = fnv(t, len);
 	if (sh == SH_META)
 		out->pattern = pattern_of(t, len);
-}
-
-static enum shape shape_classes(const uint8_t *s, size_t n,
-				const struct para *p, unsigned *flags)
-{
-	struct token t[MAX_TOKENS];
-
-	*flags = 0;
-	if (p->blank)
-		return SH_BLANK;
-	if (p->formfeed)
-		return SH_FORMFEED;
-	s += p->begin;
-	n = p->end - p->begin;
-	/* An item mark: a quoted digest item, an RSS item glued after the
-	 * end of the one before. */
-	if ((n > 2 && s[0] == '>' && s[1] == ' ') ||
-	    (n > 4 && memcmp(s, "]]> ", 4) == 0)) {
-		*flags |= SHF_ITEM;
-		/* an RSS item's title, address and date glued: its header */
-		if (urls(s, n) > 0) {
-			*flags |= SHF_HEADER;
-			return SH_TITLE;
-		}
-		return p->words > SHORT_WORDS || !p->titleish ? SH_PROSE : SH_TITLE;
-	}
-	/* ` date 2020-01-21 By … / Staff reporter`: a page's metadata */
-	if (n > 6 && text_prefix_ci(s, n, "date ") && lex_ascii_digit(s[5])) {
-		*flags |= SHF_HEADER | SHF_PAGE;
-		return SH_META;
-	}
-	size_t b = bullet_len(s, n);
-	if (b > 0 && b < n) {
-		*flags |= SHF_BULLET;
-		struct para q;
-		para_analyze(s + b, n - b, &q);
-		enum shape sh = classify(s + b, n - b, &q, flags);
-		if (sh == SH_PROSE)
-			return SH_LIST;
-		return sh;
-	}
-	enum shape sh = classify(s, n, p, flags);
-	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
-	if ((sh == SH_TITLE || sh == SH_LABEL) && lex_all_caps(s, n))
-		*flags |= SHF_CAPS;
-	if (sh == SH_TITLE && name_like(t, k))
-		*flags |= SHF_NAME;
-	if (sh == SH_TITLE && k > 0) {
-		bool caps = true;
-		for (size_t i = 0; i < k; i++)
-			caps &= !(t[i].s[0] >= 'a' && t[i].s[0] <= 'z');
-		if (caps)
-			*flags |= SHF_TITLECASE;
-	}
-	return sh;
 }
