@@ -208,10 +208,12 @@ static void tally_words(const struct token *t, size_t from, size_t k,
 		case DP_OTHER: c->other++; break;
 		case DP_NEUTRAL: break;
 		case DP_NUMBER: c->numbers++; break;
-		case DP_YEAR: c->strength = c->strength < 1 ? 1 : c->strength;
+		case DP_YEAR:
+			c->strength = c->strength < 1 ? 1 : c->strength;
 			c->numbers++;
 			break;
-		case DP_DAYNAME: c->strength = c->strength < 2 ? 2 : c->strength;
+		case DP_DAYNAME:
+			c->strength = c->strength < 2 ? 2 : c->strength;
 			*day = true;
 			break;
 		case DP_MONTH: c->month = true; break;
@@ -245,6 +247,15 @@ bool date_is_stamp(const uint8_t *s, size_t n, bool *time, bool *day)
 	    date_part(t[k - 1], &(bool){ false }) == DP_OTHER)
 		return false;
 	return c.other <= (c.strength >= 2 ? 4u : 1u) && c.other < k;
+}
+
+bool date_is_reading_time(const struct token *t, size_t k)
+{
+	unsigned g;
+	bool c, a;
+
+	return k == 2 && date_numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
+	       (text_prefix_ci(t[1].s, t[1].n, "min") && t[1].n <= 7);
 }
 
 bool date_tables_ok(void)

@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct token;
+
 /* Is s[0, n) a stamp?  Sets *time when it holds a time of day or an age
  * and *day when it names a weekday, whether or not it is one. */
 bool date_is_stamp(const uint8_t *s, size_t n, bool *time, bool *day);
@@ -27,6 +29,10 @@ bool date_numeric(const uint8_t *w, size_t n, unsigned *groups,
 /* Is w[0, n) an age glued to its unit: `14h`, `3d`, `3don` (`3d` + `on
  * MSN`)? */
 bool date_is_age(const uint8_t *w, size_t n);
+
+/* Are the words t[0, k) a reading or listening time: `3 mins`, `4
+ * min`, `12 minutes`? */
+bool date_is_reading_time(const struct token *t, size_t k);
 
 /* Is the table of words around a date in strcmp order?  (shape_tables_ok) */
 bool date_tables_ok(void);

@@ -62,17 +62,6 @@ static const char *const ui_phrases[] = {
 	"use of cookies", "terms of use", "T&C",
 };
 
-/* Labels of a list of items on a page (`Latest`, `Other News`): the
- * item after them opens with them (SPEC §2.1 footers and labels). */
-static const char *const list_labels[] = {
-	"archives", "editor's picks", "headlines", "in the spotlight",
-	"latest", "latest news", "more news", "more stories", "most popular",
-	"most read", "news", "other news", "others also read",
-	"recommended", "related", "related articles", "related news",
-	"related stories", "top news", "top picks", "top stories",
-	"trending", "what's new",
-};
-
 /* Lines that end an article: wire end marks and the like. */
 static const char *const end_marks[] = {
 	"(end)", "-- end --", "]]>", "end", "enditem", "enditem/", "— end —",
@@ -92,7 +81,6 @@ static const char *const credit_tails[] = {
 bool furniture_tables_ok(void)
 {
 	return lex_sorted(ui_words, LEN(ui_words)) &&
-	       lex_sorted(list_labels, LEN(list_labels)) &&
 	       lex_sorted(end_marks, LEN(end_marks));
 }
 
@@ -119,7 +107,8 @@ bool furniture_is_link(const uint8_t *s, size_t n, const struct para *p)
 	 * `(The full story is in our subscriber archive. Please read it
 	 * here.)` */
 	if (s[0] == '(' && p->words <= 60 &&
-	    (lex_holds_ci(s, n, "full story") || lex_holds_ci(s, n, "full text")) &&
+	    (lex_holds_ci(s, n, "full story") ||
+	     lex_holds_ci(s, n, "full text")) &&
 	    (lex_holds_ci(s, n, "archive") || lex_holds_ci(s, n, "subscri")))
 		return true;
 	return false;
@@ -171,7 +160,8 @@ static bool ui_line(const struct token *t, size_t k)
 bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
 		     const struct token *t, size_t k, bool notice)
 {
-	if (p->words <= 60 && lex_prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
+	if (p->words <= 60 &&
+	    lex_prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
 		return true;
 	if (ui_line(t, k))
 		return true;
@@ -279,9 +269,11 @@ static bool ends_with_credit(const uint8_t *s, size_t n, unsigned words)
 			continue;
 		struct token t[4];
 		size_t k = lex_tokens(s + i + 2, n - i - 2, t, 4);
-		for (size_t j = 0; j < k && j < 3; j++)
-			if (text_prefix_ci(lex_bare(t[j]).s, lex_bare(t[j]).n, "photo"))
+		for (size_t j = 0; j < k && j < 3; j++) {
+			struct token w = lex_bare(t[j]);
+			if (text_prefix_ci(w.s, w.n, "photo"))
 				return true;
+		}
 	}
 	return false;
 }
@@ -296,7 +288,8 @@ bool furniture_is_credit(const uint8_t *s, size_t n, const struct para *p)
 		return true;
 	if (text_prefix_ci(s, n, "header image:") ||
 	    text_prefix_ci(s, n, "-- ") || text_prefix_ci(s, n, "\xE2\x80\x94 ")) {
-		if (lex_holds_ci(s, n, "illustration") || lex_holds_ci(s, n, "photo") ||
+		if (lex_holds_ci(s, n, "illustration") ||
+		    lex_holds_ci(s, n, "photo") ||
 		    text_prefix_ci(s, n, "header image:"))
 			return true;
 	}
@@ -348,16 +341,4 @@ bool furniture_is_comments(const uint8_t *s, size_t n, const struct token *t,
 	if (k >= 2 && text_prefix_ci(t[1].s, t[1].n, "wrote:"))
 		return true;
 	return false;
-}
-
-
-bool furniture_is_list_label(const uint8_t *s, size_t n, size_t k)
-{
-	size_t m = n;
-
-	if (m > 0 && s[m - 1] == ':')
-		m--;
-	if (lex_on_list(list_labels, LEN(list_labels), s, m))
-		return true;
-	return k >= 3 && text_prefix_ci(s, n, "more stories from");
 }

@@ -1,10 +1,10 @@
 /* furniture.h — what a site puts around its articles (SPEC §2.1, §2.4).
  *
  * Share and follow buttons, cookie and licence notices, counters, teaser
- * links, caption credits, sign-offs, the opening of a comment section, a
- * list's label: each test reads one trimmed line s[0, n) (with what
- * para_analyze measured as p, and its words t[0, k) where it asks) and
- * nothing around it.  Which test wins is shape.c's order to decide. */
+ * links, caption credits, sign-offs, the opening of a comment section:
+ * each test reads one trimmed line s[0, n) (with what para_analyze
+ * measured as p, and its words t[0, k) where it asks) and nothing around
+ * it.  Which test wins is shape.c's order to decide. */
 #ifndef STORYSIFT_FURNITURE_H
 #define STORYSIFT_FURNITURE_H
 
@@ -40,10 +40,6 @@ bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
  * end (a copyright notice, a blog's pager)? */
 bool furniture_at_top(const uint8_t *s, size_t n);
 bool furniture_at_end(const uint8_t *s, size_t n);
-
-/* The label of a list of items on a page: `Latest`, `Other News:`,
- * `More stories from The Straits Times`. */
-bool furniture_is_list_label(const uint8_t *s, size_t n, size_t k);
 
 /* Are the word tables in strcmp order?  (shape_tables_ok) */
 bool furniture_tables_ok(void);

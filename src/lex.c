@@ -103,6 +103,44 @@ bool lex_all_caps(const uint8_t *s, size_t n)
 	return upper >= 2;
 }
 
+bool lex_glued_word(const uint8_t *w, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
+		    ((w[i] >= 'A' && w[i] <= 'Z') || lex_ascii_digit(w[i])))
+			return true;
+	return false;
+}
+
+bool lex_mostly_cjk(const uint8_t *s, size_t n)
+{
+	unsigned cjk = 0, letters = 0;
+
+	if (scan_nul_or_high(s, n, 0) == n)
+		return false;   /* ASCII only */
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		if (text_is_cjk(uc))
+			cjk++;
+		else if (text_is_letter(uc))
+			letters++;
+	}
+	return cjk > 0 && cjk * 2 >= letters + cjk && cjk >= letters / 4 + 1;
+}
+
+bool lex_foreign_script(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		i += text_next(s + i, n - i, &uc);
+		if (text_is_letter(uc))
+			return !text_is_upper(uc) && !text_is_lower(uc) &&
+			       !text_is_cjk(uc);
+	}
+	return false;
+}
+
 bool lex_sorted(const char *const *w, size_t count)
 {
 	for (size_t i = 1; i < count; i++)

@@ -1,11 +1,13 @@
-/* lex.h — the words of a short line, and its lookups in phrase tables.
+/* lex.h — the words of a short line, how they are written, and their
+ * lookups in phrase tables.
  *
- * What the line-shape tests (shape.c, date.c, furniture.c) share: a line
- * cut into its white-space separated words, words stripped of the
- * punctuation around them, and ASCII-case-folded lookups of words and
- * openings in tables of ASCII phrases.  A list searched whole-word
- * (lex_on_list) is lower case and in strcmp order, which lex_sorted
- * checks for the unit tests. */
+ * What the line-shape tests (shape.c, date.c, furniture.c, layout.c)
+ * share: a line cut into its white-space separated words, words stripped
+ * of the punctuation around them, the way its letters are written (in
+ * capitals, glued, CJK, in a script without capitals), and
+ * ASCII-case-folded lookups of words and openings in tables of ASCII
+ * phrases.  A list searched whole-word (lex_on_list) is lower case and in
+ * strcmp order, which lex_sorted checks for the unit tests. */
 #ifndef STORYSIFT_LEX_H
 #define STORYSIFT_LEX_H
 
@@ -54,6 +56,17 @@ bool lex_holds_ci(const uint8_t *s, size_t n, const char *lit);
 
 /* Is every letter of s[0, n) a capital, two letters at least? */
 bool lex_all_caps(const uint8_t *s, size_t n);
+
+/* Is there a lower-case letter followed by a capital or a digit inside
+ * w[0, n): `HandednessRight`, `Height1.62`, `SubscribeLog`? */
+bool lex_glued_word(const uint8_t *w, size_t n);
+
+/* Are most of the letters of s[0, n) CJK: more than half? */
+bool lex_mostly_cjk(const uint8_t *s, size_t n);
+
+/* Is the first letter of s[0, n) neither a capital, nor lower case, nor
+ * CJK (Arabic, Thai, Tamil …)? */
+bool lex_foreign_script(const uint8_t *s, size_t n);
 
 /* Is w[0, count) in strcmp order, without repeats? */
 bool lex_sorted(const char *const *w, size_t count);

@@ -4,9 +4,9 @@
 
 #include "date.h"
 #include "furniture.h"
+#include "layout.h"
 #include "lex.h"
 #include "para.h"
-#include "scan.h"
 #include "text.h"
 #include "wordlist.h"
 #include "words.h"
@@ -39,6 +39,7 @@ static const char *const open_words[] = {
 bool shape_tables_ok(void)
 {
 	return date_tables_ok() && furniture_tables_ok() &&
+	       layout_tables_ok() &&
 	       lex_sorted(function_words, LEN(function_words)) &&
 	       lex_sorted(open_words, LEN(open_words));
 }
@@ -136,7 +137,8 @@ static void line_stats(const uint8_t *s, size_t n, struct stats *st)
 		case B_STOP:
 			if (i > 2 && i + 2 < n && s[i + 1] == ' ' &&
 			    s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
-			    lex_ascii_letter(s[i - 1]) && lex_ascii_letter(s[i - 2]))
+			    lex_ascii_letter(s[i - 1]) &&
+			    lex_ascii_letter(s[i - 2]))
 				st->two_sentences = true;
 			break;
 		case B_PIPE:
@@ -170,74 +172,6 @@ static void line_stats(const uint8_t *s, size_t n, struct stats *st)
 
 /* --- the shapes ------------------------------------------------------------ */
 
-/* A line of punctuation only: `-`, `-----------------`, `* * *`, `|`. */
-static bool is_separator(const uint8_t *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (lex_ascii_letter(s[i]) || lex_ascii_digit(s[i]))
-			return false;
-		if (s[i] >= 0x80) {
-			ucs4_t uc;
-			text_next(s + i, n - i, &uc);
-			if (text_is_letter(uc) || text_is_digit(uc))
-				return false;
-		}
-	}
-	return true;
-}
-
-/* The length of a bullet that opens s (with the space after it), or 0:
- * `• `, `◼︎ `, `▪ `, `- `, `* `, `1. `. */
-static size_t bullet_len(const uint8_t *s, size_t n)
-{
-	static const char *const marks[] = {
-		"\xE2\x80\xA2", "\xE2\x97\xBC\xEF\xB8\x8E", "\xE2\x97\xBC",
-		"\xE2\x96\xAA", "\xC2\xB7", "\xE2\x97\x8F", "- ", "* ",
-		"\xE2\x80\x93 ",
-	};
-	for (size_t i = 0; i < LEN(marks); i++) {
-		size_t k = strlen(marks[i]);
-		if (k < n && memcmp(s, marks[i], k) == 0)
-			return text_skip_space(s, n, k);
-	}
-	/* `1. `, `10. ` */
-	size_t i = 0;
-	while (i < n && i < 3 && lex_ascii_digit(s[i]))
-		i++;
-	if (i > 0 && i + 1 < n && s[i] == '.' && s[i + 1] == ' ')
-		return text_skip_space(s, n, i + 1);
-	return 0;
-}
-
-/* Share of CJK characters among the letters: more than half. */
-static bool mostly_cjk(const uint8_t *s, size_t n)
-{
-	unsigned cjk = 0, letters = 0;
-
-	if (scan_nul_or_high(s, n, 0) == n)
-		return false;   /* ASCII only */
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		if (text_is_cjk(uc))
-			cjk++;
-		else if (text_is_letter(uc))
-			letters++;
-	}
-	return cjk > 0 && cjk * 2 >= letters + cjk && cjk >= letters / 4 + 1;
-}
-
-/* A lower-case letter followed by a capital or a digit inside a word:
- * `HandednessRight`, `Height1.62`, `SubscribeLog`. */
-static bool glued_word(const uint8_t *w, size_t n)
-{
-	for (size_t i = 1; i < n; i++)
-		if (w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
-		    ((w[i] >= 'A' && w[i] <= 'Z') || lex_ascii_digit(w[i])))
-			return true;
-	return false;
-}
-
 /* Two to four words, each capitalised, none a function word: `Daniel
  * Harper`, `HELEN WU`, `Bergen, Norway`, `Ivy Leung`. */
 static bool name_like(const struct token *t, size_t k)
@@ -256,71 +190,6 @@ static bool name_like(const struct token *t, size_t k)
 				return false;
 	}
 	return true;
-}
-
-/* `Tag - Kumamoto`, `Tag: lion dance`, `Home / Features`,
- * `News> Hong Kong`, `- Society`: a place in the site, a list's label. */
-static bool is_label(const uint8_t *s, size_t n, const struct para *p,
-		     const struct token *t, size_t k, unsigned *flags)
-{
-	if (p->words > 8)
-		return false;
-	if (is_separator(s, n)) {
-		*flags |= SHF_SEPARATOR;
-		return true;
-	}
-	if (para_is_section_label(s, n, p->words))
-		return true;    /* `■ CRIME`, `[ LETTER ]` */
-	if (text_prefix_ci(s, n, "tag:") || text_prefix_ci(s, n, "tag -") ||
-	    text_prefix_ci(s, n, "tags:"))
-		return true;
-	for (size_t i = 0; i + 1 < n && p->words <= 6; i++)
-		if ((s[i] == '>' && i > 0 && s[i - 1] != ']') ||
-		    (s[i] == '/' && s[i + 1] == ' ' && i > 0 && s[i - 1] == ' '))
-			return true;
-	if (n >= 3 && s[0] == '-' && s[1] == ' ' && p->words <= 4)
-		return true;
-	/* `Tag - Kumamoto`, `Search - festival`: a word, a dash, a term */
-	if (k >= 3 && k <= 4 && (text_prefix_ci(t[1].s, t[1].n, "-") ||
-				 text_prefix_ci(t[1].s, t[1].n, "\xE2\x80\x93")) &&
-	    (t[1].n == 1 || t[1].n == 3) && t[0].s[0] >= 'A' && t[0].s[0] <= 'Z')
-		return true;
-	/* `Latest`, `Other News`, `More stories from The Straits Times` */
-	if (furniture_is_list_label(s, n, k)) {
-		*flags |= SHF_LISTLABEL;
-		return true;
-	}
-	/* `SOCIETY`, `TOP PICKS`: a section in capitals, letters only */
-	if (k <= 3 && lex_all_caps(s, n)) {
-		for (size_t i = 0; i < n; i++)
-			if (!lex_ascii_letter(s[i]) && s[i] != ' ' && s[i] != '&')
-				return false;
-		*flags |= SHF_CAPS;
-		return true;
-	}
-	return false;
-}
-
-/* A pipe-table row or an infobox line glued to its value. */
-static bool is_table_row(const uint8_t *s, size_t n, unsigned pipes,
-			 unsigned words)
-{
-	if (s[n - 1] == '|' || (n >= 4 && memcmp(s, "---|", 4) == 0))
-		return true;
-	return pipes >= 2 && words <= 12;
-}
-
-/* `= Title =`, ` = = Early life = = ` */
-static bool is_heading(const uint8_t *s, size_t n)
-{
-	return n >= 5 && s[0] == '=' && s[n - 1] == '=' &&
-	       (s[1] == ' ' || s[1] == '=');
-}
-
-/* A heading below the page's title: `= = Early life = =`, `== x ==`. */
-static bool is_subheading(const uint8_t *s, size_t n)
-{
-	return n >= 5 && (s[1] == '=' || (s[1] == ' ' && s[2] == '='));
 }
 
 /* `Jolene Sim | August 14, 2024, 06:12 PM`: an author and a date. */
@@ -344,30 +213,6 @@ static unsigned lower_words(const struct token *t, size_t k)
 	for (size_t i = 0; i < k; i++)
 		lower += t[i].s[0] >= 'a' && t[i].s[0] <= 'z';
 	return lower;
-}
-
-/* `3 mins`, `4 min`, `12 minutes`: a reading or listening time. */
-static bool reading_time(const struct token *t, size_t k)
-{
-	unsigned g;
-	bool c, a;
-
-	return k == 2 && date_numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
-	       (text_prefix_ci(t[1].s, t[1].n, "min") && t[1].n <= 7);
-}
-
-/* Does the line open with a letter that is neither a capital, nor lower
- * case, nor CJK (Arabic, Thai, Tamil …)? */
-static bool foreign_script(const uint8_t *s, size_t n)
-{
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		if (text_is_letter(uc))
-			return !text_is_upper(uc) && !text_is_lower(uc) &&
-			       !text_is_cjk(uc);
-	}
-	return false;
 }
 
 static size_t urls(const uint8_t *s, size_t n)
@@ -431,7 +276,7 @@ static enum shape marked_shape(const struct line *l, unsigned *flags)
 	/* a pipe table's rule under its header row (`---|---|`): a row */
 	if (n >= 4 && (memcmp(s, "---|", 4) == 0 || memcmp(s, "|---", 4) == 0))
 		return SH_LIST;
-	if (is_separator(s, n)) {
+	if (layout_is_separator(s, n)) {
 		*flags |= SHF_SEPARATOR;
 		return SH_LABEL;
 	}
@@ -444,12 +289,12 @@ static enum shape marked_shape(const struct line *l, unsigned *flags)
 	}
 	if (p->byline)
 		return SH_BYLINE;
-	if (is_heading(s, n)) {
-		if (is_subheading(s, n))
+	if (layout_is_heading(s, n)) {
+		if (layout_is_subheading(s, n))
 			*flags |= SHF_SUBHEADING;
 		return SH_HEADING;
 	}
-	if (l->ls.pipes > 0 && is_table_row(s, n, l->ls.pipes, p->words))
+	if (l->ls.pipes > 0 && layout_is_table_row(s, n, l->ls.pipes, p->words))
 		return SH_LIST;
 	return SH_BLANK;
 }
@@ -468,7 +313,8 @@ static unsigned stamp_flags(const struct line *l, bool time, bool day)
 	else if (day && (k >= 3 || k == 1))
 		flags |= SHF_DAY;
 	if (k <= 4 && (date_is_age(t[0].s, t[0].n) ||
-		       (k >= 3 && text_prefix_ci(t[k - 1].s, t[k - 1].n, "ago"))))
+		       (k >= 3 &&
+			text_prefix_ci(t[k - 1].s, t[k - 1].n, "ago"))))
 		flags |= SHF_AGE;
 	if (text_prefix_ci(s, n, "source") || s[0] == '[')
 		flags |= SHF_SOURCE;
@@ -491,7 +337,8 @@ static bool is_stamp(const struct line *l, unsigned *flags)
 		return false;
 	if (((l->k <= 2 || l->ls.digit) &&
 	     date_is_stamp(l->s, l->n, &time, &day)) ||
-	    (l->p->meta && !is_label(l->s, l->n, l->p, l->t, l->k, flags))) {
+	    (l->p->meta &&
+	     !layout_is_label(l->s, l->n, l->p, l->t, l->k, flags))) {
 		*flags |= stamp_flags(l, time, day);
 		return true;
 	}
@@ -513,13 +360,13 @@ static enum shape aside_shape(const struct line *l, unsigned *flags)
 	if (p->words <= 4 && (text_prefix_ci(s, n, "posted") ||
 			      text_prefix_ci(s, n, "time to read") ||
 			      text_suffix_ci(s, n, "min read") ||
-			      reading_time(l->t, l->k)))
+			      date_is_reading_time(l->t, l->k)))
 		return SH_META;
 	/* A line in a script without capitals that is not CJK (an Arabic
 	 * button on an English page): furniture. */
-	if (foreign_script(s, n))
+	if (lex_foreign_script(s, n))
 		return SH_UI;
-	if (is_label(s, n, p, l->t, l->k, flags))
+	if (layout_is_label(s, n, p, l->t, l->k, flags))
 		return SH_LABEL;
 	/* `Internet comments:`, `The notice read:`: a few words that lead
 	 * into what follows. */
@@ -536,10 +383,10 @@ static enum shape text_shape(const struct line *l, unsigned *flags)
 	size_t n = l->n, k = l->k;
 	const struct para *p = l->p;
 
-	if (p->words <= 6 && k > 0 && glued_word(l->t[0].s, l->t[0].n) &&
+	if (p->words <= 6 && k > 0 && lex_glued_word(l->t[0].s, l->t[0].n) &&
 	    !p->titleish)
 		*flags |= SHF_GLUED;
-	if (l->ls.high && mostly_cjk(s, n)) {
+	if (l->ls.high && lex_mostly_cjk(s, n)) {
 		*flags |= SHF_CJK;
 		/* A short CJK line without a sentence end is a title. */
 		if (!p->ends_sentence && text_count(s, n) <= 30)
@@ -547,7 +394,8 @@ static enum shape text_shape(const struct line *l, unsigned *flags)
 		return SH_PROSE;
 	}
 	if (p->titleish) {
-		if (k > 0 && glued_word(l->t[0].s, l->t[0].n) && p->words <= 5)
+		if (k > 0 && p->words <= 5 &&
+		    lex_glued_word(l->t[0].s, l->t[0].n))
 			*flags |= SHF_GLUED;
 		return SH_TITLE;
 	}
@@ -708,7 +556,7 @@ static enum shape shape_classes(const uint8_t *s, size_t n,
 	}
 	/* A bulleted line is classified without its bullet; as prose, it
 	 * is a list's item. */
-	size_t b = bullet_len(s, n);
+	size_t b = layout_bullet_len(s, n);
 	if (b > 0 && b < n) {
 		*flags |= SHF_BULLET;
 		struct para q;

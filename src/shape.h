@@ -89,7 +89,9 @@ void shape_of(const uint8_t *s, size_t n, const struct para *p,
 
 const char *shape_name(enum shape sh);
 
-/* Are the phrase tables in strcmp order?  The unit test checks it. */
+/* Are the word tables searched whole-word, shape.c's and those of the
+ * modules it asks (date.c, furniture.c, layout.c), in strcmp order?  The
+ * unit test checks it. */
 bool shape_tables_ok(void);
 
 #endif
