@@ -1,10 +1,12 @@
-#define _GNU_SOURCE     /* memmem */
 #include "shape.h"
 
 #include <string.h>
 
+#include "date.h"
+#include "furniture.h"
+#include "layout.h"
+#include "lex.h"
 #include "para.h"
-#include "scan.h"
 #include "text.h"
 #include "wordlist.h"
 #include "words.h"
@@ -17,105 +19,29 @@ enum { SHORT_WORDS = 12, MAX_TOKENS = 16, CAPTION_WORDS = 14,
        CAPTION_WORDS_MAX = 30 };
 
 /* --- the tables ------------------------------------------------------------
- * Phrases are compared with ASCII case folded; lists searched with
- * wordlist_has are lower case and in strcmp order (shape_tables_ok). */
+ * Lower case, in strcmp order (shape_tables_ok): they are searched
+ * whole-word. */
 
-/* Words of a date stamp besides numbers, months and weekdays: what sits
- * around the date on real pages (`Updated 5 Nov 2014 - 4:40pm`,
- * `Friday, 18 July, 2014, 3:06am 1 comment`, `5 hours ago`). */
-static const char *const date_words[] = {
-	"a.m.", "ago", "am", "at", "comment", "comments", "date", "day",
-	"days", "gmt", "hkt", "hour", "hours", "hrs", "min", "mins", "minute",
-	"minutes", "p.m.", "pm", "posted", "published", "read", "time",
-	"updated", "utc", "week", "weeks",
+/* Function words that never sit inside a person's name or a place line. */
+static const char *const function_words[] = {
+	"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
+	"of", "on", "or", "the", "to", "with",
 };
 
-/* Words that make up site furniture: share and follow buttons, players,
- * navigation, sign-up and cookie strings.  A short line of these words
- * only is furniture (`Share this page`, `Newer Post Older Post Home`). */
-static const char *const ui_words[] = {
-	"a", "about", "accept", "ad", "ads", "advertisement", "all", "app",
-	"apps", "archive", "article", "articles", "audio", "back", "banner",
-	"browse", "cancel", "change", "close", "comment", "comments",
-	"connect", "contact", "content", "contents", "continue", "cookie",
-	"cookies", "copy", "download", "e-mail", "edition", "email", "español",
-	"facebook", "feed", "follow", "for", "free", "go", "help", "home",
-	"in", "instagram", "like", "line", "link", "linkedin", "listen", "live",
-	"loading", "log",
-	"login", "logo", "main", "menu", "more", "navigation", "new", "newer",
-	"newsletter", "next", "now", "of", "older", "on", "or", "out", "page",
-	"pinterest", "play", "post", "posts", "previous", "print", "privacy",
-	"profile", "read", "register", "reply", "rss", "save", "search",
-	"see", "share", "sign", "skip", "story", "subscribe", "telegram",
-	"the", "this", "to", "top", "tumblr", "twitter", "up", "us", "video",
-	"view", "wechat", "weibo", "whatsapp", "with", "x", "you", "your",
-	"youtube",
-};
-
-/* How furniture strings open (ASCII case ignored): players, cookie and
- * subscription notices, comment policies, page counters, licences. */
-static const char *const ui_prefixes[] = {
-	"#", "$", "%d bloggers", "advertisement", "all rights reserved",
-	"best value", "billed as", "by continuing", "by registering",
-	"by subscribing", "channel:", "cite error", "click here",
-	"comments will be", "connecting to", "copyright", "download our",
-	"download the", "explore what", "featured header", "fill in your",
-	"follow us", "get the best", "get updates", "got it", "image for post",
-	"kids encyclopedia", "license for", "listen to this",
-	"material on this", "new: you can", "no comments", "notify me",
-	"now playing",
-	"quick facts", "read a summary", "registration number", "save ",
-	"selected audio", "share this", "sign up", "skip to", "subscribe to",
-	"support ", "text-to-speech", "this article is issued",
-	"this audio is", "this story has been viewed", "to activate the",
-	"try our", "viewing all", "we use cookies", "we value your",
-	"you are commenting",
-};
-
-/* Phrases that make a longer line furniture wherever they sit. */
-static const char *const ui_phrases[] = {
-	"all rights reserved", "privacy policy", "tracking technologies",
-	"use of cookies", "terms of use", "T&C",
-};
-
-/* Labels of a list of items on a page (`Latest`, `Other News`): the
- * item after them opens with them (SPEC §2.1 footers and labels). */
-static const char *const list_labels[] = {
-	"archives", "editor's picks", "headlines", "in the spotlight",
-	"latest", "latest news", "more news", "more stories", "most popular",
-	"most read", "news", "other news", "others also read",
-	"recommended", "related", "related articles", "related news",
-	"related stories", "top news", "top picks", "top stories",
-	"trending", "what's new",
-};
-
-/* Lines that end an article: wire end marks and the like. */
-static const char *const end_marks[] = {
-	"(end)", "-- end --", "]]>", "end", "enditem", "enditem/", "— end —",
-};
-
-/* Comment sections and forum replies open with these. */
-static const char *const comment_prefixes[] = {
-	"add a comment", "comments", "leave a comment", "leave a reply",
-	"post a comment", "postby ", "re: ",
-};
-
-/* Credits that a caption ends with, after its last full stop. */
-static const char *const credit_tails[] = {
-	"/people visual", "illustration:", "photo/", "photo:", "photos:",
+/* Words that leave a phrase open when a line ends on them: a line cut
+ * off.  Not `in`, `on`, `by`: they may end a phrasal verb (`… visitors
+ * join in`). */
+static const char *const open_words[] = {
+	"a", "an", "and", "as", "at", "from", "into", "of", "or", "than",
+	"the", "to", "with",
 };
 
 bool shape_tables_ok(void)
 {
-	const struct { const char *const *w; size_t n; } lists[] = {
-		{ date_words, LEN(date_words) }, { ui_words, LEN(ui_words) },
-		{ list_labels, LEN(list_labels) },
-	};
-	for (size_t l = 0; l < LEN(lists); l++)
-		for (size_t i = 1; i < lists[l].n; i++)
-			if (strcmp(lists[l].w[i - 1], lists[l].w[i]) >= 0)
-				return false;
-	return true;
+	return date_tables_ok() && furniture_tables_ok() &&
+	       layout_tables_ok() &&
+	       lex_sorted(function_words, LEN(function_words)) &&
+	       lex_sorted(open_words, LEN(open_words));
 }
 
 const char *shape_name(enum shape sh)
@@ -126,110 +52,6 @@ const char *shape_name(enum shape sh)
 		"comments",
 	};
 	return (size_t)sh < LEN(names) ? names[sh] : "?";
-}
-
-/* --- small helpers ---------------------------------------------------------- */
-
-static bool is_ascii_letter(uint8_t c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool is_ascii_digit(uint8_t c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* A word, folded to lower case ASCII, into buf (cap bytes); its length,
- * or 0 when it does not fit. */
-static size_t fold(const uint8_t *w, size_t n, char *buf, size_t cap)
-{
-	if (n >= cap)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		buf[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] | 0x20 : w[i]);
-	buf[n] = '\0';
-	return n;
-}
-
-static bool on_list(const char *const *list, size_t count, const uint8_t *w,
-		    size_t n)
-{
-	char buf[48];
-	size_t k = fold(w, n, buf, sizeof buf);
-
-	return k > 0 && wordlist_has(list, count, (const uint8_t *)buf, k);
-}
-
-static bool prefix_in(const uint8_t *s, size_t n, const char *const *tab,
-		      size_t count)
-{
-	if (n == 0)
-		return false;
-	/* Most lines fail on the first byte: `|0x20` folds ASCII case. */
-	uint8_t first = s[0] | 0x20;
-	for (size_t i = 0; i < count; i++)
-		if (((uint8_t)tab[i][0] | 0x20) == first &&
-		    text_prefix_ci(s, n, tab[i]))
-			return true;
-	return false;
-}
-
-/* Does s hold lit (ASCII case ignored)?  Only where lit's first letter
- * is, in either case, is the rest compared: memchr finds each case's next
- * one, and each is looked for again only once passed. */
-static bool holds_ci(const uint8_t *s, size_t n, const char *lit)
-{
-	size_t k = strlen(lit);
-	uint8_t a = (uint8_t)lit[0], b = a;
-
-	if (k > n)
-		return false;
-	if (a >= 'a' && a <= 'z')
-		b = (uint8_t)(a - 32);
-	else if (a >= 'A' && a <= 'Z')
-		b = (uint8_t)(a + 32);
-	size_t last = n - k + 1;    /* where lit can start: [0, last) */
-	const uint8_t *pa = memchr(s, a, last);
-	const uint8_t *pb = a == b ? NULL : memchr(s, b, last);
-	while (pa != NULL || pb != NULL) {
-		const uint8_t **at = pb == NULL || (pa != NULL && pa < pb) ? &pa : &pb;
-		size_t j = (size_t)(*at - s);
-		if (text_prefix_ci(s + j, n - j, lit))
-			return true;
-		*at = j + 1 < last ? memchr(s + j + 1, **at, last - j - 1) : NULL;
-	}
-	return false;
-}
-
-struct token {
-	const uint8_t *s;
-	size_t n;
-};
-
-/* The white-space separated words of s, at most cap. */
-static size_t tokens(const uint8_t *s, size_t n, struct token *t, size_t cap)
-{
-	size_t k = 0, i = text_skip_space(s, n, 0);
-
-	while (i < n && k < cap) {
-		size_t e = scan_space(s, n, i);
-		t[k++] = (struct token){ s + i, e - i };
-		i = text_skip_space(s, n, e);
-	}
-	return k;
-}
-
-/* Strip punctuation around a word: `(age`, `2014,`, `[RTHK]`. */
-static struct token bare(struct token t)
-{
-	while (t.n > 0 && strchr("([{\"'|-•", t.s[0]) != NULL) {
-		t.s++;
-		t.n--;
-	}
-	while (t.n > 0 && strchr(")]},;:\"'|", t.s[t.n - 1]) != NULL)
-		t.n--;
-	return t;
 }
 
 /* --- one pass over the line --------------------------------------------- */
@@ -315,7 +137,8 @@ static void line_stats(const uint8_t *s, size_t n, struct stats *st)
 		case B_STOP:
 			if (i > 2 && i + 2 < n && s[i + 1] == ' ' &&
 			    s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
-			    is_ascii_letter(s[i - 1]) && is_ascii_letter(s[i - 2]))
+			    lex_ascii_letter(s[i - 1]) &&
+			    lex_ascii_letter(s[i - 2]))
 				st->two_sentences = true;
 			break;
 		case B_PIPE:
@@ -347,316 +170,7 @@ static void line_stats(const uint8_t *s, size_t n, struct stats *st)
 	}
 }
 
-/* --- dates ------------------------------------------------------------------ */
-
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-};
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday",
-};
-
-/* Is w (letters, a final `.` allowed) a name in names, whole or cut to
- * three letters or more (`Sept`, `Thu`)? */
-static bool calendar_name(const uint8_t *w, size_t n, const char *const *names,
-			  size_t count)
-{
-	char buf[16];
-
-	if (n > 0 && w[n - 1] == '.')
-		n--;
-	if (n < 3 || fold(w, n, buf, sizeof buf) == 0)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (!is_ascii_letter((uint8_t)buf[i]))
-			return false;
-	for (size_t i = 0; i < count; i++)
-		if (n <= strlen(names[i]) && memcmp(buf, names[i], n) == 0)
-			return n == 3 || n >= 4;
-	return false;
-}
-
-/* A month glued to a word before it: `CultureJan.` */
-static bool glued_month(const uint8_t *w, size_t n)
-{
-	if (n > 0 && w[n - 1] == '.')
-		n--;
-	for (size_t k = 3; k <= 4 && k + 1 < n; k++)
-		if (w[n - k] >= 'A' && w[n - k] <= 'Z' &&
-		    w[n - k - 1] >= 'a' && w[n - k - 1] <= 'z' &&
-		    calendar_name(w + n - k, k, months, LEN(months)))
-			return true;
-	return false;
-}
-
-/* How a word counts toward a date stamp. */
-enum date_part { DP_OTHER, DP_NEUTRAL, DP_NUMBER, DP_YEAR, DP_DAYNAME,
-		 DP_MONTH, DP_DATE, DP_TIME };
-
-/* digits with separators: `11/02/2024`, `2026.04.02`, `18:05:41`,
- * `+0800`, `4-1`; counts the digit groups and the separators seen. */
-static bool numeric(const uint8_t *w, size_t n, unsigned *groups,
-		    bool *colon, bool *tail_ampm)
-{
-	size_t i = 0;
-
-	*groups = 0;
-	*colon = *tail_ampm = false;
-	if (i < n && (w[i] == '+' || w[i] == '-'))
-		i++;
-	while (i < n) {
-		if (!is_ascii_digit(w[i]))
-			return false;
-		while (i < n && is_ascii_digit(w[i]))
-			i++;
-		(*groups)++;
-		if (i == n)
-			return true;
-		if (w[i] == ':')
-			*colon = true;
-		if (strchr("/-.:,", w[i]) != NULL && i + 1 < n &&
-		    is_ascii_digit(w[i + 1])) {
-			i++;
-			continue;
-		}
-		/* `6:02am`, `9.40am`, `11pm` */
-		char buf[8];
-		if (fold(w + i, n - i, buf, sizeof buf) > 0 &&
-		    (strcmp(buf, "am") == 0 || strcmp(buf, "pm") == 0)) {
-			*tail_ampm = true;
-			return true;
-		}
-		return false;
-	}
-	return true;
-}
-
-/* An age glued to its unit: `14h`, `3d`, `3don` (`3d` + `on MSN`). */
-static bool age_token(const uint8_t *w, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && is_ascii_digit(w[i]))
-		i++;
-	if (i == 0 || i == n || i > 3)
-		return false;
-	uint8_t u = w[i] | 0x20;
-	return (u == 'h' || u == 'd' || u == 'm' || u == 'w') &&
-	       (i + 1 == n || (w[i + 1] >= 'a' && w[i + 1] <= 'z'));
-}
-
-static enum date_part date_part(struct token t, bool *time)
-{
-	unsigned groups;
-	bool colon, ampm;
-
-	t = bare(t);
-	if (t.n > 1 && t.s[t.n - 1] == '.' && is_ascii_digit(t.s[t.n - 2]))
-		t.n--;          /* `2015.` ends a sentence */
-	if (t.n == 0)
-		return DP_NEUTRAL;
-	/* A source glued to a date: `Mail16-06-2025`, `time02-04-2025`. */
-	size_t lead = 0;
-	while (lead < t.n && is_ascii_letter(t.s[lead]))
-		lead++;
-	if (lead > 0 && lead < t.n && is_ascii_digit(t.s[lead]) &&
-	    numeric(t.s + lead, t.n - lead, &groups, &colon, &ampm) &&
-	    groups >= 3)
-		return DP_DATE;
-	if (numeric(t.s, t.n, &groups, &colon, &ampm)) {
-		if (colon || ampm) {
-			*time = true;
-			return DP_TIME;
-		}
-		if (groups >= 3)
-			return DP_DATE;
-		if (groups == 1 && t.n == 4 && (t.s[0] == '1' || t.s[0] == '2'))
-			return DP_YEAR;
-		return DP_NUMBER;
-	}
-	if (age_token(t.s, t.n)) {
-		*time = true;
-		return DP_TIME;
-	}
-	if (calendar_name(t.s, t.n, months, LEN(months)) || glued_month(t.s, t.n))
-		return DP_MONTH;
-	if (calendar_name(t.s, t.n, weekdays, LEN(weekdays)))
-		return DP_DAYNAME;
-	if (on_list(date_words, LEN(date_words), t.s, t.n))
-		return DP_NEUTRAL;
-	/* Punctuation alone (`-`, `|`, `•`, `&`) */
-	for (size_t i = 0; i < t.n; i++)
-		if (is_ascii_letter(t.s[i]) || is_ascii_digit(t.s[i]) ||
-		    t.s[i] >= 0x80)
-			return DP_OTHER;
-	return DP_NEUTRAL;
-}
-
-static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day);
-
-bool shape_is_date(const uint8_t *s, size_t n, bool *time)
-{
-	bool day;
-
-	return date_line(s, n, time, &day);
-}
-
-static bool date_line(const uint8_t *s, size_t n, bool *time, bool *day)
-{
-	struct token t[MAX_TOKENS];
-	size_t k = tokens(s, n, t, MAX_TOKENS);
-	unsigned other = 0, strength = 0, numbers = 0, parts = 0;
-	bool month = false;
-
-	*time = *day = false;
-	if (k == 0 || k > 14)
-		return false;
-	/* An age: `5 hours ago`, `an hour ago` (a time, for SHF_TIME) */
-	if (k == 3 && t[2].n == 3 && text_prefix_ci(t[2].s, 3, "ago")) {
-		bool digits = t[0].n > 0;
-		for (size_t i = 0; i < t[0].n; i++)
-			digits &= is_ascii_digit(t[0].s[i]);
-		if (digits || (t[0].n == 2 && text_prefix_ci(t[0].s, 2, "an")) ||
-		    (t[0].n == 1 && (t[0].s[0] | 0x20) == 'a')) {
-			*time = true;
-			return true;
-		}
-	}
-	/* An outlet in brackets before the date counts as one word:
-	 * `[South China Morning Post] - 15/03/2025`, `(SCMP) July 22,
-	 * 2015.` */
-	size_t first = 0;
-	if (s[0] == '[' || s[0] == '(') {
-		uint8_t close = s[0] == '[' ? ']' : ')';
-		while (first < k && t[first].s[t[first].n - 1] != close)
-			first++;
-		if (first < k && first < 6) {
-			other++;
-			first++;
-		} else {
-			first = 0;
-		}
-	}
-	for (size_t i = first; i < k; i++) {
-		enum date_part dp = date_part(t[i], time);
-		parts += dp != DP_OTHER && dp != DP_NEUTRAL;
-		switch (dp) {
-		case DP_OTHER: other++; break;
-		case DP_NEUTRAL: break;
-		case DP_NUMBER: numbers++; break;
-		case DP_YEAR: strength = strength < 1 ? 1 : strength; numbers++;
-			break;
-		case DP_DAYNAME: strength = strength < 2 ? 2 : strength;
-			*day = true;
-			break;
-		case DP_MONTH: month = true; break;
-		case DP_DATE: case DP_TIME: strength = 3; break;
-		}
-	}
-	/* A month name is a date only beside a number (`May 6`, not `May`). */
-	if (month && numbers > 0 && strength < 3)
-		strength = 3;
-	if (strength == 0 || other > parts)
-		return false;
-	/* `8am, the company said.` goes on with a sentence. */
-	if (n > 0 && s[n - 1] == '.' &&
-	    date_part(t[k - 1], &(bool){ false }) == DP_OTHER)
-		return false;
-	return other <= (strength >= 2 ? 4u : 1u) && other < k;
-}
-
 /* --- the shapes ------------------------------------------------------------ */
-
-/* A line of punctuation only: `-`, `-----------------`, `* * *`, `|`. */
-static bool is_separator(const uint8_t *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (is_ascii_letter(s[i]) || is_ascii_digit(s[i]))
-			return false;
-		if (s[i] >= 0x80) {
-			ucs4_t uc;
-			text_next(s + i, n - i, &uc);
-			if (text_is_letter(uc) || text_is_digit(uc))
-				return false;
-		}
-	}
-	return true;
-}
-
-/* The length of a bullet that opens s (with the space after it), or 0:
- * `• `, `◼︎ `, `▪ `, `- `, `* `, `1. `. */
-static size_t bullet_len(const uint8_t *s, size_t n)
-{
-	static const char *const marks[] = {
-		"\xE2\x80\xA2", "\xE2\x97\xBC\xEF\xB8\x8E", "\xE2\x97\xBC",
-		"\xE2\x96\xAA", "\xC2\xB7", "\xE2\x97\x8F", "- ", "* ",
-		"\xE2\x80\x93 ",
-	};
-	for (size_t i = 0; i < LEN(marks); i++) {
-		size_t k = strlen(marks[i]);
-		if (k < n && memcmp(s, marks[i], k) == 0)
-			return text_skip_space(s, n, k);
-	}
-	/* `1. `, `10. ` */
-	size_t i = 0;
-	while (i < n && i < 3 && is_ascii_digit(s[i]))
-		i++;
-	if (i > 0 && i + 1 < n && s[i] == '.' && s[i + 1] == ' ')
-		return text_skip_space(s, n, i + 1);
-	return 0;
-}
-
-/* Every letter a capital, two letters at least. */
-static bool all_caps(const uint8_t *s, size_t n)
-{
-	unsigned upper = 0;
-
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		if (text_is_lower(uc))
-			return false;
-		upper += text_is_upper(uc);
-	}
-	return upper >= 2;
-}
-
-/* Share of CJK characters among the letters: more than half. */
-static bool mostly_cjk(const uint8_t *s, size_t n)
-{
-	unsigned cjk = 0, letters = 0;
-
-	if (scan_nul_or_high(s, n, 0) == n)
-		return false;   /* ASCII only */
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		if (text_is_cjk(uc))
-			cjk++;
-		else if (text_is_letter(uc))
-			letters++;
-	}
-	return cjk > 0 && cjk * 2 >= letters + cjk && cjk >= letters / 4 + 1;
-}
-
-/* A lower-case letter followed by a capital or a digit inside a word:
- * `HandednessRight`, `Height1.62`, `SubscribeLog`. */
-static bool glued_word(const uint8_t *w, size_t n)
-{
-	for (size_t i = 1; i < n; i++)
-		if (w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
-		    ((w[i] >= 'A' && w[i] <= 'Z') || is_ascii_digit(w[i])))
-			return true;
-	return false;
-}
-
-/* Function words that never sit inside a person's name or a place line. */
-static const char *const function_words[] = {
-	"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
-	"of", "on", "or", "the", "to", "with",
-};
 
 /* Two to four words, each capitalised, none a function word: `Daniel
  * Harper`, `HELEN WU`, `Bergen, Norway`, `Ivy Leung`. */
@@ -665,351 +179,18 @@ static bool name_like(const struct token *t, size_t k)
 	if (k < 1 || k > 4)
 		return false;
 	for (size_t i = 0; i < k; i++) {
-		struct token w = bare(t[i]);
+		struct token w = lex_bare(t[i]);
 		if (w.n == 0 || !(w.s[0] >= 'A' && w.s[0] <= 'Z'))
 			return false;
-		if (on_list(function_words, LEN(function_words), w.s, w.n))
+		if (lex_on_list(function_words, LEN(function_words), w.s, w.n))
 			return false;
 		for (size_t j = 0; j < w.n; j++)
-			if (!is_ascii_letter(w.s[j]) && w.s[j] != '-' &&
+			if (!lex_ascii_letter(w.s[j]) && w.s[j] != '-' &&
 			    w.s[j] != '.' && w.s[j] != '\'')
 				return false;
 	}
 	return true;
 }
-
-/* Every word furniture vocabulary: `Share this page`, `Listenfacebook`
- * is two glued (split at the capital or at a known word). */
-static bool ui_line(const struct token *t, size_t k)
-{
-	if (k == 0 || k > 8)
-		return false;
-	for (size_t i = 0; i < k; i++) {
-		struct token w = bare(t[i]);
-		while (w.n > 0 && (w.s[w.n - 1] == '.' || w.s[w.n - 1] == '!'))
-			w.n--;
-		if (w.n == 0)
-			continue;
-		if (on_list(ui_words, LEN(ui_words), w.s, w.n))
-			continue;
-		return false;
-	}
-	return true;
-}
-
-static bool credit_tail(const uint8_t *s, size_t n)
-{
-	size_t i = n;
-
-	while (i > 2 && !(s[i - 2] == '.' && s[i - 1] == ' '))
-		i--;
-	if (i <= 2 || n - i > 40 || s[n - 1] == '.' || i < 4 ||
-	    !(is_ascii_digit(s[i - 3]) || (is_ascii_letter(s[i - 3]) &&
-					   is_ascii_letter(s[i - 4]) &&
-					   s[i - 3] >= 'a')))
-		return false;
-	struct token t[6];
-	size_t k = tokens(s + i, n - i, t, 6);
-	if (k == 0 || k > 4)
-		return false;
-	bool slash = memchr(s + i, '/', n - i) != NULL;
-	if (!slash && !text_prefix_ci(s + i, n - i, "From ") && k > 2)
-		return false;
-	for (size_t j = 0; j < k; j++)
-		if (!(t[j].s[0] >= 'A' && t[j].s[0] <= 'Z'))
-			return false;
-	return true;
-}
-
-/* A caption's credit in brackets at its end: `(Kaohsiung City Government
- * photo)`, and an agency after a finished sentence: `(Reuters)`,
- * `(CNS)`. */
-static bool paren_credit(const uint8_t *s, size_t n)
-{
-	if (n <= 2 || s[n - 1] != ')')
-		return false;
-	size_t open = n;
-	while (open > 0 && s[open - 1] != '(' && n - open < 80)
-		open--;
-	if (open == 0 || s[open - 1] != '(')
-		return false;
-	const uint8_t *in = s + open;
-	size_t k = n - 1 - open;
-	if (text_suffix_ci(in, k, "photo") || text_prefix_ci(in, k, "photo"))
-		return true;
-	size_t before = text_trim_end(s, open - 1);
-	if (k < 2 || k > 8 || before == 0 || s[before - 1] != '.')
-		return false;
-	for (size_t i = 0; i < k; i++)
-		if (!is_ascii_letter(in[i]))
-			return false;
-	return all_caps(in, k) || text_prefix_ci(in, k, "Reuters");
-}
-
-static bool ends_with_credit(const uint8_t *s, size_t n, unsigned words)
-{
-	if (words > 60)
-		return false;
-	/* The last 48 bytes, folded to lower case once. */
-	size_t from = n > 48 ? n - 48 : 0;
-	char tail[48];
-	size_t len = n - from;
-	for (size_t i = 0; i < len; i++)
-		tail[i] = (char)((s[from + i] >= 'A' && s[from + i] <= 'Z') ?
-				 s[from + i] | 0x20 : s[from + i]);
-	/* Each credit tail holds `hoto`, `llustr` or `/peop`: look for
-	 * those first, in one pass. */
-	bool maybe = false;
-	for (size_t i = 0; i + 4 <= len && !maybe; i++)
-		maybe = (tail[i] == 'h' && memcmp(tail + i, "hoto", 4) == 0) ||
-			(tail[i] == 'l' && i + 6 <= len &&
-			 memcmp(tail + i, "llustr", 6) == 0) ||
-			(tail[i] == '/' && i + 5 <= len &&
-			 memcmp(tail + i, "/peop", 5) == 0);
-	if (!maybe)
-		return credit_tail(s, n) || paren_credit(s, n);
-	for (size_t c = 0; c < LEN(credit_tails); c++)
-		if (memmem(tail, len, credit_tails[c], strlen(credit_tails[c])))
-			return true;
-	if (paren_credit(s, n))
-		return true;
-	/* `… Sept. 4, 2020. Zhang Lei/People Visual`, `… 2021. From Weibo`:
-	 * after the last sentence, a credit of a few capitalised words. */
-	if (credit_tail(s, n))
-		return true;
-	/* `… the agreement Tuesday. CNA photo Oct. 14, 2025`: a sentence
-	 * end, then `photo` within three words. */
-	if (memmem(tail, len, "photo", 5) == NULL)
-		return false;
-	for (size_t i = from; i + 2 < n; i++) {
-		if (s[i] != '.' || s[i + 1] != ' ')
-			continue;
-		struct token t[4];
-		size_t k = tokens(s + i + 2, n - i - 2, t, 4);
-		for (size_t j = 0; j < k && j < 3; j++)
-			if (text_prefix_ci(bare(t[j]).s, bare(t[j]).n, "photo"))
-				return true;
-	}
-	return false;
-}
-
-static bool is_credit(const uint8_t *s, size_t n, const struct para *p)
-{
-	if (p->credit && !p->signoff)
-		return true;
-	if (text_prefix_ci(s, n, "via ") && p->words <= 4)
-		return true;
-	if (n == 3 && text_prefix_ci(s, n, "via"))
-		return true;
-	if (text_prefix_ci(s, n, "header image:") ||
-	    text_prefix_ci(s, n, "-- ") || text_prefix_ci(s, n, "\xE2\x80\x94 ")) {
-		if (holds_ci(s, n, "illustration") || holds_ci(s, n, "photo") ||
-		    text_prefix_ci(s, n, "header image:"))
-			return true;
-	}
-	if (text_suffix_ci(s, n, " photo") && p->words <= 4)
-		return true;    /* `CNA file photo` */
-	/* A teaser ending in its link (`… . Full Story`) is no caption. */
-	return !p->has_link && ends_with_credit(s, n, p->words);
-}
-
-static bool is_signoff(const uint8_t *s, size_t n, const struct para *p)
-{
-	char buf[16];
-
-	if (p->signoff)
-		return true;
-	if (fold(s, n, buf, sizeof buf) > 0 &&
-	    wordlist_has(end_marks, LEN(end_marks), (const uint8_t *)buf, n))
-		return true;
-	/* `© Japan Today`, a reporter's e-mail alone on its line */
-	if (n >= 2 && memcmp(s, "\xC2\xA9", 2) == 0 && p->words <= 6)
-		return true;
-	if (p->words == 1 && memchr(s, '@', n) != NULL && memchr(s, '.', n))
-		return true;
-	return false;
-}
-
-static bool is_comments(const uint8_t *s, size_t n, const struct token *t,
-			size_t k)
-{
-	if (prefix_in(s, n, comment_prefixes, LEN(comment_prefixes)))
-		return true;
-	/* `2 responses`, `1 comment:`, `15 Comments` */
-	if (k == 2) {
-		struct token w = bare(t[1]);
-		unsigned g;
-		bool c, a;
-		if (numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
-		    (text_prefix_ci(w.s, w.n, "comment") ||
-		     text_prefix_ci(w.s, w.n, "response") ||
-		     text_prefix_ci(w.s, w.n, "repl")))
-			return true;
-	}
-	/* `Anonymous said...`, `taichungtom wrote:Does…` */
-	if (k <= 3 && (text_suffix_ci(s, n, " said...") ||
-		       text_suffix_ci(s, n, " said:")))
-		return true;
-	/* a forum quote: `taichungtom wrote:Does …`, `harbourwatcher
-	 * wrote:` (the handle is one word, or glued to it) */
-	if (k >= 1 && t[0].n > 6 && holds_ci(t[0].s, t[0].n, "wrote:"))
-		return true;
-	if (k >= 2 && text_prefix_ci(t[1].s, t[1].n, "wrote:"))
-		return true;
-	return false;
-}
-
-/* `Tag - Kumamoto`, `Tag: lion dance`, `Home / Features`,
- * `News> Hong Kong`, `- Society`: a place in the site, a list's label. */
-static bool is_label(const uint8_t *s, size_t n, const struct para *p,
-		     const struct token *t, size_t k, unsigned *flags)
-{
-	char buf[40];
-	size_t m = n;
-
-	if (p->words > 8)
-		return false;
-	if (is_separator(s, n)) {
-		*flags |= SHF_SEPARATOR;
-		return true;
-	}
-	if (para_is_section_label(s, n, p->words))
-		return true;    /* `■ CRIME`, `[ LETTER ]` */
-	if (text_prefix_ci(s, n, "tag:") || text_prefix_ci(s, n, "tag -") ||
-	    text_prefix_ci(s, n, "tags:"))
-		return true;
-	for (size_t i = 0; i + 1 < n && p->words <= 6; i++)
-		if ((s[i] == '>' && i > 0 && s[i - 1] != ']') ||
-		    (s[i] == '/' && s[i + 1] == ' ' && i > 0 && s[i - 1] == ' '))
-			return true;
-	if (n >= 3 && s[0] == '-' && s[1] == ' ' && p->words <= 4)
-		return true;
-	/* `Tag - Kumamoto`, `Search - festival`: a word, a dash, a term */
-	if (k >= 3 && k <= 4 && (text_prefix_ci(t[1].s, t[1].n, "-") ||
-				 text_prefix_ci(t[1].s, t[1].n, "\xE2\x80\x93")) &&
-	    (t[1].n == 1 || t[1].n == 3) && t[0].s[0] >= 'A' && t[0].s[0] <= 'Z')
-		return true;
-	/* `Latest`, `Other News`, `More stories from The Straits Times` */
-	if (m > 0 && s[m - 1] == ':')
-		m--;
-	if (fold(s, m, buf, sizeof buf) > 0 &&
-	    wordlist_has(list_labels, LEN(list_labels), (const uint8_t *)buf, m)) {
-		*flags |= SHF_LISTLABEL;
-		return true;
-	}
-	if (k >= 3 && text_prefix_ci(s, n, "more stories from")) {
-		*flags |= SHF_LISTLABEL;
-		return true;
-	}
-	/* `SOCIETY`, `TOP PICKS`: a section in capitals, letters only */
-	if (k <= 3 && all_caps(s, n)) {
-		for (size_t i = 0; i < n; i++)
-			if (!is_ascii_letter(s[i]) && s[i] != ' ' && s[i] != '&')
-				return false;
-		*flags |= SHF_CAPS;
-		return true;
-	}
-	return false;
-}
-
-/* A pipe-table row or an infobox line glued to its value. */
-static bool is_table_row(const uint8_t *s, size_t n, unsigned pipes,
-			 unsigned words)
-{
-	if (s[n - 1] == '|' || (n >= 4 && memcmp(s, "---|", 4) == 0))
-		return true;
-	return pipes >= 2 && words <= 12;
-}
-
-/* `= Title =`, ` = = Early life = = ` */
-static bool is_heading(const uint8_t *s, size_t n)
-{
-	return n >= 5 && s[0] == '=' && s[n - 1] == '=' &&
-	       (s[1] == ' ' || s[1] == '=');
-}
-
-/* A heading below the page's title: `= = Early life = =`, `== x ==`. */
-static bool is_subheading(const uint8_t *s, size_t n)
-{
-	return n >= 5 && (s[1] == '=' || (s[1] == ' ' && s[2] == '='));
-}
-
-/* The teaser links that fill a line of their own beyond para_link's:
- * `READ FULL ARTICLE`, an archive or paywall note, a bare URL. */
-static bool is_link_line(const uint8_t *s, size_t n, const struct para *p)
-{
-	if (p->link_only)
-		return true;
-	/* `For the Mandarin version of this commentary, please see […]` */
-	if (p->has_link && p->words <= 12 && !p->titleish &&
-	    (holds_ci(s, n, " see ") || holds_ci(s, n, "version") ||
-	     holds_ci(s, n, "click")))
-		return true;
-	if (p->words <= 4 && (text_prefix_ci(s, n, "read full") ||
-			      text_prefix_ci(s, n, "read the full") ||
-			      text_prefix_ci(s, n, "read entire") ||
-			      text_prefix_ci(s, n, "read original")))
-		return true;
-	if (p->words == 1 && (text_prefix_ci(s, n, "http://") ||
-			      text_prefix_ci(s, n, "https://")))
-		return true;
-	/* `(Full text of the story is now in CNA English news archive…)`,
-	 * `(The full story is in our subscriber archive. Please read it
-	 * here.)` */
-	if (s[0] == '(' && p->words <= 60 &&
-	    (holds_ci(s, n, "full story") || holds_ci(s, n, "full text")) &&
-	    (holds_ci(s, n, "archive") || holds_ci(s, n, "subscri")))
-		return true;
-	return false;
-}
-
-/* Furniture that only a page's top holds: the links past its header
- * that come first on a page, the site's logo. */
-static bool top_furniture(const uint8_t *s, size_t n)
-{
-	return text_prefix_ci(s, n, "skip to ") ||
-	       text_prefix_ci(s, n, "jump to ") ||
-	       (n == 4 && text_prefix_ci(s, n, "logo"));
-}
-
-/* Furniture that closes a page: its copyright notice, a blog's pager
- * and feed links, the sign-up lines under its comment form. */
-static bool end_furniture(const uint8_t *s, size_t n)
-{
-	static const char *const ends[] = {
-		"%d bloggers like this", "back to top", "copyright",
-		"newer post", "notify me of new posts", "older post",
-		"subscribe to: post",
-	};
-	for (size_t i = 0; i < LEN(ends); i++)
-		if (text_prefix_ci(s, n, ends[i]))
-			return true;
-	return holds_ci(s, n, "all rights reserved");
-}
-
-static bool is_ui(const uint8_t *s, size_t n, const struct para *p,
-		  const struct token *t, size_t k, bool notice)
-{
-	if (p->words <= 60 && prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
-		return true;
-	if (ui_line(t, k))
-		return true;
-	/* Only where line_stats saw the makings of one of the phrases. */
-	if (notice && p->words <= 40) {
-		unsigned hits = 0;
-		for (size_t i = 0; i < LEN(ui_phrases); i++)
-			hits += holds_ci(s, n, ui_phrases[i]);
-		if (hits > 0 && (hits >= 2 || p->words <= 16))
-			return true;
-	}
-	/* A counter or a number alone: `37`, `0`, `2041700`. */
-	for (size_t i = 0; i < n; i++)
-		if (!is_ascii_digit(s[i]) && s[i] != ',')
-			return false;
-	return true;
-}
-
-static bool name_like(const struct token *t, size_t k);
 
 /* `Jolene Sim | August 14, 2024, 06:12 PM`: an author and a date. */
 static bool author_stamp(const uint8_t *s, size_t n, const struct token *t,
@@ -1034,30 +215,6 @@ static unsigned lower_words(const struct token *t, size_t k)
 	return lower;
 }
 
-/* `3 mins`, `4 min`, `12 minutes`: a reading or listening time. */
-static bool reading_time(const struct token *t, size_t k)
-{
-	unsigned g;
-	bool c, a;
-
-	return k == 2 && numeric(t[0].s, t[0].n, &g, &c, &a) && g == 1 &&
-	       (text_prefix_ci(t[1].s, t[1].n, "min") && t[1].n <= 7);
-}
-
-/* Does the line open with a letter that is neither a capital, nor lower
- * case, nor CJK (Arabic, Thai, Tamil …)? */
-static bool foreign_script(const uint8_t *s, size_t n)
-{
-	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		i += text_next(s + i, n - i, &uc);
-		if (text_is_letter(uc))
-			return !text_is_upper(uc) && !text_is_lower(uc) &&
-			       !text_is_cjk(uc);
-	}
-	return false;
-}
-
 static size_t urls(const uint8_t *s, size_t n)
 {
 	size_t count = 0;
@@ -1079,98 +236,157 @@ static bool is_tag_line(const struct stats *ls, const struct para *p)
 	return !p->ends_sentence && ls->commas >= 3 && ls->most_between <= 3;
 }
 
-/* Classify the text after any bullet or item mark. */
-static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
-			   unsigned *flags)
-{
+/* A line as classify sees it: the text after any bullet or item mark,
+ * what para_analyze measured, its first words and line_stats' counts. */
+struct line {
+	const uint8_t *s;
+	size_t n;
+	const struct para *p;
 	struct token t[MAX_TOKENS];
-	size_t k = tokens(s, n, t, MAX_TOKENS);
-	bool time = false;
+	size_t k;
 	struct stats ls;
+};
 
-	line_stats(s, n, &ls);
-	if (is_link_line(s, n, p))
+/* The shapes a line's marks settle whatever its words say: a link, a
+ * feed's header, a sign-off, a credit, comments, a table's rule or row, a
+ * separator, furniture, a byline, a heading.  SH_BLANK when none does
+ * (classify never sees a blank line). */
+static enum shape marked_shape(const struct line *l, unsigned *flags)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n;
+	const struct para *p = l->p;
+
+	if (furniture_is_link(s, n, p))
 		return SH_LINK;
 	/* A feed's header glued into one line, two addresses or more:
 	 * the top of a feed dump. */
-	if (ls.urls >= 2) {
+	if (l->ls.urls >= 2) {
 		*flags |= SHF_HEADER | SHF_PAGE;
 		return SH_META;
 	}
 	if (p->broken_gloss)
 		return SH_PROSE;        /* `… said Lien Chan (` lost its end */
-	if (is_signoff(s, n, p))
+	if (furniture_is_signoff(s, n, p))
 		return SH_SIGNOFF;
-	if (is_credit(s, n, p))
+	if (furniture_is_credit(s, n, p))
 		return SH_CREDIT;
-	if (p->words <= 30 && is_comments(s, n, t, k))
+	if (p->words <= 30 && furniture_is_comments(s, n, l->t, l->k))
 		return SH_COMMENTS;
 	/* a pipe table's rule under its header row (`---|---|`): a row */
 	if (n >= 4 && (memcmp(s, "---|", 4) == 0 || memcmp(s, "|---", 4) == 0))
 		return SH_LIST;
-	if (is_separator(s, n)) {
+	if (layout_is_separator(s, n)) {
 		*flags |= SHF_SEPARATOR;
 		return SH_LABEL;
 	}
-	if (is_ui(s, n, p, t, k, ls.furniture)) {
-		if (top_furniture(s, n))
+	if (furniture_is_ui(s, n, p, l->t, l->k, l->ls.furniture)) {
+		if (furniture_at_top(s, n))
 			*flags |= SHF_TOP;
-		if (end_furniture(s, n))
+		if (furniture_at_end(s, n))
 			*flags |= SHF_END;
 		return SH_UI;
 	}
 	if (p->byline)
 		return SH_BYLINE;
-	if (is_heading(s, n)) {
-		if (is_subheading(s, n))
+	if (layout_is_heading(s, n)) {
+		if (layout_is_subheading(s, n))
 			*flags |= SHF_SUBHEADING;
 		return SH_HEADING;
 	}
-	if (ls.pipes > 0 && is_table_row(s, n, ls.pipes, p->words))
+	if (l->ls.pipes > 0 && layout_is_table_row(s, n, l->ls.pipes, p->words))
 		return SH_LIST;
-	bool day = false;
-	if (p->words <= 14 && (((k <= 2 || ls.digit) &&
-				date_line(s, n, &time, &day)) ||
-			       (p->meta && !is_label(s, n, p, t, k, flags)))) {
-		if (time)
-			*flags |= SHF_TIME;
-		else if (day && (k >= 3 || k == 1))
-			*flags |= SHF_DAY;
-		if (k <= 4 && (age_token(t[0].s, t[0].n) ||
-			       (k >= 3 && text_prefix_ci(t[k - 1].s, t[k - 1].n,
-							"ago"))))
-			*flags |= SHF_AGE;
-		if (text_prefix_ci(s, n, "source") || s[0] == '[')
-			*flags |= SHF_SOURCE;
-		if (text_prefix_ci(s, n, "published") ||
-		    text_prefix_ci(s, n, "updated") ||
-		    text_prefix_ci(s, n, "posted") ||
-		    text_prefix_ci(s, n, "date") || author_stamp(s, n, t, k))
-			*flags |= SHF_HEADER;
-		return SH_META;
+	return SH_BLANK;
+}
+
+/* What a stamp says beside its date: a time or an age, a weekday's
+ * date, a source, that it heads an article. */
+static unsigned stamp_flags(const struct line *l, bool time, bool day)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n, k = l->k;
+	const struct token *t = l->t;
+	unsigned flags = 0;
+
+	if (time)
+		flags |= SHF_TIME;
+	else if (day && (k >= 3 || k == 1))
+		flags |= SHF_DAY;
+	if (k <= 4 && (date_is_age(t[0].s, t[0].n) ||
+		       (k >= 3 &&
+			text_prefix_ci(t[k - 1].s, t[k - 1].n, "ago"))))
+		flags |= SHF_AGE;
+	if (text_prefix_ci(s, n, "source") || s[0] == '[')
+		flags |= SHF_SOURCE;
+	if (text_prefix_ci(s, n, "published") ||
+	    text_prefix_ci(s, n, "updated") ||
+	    text_prefix_ci(s, n, "posted") ||
+	    text_prefix_ci(s, n, "date") || author_stamp(s, n, t, k))
+		flags |= SHF_HEADER;
+	return flags;
+}
+
+/* A date, time or source stamp (SH_META), or a line para_analyze took
+ * for page metadata that is no label; sets the stamp's flags.  The date
+ * test runs only on a line of two words or one with a digit. */
+static bool is_stamp(const struct line *l, unsigned *flags)
+{
+	bool time = false, day = false;
+
+	if (l->p->words > 14)
+		return false;
+	if (((l->k <= 2 || l->ls.digit) &&
+	     date_is_stamp(l->s, l->n, &time, &day)) ||
+	    (l->p->meta &&
+	     !layout_is_label(l->s, l->n, l->p, l->t, l->k, flags))) {
+		*flags |= stamp_flags(l, time, day);
+		return true;
 	}
-	if (is_tag_line(&ls, p))
+	return false;
+}
+
+/* Short lines that are no article's text though no mark says so: a
+ * line of tags, a reading time, a button in another script, a label.
+ * SH_BLANK when the line is none of them. */
+static enum shape aside_shape(const struct line *l, unsigned *flags)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n;
+	const struct para *p = l->p;
+
+	if (is_tag_line(&l->ls, p))
 		return SH_LIST;
 	/* `Posted Updated`, `time to read`, `5 min read`, `3 mins` */
 	if (p->words <= 4 && (text_prefix_ci(s, n, "posted") ||
 			      text_prefix_ci(s, n, "time to read") ||
 			      text_suffix_ci(s, n, "min read") ||
-			      reading_time(t, k)))
+			      date_is_reading_time(l->t, l->k)))
 		return SH_META;
 	/* A line in a script without capitals that is not CJK (an Arabic
 	 * button on an English page): furniture. */
-	if (foreign_script(s, n))
+	if (lex_foreign_script(s, n))
 		return SH_UI;
-	if (is_label(s, n, p, t, k, flags))
+	if (layout_is_label(s, n, p, l->t, l->k, flags))
 		return SH_LABEL;
 	/* `Internet comments:`, `The notice read:`: a few words that lead
 	 * into what follows. */
 	if (p->words <= 5 && s[n - 1] == ':')
 		return SH_LABEL;
-	if (p->words <= 6 && k > 0 && glued_word(t[0].s, t[0].n) &&
+	return SH_BLANK;
+}
+
+/* Text: a title (CJK, capitalised, or a fragment without a sentence
+ * end) or prose, with the flags that say what kind. */
+static enum shape text_shape(const struct line *l, unsigned *flags)
+{
+	const uint8_t *s = l->s;
+	size_t n = l->n, k = l->k;
+	const struct para *p = l->p;
+
+	if (p->words <= 6 && k > 0 && lex_glued_word(l->t[0].s, l->t[0].n) &&
 	    !p->titleish)
 		*flags |= SHF_GLUED;
-	if (ls.high && mostly_cjk(s, n)) {
+	if (l->ls.high && lex_mostly_cjk(s, n)) {
 		*flags |= SHF_CJK;
 		/* A short CJK line without a sentence end is a title. */
 		if (!p->ends_sentence && text_count(s, n) <= 30)
@@ -1178,23 +394,46 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 		return SH_PROSE;
 	}
 	if (p->titleish) {
-		if (k > 0 && glued_word(t[0].s, t[0].n) && p->words <= 5)
+		if (k > 0 && p->words <= 5 &&
+		    lex_glued_word(l->t[0].s, l->t[0].n))
 			*flags |= SHF_GLUED;
 		return SH_TITLE;
 	}
 	/* A fragment of a few words without a sentence end is a title or
 	 * a caption, not a paragraph: `蚵仔煎 (Oyster Omelette)`. */
 	if (p->words <= 6 && n <= 120 && !p->ends_sentence && !p->ellipsis &&
-	    s[n - 1] != ',' && s[n - 1] != ':' && lower_words(t, k) <= 1)
+	    s[n - 1] != ',' && s[n - 1] != ':' && lower_words(l->t, k) <= 1)
 		return SH_TITLE;
-	if (p->words <= CAPTION_WORDS_MAX && ls.said)
+	if (p->words <= CAPTION_WORDS_MAX && l->ls.said)
 		*flags |= SHF_SAID;
-	if (p->words <= 40 && !ls.two_sentences) {
+	if (p->words <= 40 && !l->ls.two_sentences) {
 		*flags |= SHF_SENTENCE;
 		if (p->words <= CAPTION_WORDS)
 			*flags |= SHF_CAPTION;
 	}
 	return SH_PROSE;
+}
+
+/* Classify the text after any bullet or item mark: the marks first,
+ * then a stamp, then the short lines that are no text, then text. */
+static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
+			   unsigned *flags)
+{
+	struct line l;
+	enum shape sh;
+
+	l.s = s;
+	l.n = n;
+	l.p = p;
+	l.k = lex_tokens(s, n, l.t, MAX_TOKENS);
+	line_stats(s, n, &l.ls);
+	if ((sh = marked_shape(&l, flags)) != SH_BLANK)
+		return sh;
+	if (is_stamp(&l, flags))
+		return SH_META;
+	if ((sh = aside_shape(&l, flags)) != SH_BLANK)
+		return sh;
+	return text_shape(&l, flags);
 }
 
 /* FNV-1a over the bytes, for the line hashes. */
@@ -1216,9 +455,9 @@ static uint32_t pattern_of(const uint8_t *s, size_t n)
 
 	for (size_t i = 0; i < n; i++) {
 		int c = s[i];
-		if (is_ascii_letter(s[i]) || s[i] >= 0x80)
+		if (lex_ascii_letter(s[i]) || s[i] >= 0x80)
 			c = 'a';
-		else if (is_ascii_digit(s[i]))
+		else if (lex_ascii_digit(s[i]))
 			c = '9';
 		else if (c == ' ' || c == '\t')
 			continue;
@@ -1230,9 +469,6 @@ static uint32_t pattern_of(const uint8_t *s, size_t n)
 	return h | 1;
 }
 
-static enum shape shape_classes(const uint8_t *s, size_t n,
-				const struct para *p, unsigned *flags);
-
 /* Was the text cut off inside a word or a phrase?  Its last word is in
  * lower case letters only, no English word but the start of one (`… 400
  * checkpo`; not `pangolin`, a word the list lacks), a
@@ -1243,14 +479,9 @@ static bool ends_cut(const uint8_t *s, const struct para *p)
 	if (p->ends_sentence || p->ellipsis || p->text_end <= p->begin)
 		return false;
 	size_t e = p->text_end, b = e;
-	/* `in`, `on`, `by` may end a phrasal verb (`… visitors join in`) */
-	static const char *const open[] = {
-		"a", "an", "and", "as", "at", "from", "into", "of", "or",
-		"than", "the", "to", "with",
-	};
 	while (b > p->begin && s[b - 1] != ' ')
 		b--;
-	if (wordlist_has(open, LEN(open), s + b, e - b))
+	if (wordlist_has(open_words, LEN(open_words), s + b, e - b))
 		return true;
 	b = e;
 	if (e - p->begin > 2 && s[e - 1] == 's' && s[e - 2] == '\'')
@@ -1263,6 +494,79 @@ static bool ends_cut(const uint8_t *s, const struct para *p)
 	if (b == e || (b > p->begin && s[b - 1] != ' '))
 		return false;
 	return words_cut(s + b, e - b);
+}
+
+/* A line after an item mark: a quoted digest item, an RSS item glued
+ * after the end of the one before. */
+static enum shape item_shape(const uint8_t *s, size_t n, const struct para *p,
+			     unsigned *flags)
+{
+	*flags |= SHF_ITEM;
+	/* an RSS item's title, address and date glued: its header */
+	if (urls(s, n) > 0) {
+		*flags |= SHF_HEADER;
+		return SH_TITLE;
+	}
+	return p->words > SHORT_WORDS || !p->titleish ? SH_PROSE : SH_TITLE;
+}
+
+/* How a title or a label is written: in capitals, as a name, every word
+ * capitalised. */
+static unsigned title_flags(const uint8_t *s, size_t n, enum shape sh)
+{
+	struct token t[MAX_TOKENS];
+	unsigned flags = 0;
+
+	if (sh != SH_TITLE && sh != SH_LABEL)
+		return 0;
+	if (lex_all_caps(s, n))
+		flags |= SHF_CAPS;
+	if (sh != SH_TITLE)
+		return flags;
+	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
+	if (name_like(t, k))
+		flags |= SHF_NAME;
+	if (k > 0) {
+		bool caps = true;
+		for (size_t i = 0; i < k; i++)
+			caps &= !(t[i].s[0] >= 'a' && t[i].s[0] <= 'z');
+		if (caps)
+			flags |= SHF_TITLECASE;
+	}
+	return flags;
+}
+
+static enum shape shape_classes(const uint8_t *s, size_t n,
+				const struct para *p, unsigned *flags)
+{
+	*flags = 0;
+	if (p->blank)
+		return SH_BLANK;
+	if (p->formfeed)
+		return SH_FORMFEED;
+	s += p->begin;
+	n = p->end - p->begin;
+	if ((n > 2 && s[0] == '>' && s[1] == ' ') ||
+	    (n > 4 && memcmp(s, "]]> ", 4) == 0))
+		return item_shape(s, n, p, flags);
+	/* ` date 2020-01-21 By … / Staff reporter`: a page's metadata */
+	if (n > 6 && text_prefix_ci(s, n, "date ") && lex_ascii_digit(s[5])) {
+		*flags |= SHF_HEADER | SHF_PAGE;
+		return SH_META;
+	}
+	/* A bulleted line is classified without its bullet; as prose, it
+	 * is a list's item. */
+	size_t b = layout_bullet_len(s, n);
+	if (b > 0 && b < n) {
+		*flags |= SHF_BULLET;
+		struct para q;
+		para_analyze(s + b, n - b, &q);
+		enum shape sh = classify(s + b, n - b, &q, flags);
+		return sh == SH_PROSE ? SH_LIST : sh;
+	}
+	enum shape sh = classify(s, n, p, flags);
+	*flags |= title_flags(s, n, sh);
+	return sh;
 }
 
 void shape_of(const uint8_t *s, size_t n, const struct para *p,
@@ -1284,59 +588,4 @@ void shape_of(const uint8_t *s, size_t n, const struct para *p,
 		out->text = fnv(t, len);
 	if (sh == SH_META)
 		out->pattern = pattern_of(t, len);
-}
-
-static enum shape shape_classes(const uint8_t *s, size_t n,
-				const struct para *p, unsigned *flags)
-{
-	struct token t[MAX_TOKENS];
-
-	*flags = 0;
-	if (p->blank)
-		return SH_BLANK;
-	if (p->formfeed)
-		return SH_FORMFEED;
-	s += p->begin;
-	n = p->end - p->begin;
-	/* An item mark: a quoted digest item, an RSS item glued after the
-	 * end of the one before. */
-	if ((n > 2 && s[0] == '>' && s[1] == ' ') ||
-	    (n > 4 && memcmp(s, "]]> ", 4) == 0)) {
-		*flags |= SHF_ITEM;
-		/* an RSS item's title, address and date glued: its header */
-		if (urls(s, n) > 0) {
-			*flags |= SHF_HEADER;
-			return SH_TITLE;
-		}
-		return p->words > SHORT_WORDS || !p->titleish ? SH_PROSE : SH_TITLE;
-	}
-	/* ` date 2020-01-21 By … / Staff reporter`: a page's metadata */
-	if (n > 6 && text_prefix_ci(s, n, "date ") && is_ascii_digit(s[5])) {
-		*flags |= SHF_HEADER | SHF_PAGE;
-		return SH_META;
-	}
-	size_t b = bullet_len(s, n);
-	if (b > 0 && b < n) {
-		*flags |= SHF_BULLET;
-		struct para q;
-		para_analyze(s + b, n - b, &q);
-		enum shape sh = classify(s + b, n - b, &q, flags);
-		if (sh == SH_PROSE)
-			return SH_LIST;
-		return sh;
-	}
-	enum shape sh = classify(s, n, p, flags);
-	size_t k = tokens(s, n, t, MAX_TOKENS);
-	if ((sh == SH_TITLE || sh == SH_LABEL) && all_caps(s, n))
-		*flags |= SHF_CAPS;
-	if (sh == SH_TITLE && name_like(t, k))
-		*flags |= SHF_NAME;
-	if (sh == SH_TITLE && k > 0) {
-		bool caps = true;
-		for (size_t i = 0; i < k; i++)
-			caps &= !(t[i].s[0] >= 'a' && t[i].s[0] <= 'z');
-		if (caps)
-			*flags |= SHF_TITLECASE;
-	}
-	return sh;
 }

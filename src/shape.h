@@ -89,12 +89,9 @@ void shape_of(const uint8_t *s, size_t n, const struct para *p,
 
 const char *shape_name(enum shape sh);
 
-/* Is s[0, n) a date or time stamp with at most a few other words
- * (`Sat, 11 Mar 2023 18:05:41 +0800`, `3 Mar 2015 - 10:45pm 2 comments`,
- * `14h`)?  Sets *time when it holds a time of day or an age. */
-bool shape_is_date(const uint8_t *s, size_t n, bool *time);
-
-/* Are the phrase tables in strcmp order?  The unit test checks it. */
+/* Are the word tables searched whole-word, shape.c's and those of the
+ * modules it asks (date.c, furniture.c, layout.c), in strcmp order?  The
+ * unit test checks it. */
 bool shape_tables_ok(void);
 
 #endif

@@ -1,0 +1,136 @@
+#include "layout.h"
+
+#include <string.h>
+
+#include "lex.h"
+#include "para.h"
+#include "shape.h"
+#include "text.h"
+
+#define LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Labels of a list of items on a page (`Latest`, `Other News`): the
+ * item after them opens with them (SPEC §2.1 footers and labels). */
+static const char *const list_labels[] = {
+	"archives", "editor's picks", "headlines", "in the spotlight",
+	"latest", "latest news", "more news", "more stories", "most popular",
+	"most read", "news", "other news", "others also read",
+	"recommended", "related", "related articles", "related news",
+	"related stories", "top news", "top picks", "top stories",
+	"trending", "what's new",
+};
+
+bool layout_tables_ok(void)
+{
+	return lex_sorted(list_labels, LEN(list_labels));
+}
+
+bool layout_is_separator(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (lex_ascii_letter(s[i]) || lex_ascii_digit(s[i]))
+			return false;
+		if (s[i] >= 0x80) {
+			ucs4_t uc;
+			text_next(s + i, n - i, &uc);
+			if (text_is_letter(uc) || text_is_digit(uc))
+				return false;
+		}
+	}
+	return true;
+}
+
+size_t layout_bullet_len(const uint8_t *s, size_t n)
+{
+	static const char *const marks[] = {
+		"\xE2\x80\xA2", "\xE2\x97\xBC\xEF\xB8\x8E", "\xE2\x97\xBC",
+		"\xE2\x96\xAA", "\xC2\xB7", "\xE2\x97\x8F", "- ", "* ",
+		"\xE2\x80\x93 ",
+	};
+	for (size_t i = 0; i < LEN(marks); i++) {
+		size_t k = strlen(marks[i]);
+		if (k < n && memcmp(s, marks[i], k) == 0)
+			return text_skip_space(s, n, k);
+	}
+	/* `1. `, `10. ` */
+	size_t i = 0;
+	while (i < n && i < 3 && lex_ascii_digit(s[i]))
+		i++;
+	if (i > 0 && i + 1 < n && s[i] == '.' && s[i + 1] == ' ')
+		return text_skip_space(s, n, i + 1);
+	return 0;
+}
+
+/* `Latest`, `Other News:`, `More stories from The Straits Times` */
+static bool list_label(const uint8_t *s, size_t n, size_t k)
+{
+	size_t m = n;
+
+	if (m > 0 && s[m - 1] == ':')
+		m--;
+	if (lex_on_list(list_labels, LEN(list_labels), s, m))
+		return true;
+	return k >= 3 && text_prefix_ci(s, n, "more stories from");
+}
+
+/* A place in the site or a list's label. */
+bool layout_is_label(const uint8_t *s, size_t n, const struct para *p,
+		     const struct token *t, size_t k, unsigned *flags)
+{
+	if (p->words > 8)
+		return false;
+	if (layout_is_separator(s, n)) {
+		*flags |= SHF_SEPARATOR;
+		return true;
+	}
+	if (para_is_section_label(s, n, p->words))
+		return true;    /* `■ CRIME`, `[ LETTER ]` */
+	if (text_prefix_ci(s, n, "tag:") || text_prefix_ci(s, n, "tag -") ||
+	    text_prefix_ci(s, n, "tags:"))
+		return true;
+	for (size_t i = 0; i + 1 < n && p->words <= 6; i++)
+		if ((s[i] == '>' && i > 0 && s[i - 1] != ']') ||
+		    (s[i] == '/' && s[i + 1] == ' ' && i > 0 && s[i - 1] == ' '))
+			return true;
+	if (n >= 3 && s[0] == '-' && s[1] == ' ' && p->words <= 4)
+		return true;
+	/* `Tag - Kumamoto`, `Search - festival`: a word, a dash, a term */
+	if (k >= 3 && k <= 4 && (text_prefix_ci(t[1].s, t[1].n, "-") ||
+				 text_prefix_ci(t[1].s, t[1].n, "\xE2\x80\x93")) &&
+	    (t[1].n == 1 || t[1].n == 3) && t[0].s[0] >= 'A' && t[0].s[0] <= 'Z')
+		return true;
+	if (list_label(s, n, k)) {
+		*flags |= SHF_LISTLABEL;
+		return true;
+	}
+	/* `SOCIETY`, `TOP PICKS`: a section in capitals, letters only */
+	if (k <= 3 && lex_all_caps(s, n)) {
+		for (size_t i = 0; i < n; i++)
+			if (!lex_ascii_letter(s[i]) && s[i] != ' ' &&
+			    s[i] != '&')
+				return false;
+		*flags |= SHF_CAPS;
+		return true;
+	}
+	return false;
+}
+
+bool layout_is_table_row(const uint8_t *s, size_t n, unsigned pipes,
+			 unsigned words)
+{
+	if (s[n - 1] == '|' || (n >= 4 && memcmp(s, "---|", 4) == 0))
+		return true;
+	return pipes >= 2 && words <= 12;
+}
+
+/* ` = = Early life = = ` is a heading too. */
+bool layout_is_heading(const uint8_t *s, size_t n)
+{
+	return n >= 5 && s[0] == '=' && s[n - 1] == '=' &&
+	       (s[1] == ' ' || s[1] == '=');
+}
+
+bool layout_is_subheading(const uint8_t *s, size_t n)
+{
+	return n >= 5 && (s[1] == '=' || (s[1] == ' ' && s[2] == '='));
+}
