@@ -190,9 +190,10 @@ static enum support backing(const struct view *v, size_t h,
 	if (u->byline && k < v->m)
 		return SUP_STRONG;      /* an article's header, text below */
 	/* A header block that ends the file: the dump was cut before its
-	 * text (`■ Transport` / `Ferry servi`). */
+	 * text (`■ Transport` / `Ferry servi`); a title alone under text
+	 * only when it was cut too (`Council vote dela`), not a signature. */
 	if (k == v->m && v->eof && v->w[k - 1]->eol == 0 &&
-	    (h > 0 || r->last_role != R_BODY))
+	    (h > 0 || r->last_role != R_BODY || flag(v->w[h], SHF_CUTOFF)))
 		return SUP_ITEM;
 	if ((u->header || u->byline) && k == v->m && !v->ends)
 		return SUP_STRONG;      /* its text may be past the view */

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "lex.h"
 #include "opening.h"
 #include "scan.h"
 #include "text.h"
@@ -79,21 +80,6 @@ static bool is_closer(ucs4_t uc)
 {
 	return text_is_close_quote(uc) || uc == ')' || uc == ']' ||
 	       uc == 0xFF09 || uc == 0x300D || uc == 0x300F;
-}
-
-static bool match_prefix(const uint8_t *s, size_t n, const char *const *tab,
-			 size_t count)
-{
-	if (n == 0)
-		return false;
-	/* Most lines fail on the first byte (`|0x20` folds ASCII case; other
-	 * bytes it pairs up are told apart by text_prefix_ci). */
-	uint8_t first = s[0] | 0x20;
-	for (size_t i = 0; i < count; i++)
-		if (((uint8_t)tab[i][0] | 0x20) == first &&
-		    text_prefix_ci(s, n, tab[i]))
-			return true;
-	return false;
 }
 
 /* A bracketed link `[FULL  STORY]`, `[…]`: the length of the bracket
@@ -329,7 +315,8 @@ bool para_is_credit(const uint8_t *s, size_t n, unsigned words)
 	if (s[0] == '(' && s[n - 1] == ')' && words <= 8)
 		return text_suffix_ci(s, n - 1, "photo") ||
 		       text_prefix_ci(s + 1, n - 1, "photo");
-	if (words <= 15 && match_prefix(s, n, credit_prefixes, LEN(credit_prefixes)))
+	if (words <= 15 &&
+	    lex_prefix_in(s, n, credit_prefixes, LEN(credit_prefixes)))
 		return true;
 	/* A one-line caption with its credit: `… yesterday. Photo: CNA`. */
 	if (words > 60)
@@ -403,7 +390,7 @@ bool para_is_section_label(const uint8_t *s, size_t n, unsigned words)
 
 bool para_is_meta(const uint8_t *s, size_t n, unsigned words)
 {
-	if (words <= 10 && match_prefix(s, n, meta_prefixes, LEN(meta_prefixes)))
+	if (words <= 10 && lex_prefix_in(s, n, meta_prefixes, LEN(meta_prefixes)))
 		return true;
 	return is_date_stamp(s, n, words) || para_is_section_label(s, n, words);
 }
@@ -491,7 +478,7 @@ void para_analyze(const uint8_t *line, size_t n, struct para *p)
 	 * its end. */
 	p->words = scan_words(s, len, PARA_WORDS_MAX);
 	read_ending(s, len, p);
-	p->signoff = p->words <= 16 && match_prefix(s, len, signoff_prefixes,
+	p->signoff = p->words <= 16 && lex_prefix_in(s, len, signoff_prefixes,
 						     LEN(signoff_prefixes));
 	p->credit = p->signoff || para_is_credit(s, len, p->words);
 	p->byline = !p->credit && para_is_byline(s, len, p->words);

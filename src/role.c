@@ -200,6 +200,10 @@ void role_decide(struct roles *r, struct line *cur, struct line *const *next,
 	struct view v = { w, 1, eof, eof };
 
 	if (cur->rflags & RF_PLANNED) {
+		/* a line of a header block that repeats the one above it */
+		if (cur->shape.text != 0 && cur->shape.text == r->last_text &&
+		    shape(cur) != SH_PROSE)
+			cur->rflags |= RF_DUP;
 		note(r, cur);
 		return;
 	}

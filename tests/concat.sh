@@ -9,28 +9,6 @@ command -v "$PYTHON3" >/dev/null 2>&1 || skip_all "python3 not found"
 set -- "$CORPUS/dev"
 [ -d "$CORPUS/dev-real" ] && set -- "$@" "$CORPUS/dev-real"
 
-at_least() {    # at_least JSON KEY MIN
-	"$PYTHON3" -c '
-import json, sys
-s = json.loads(open(sys.argv[1]).read())
-v = s.get(sys.argv[2])
-if v is None:
-    sys.exit("no %s: concat.py did not finish" % sys.argv[2])
-print("%s = %.3f (minimum %s)" % (sys.argv[2], v, sys.argv[3]))
-sys.exit(not v >= float(sys.argv[3]))' "$@"
-}
-
-at_most() {     # at_most JSON KEY MAX
-	"$PYTHON3" -c '
-import json, sys
-s = json.loads(open(sys.argv[1]).read())
-v = s.get(sys.argv[2])
-if v is None:
-    sys.exit("no %s: concat.py did not finish" % sys.argv[2])
-print("%s = %.3f (maximum %s)" % (sys.argv[2], v, sys.argv[3]))
-sys.exit(not v <= float(sys.argv[3]))' "$@"
-}
-
 # Exit 1 only says a threshold failed; the checks below say which.
 "$PYTHON3" "$SRCDIR/tests/concat.py" --bin "$STORYSIFT" --seed 13 \
 	--combos 300 --min-recall 0.98 --max-false-per-file 0.02 \
@@ -48,12 +26,12 @@ fi
 # false starts fails.
 todo "issue 13: joins with no marker need issue 14's cohesion test" \
 	"concatenation: join recall >= 0.98" \
-	at_least "$TMP/concat.json" join_recall 0.98
+	json_at_least "$TMP/concat.json" join_recall 0.98
 todo "issue 13: page state still leaks across some joins" \
 	"concatenation: false starts <= 1 per 50 files" \
-	at_most "$TMP/concat.json" false_per_file 0.02
+	json_at_most "$TMP/concat.json" false_per_file 0.02
 ok "concatenation: join recall >= 0.82 (floor)" \
-	at_least "$TMP/concat.json" join_recall 0.82
+	json_at_least "$TMP/concat.json" join_recall 0.82
 ok "concatenation: false starts <= 0.19 per file (floor)" \
-	at_most "$TMP/concat.json" false_per_file 0.19
+	json_at_most "$TMP/concat.json" false_per_file 0.19
 done_testing

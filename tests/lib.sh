@@ -16,29 +16,52 @@ fi
 tap_n=0
 tap_failed=0
 
-ok() {          # ok DESCRIPTION COMMAND...
-	desc=$1; shift
+# Run COMMAND... as test DESCRIPTION; DIRECTIVE is "" or " # TODO why".
+# A failure fails the script unless it is a TODO: a known gap, which
+# counts as XFAIL (and a pass as XPASS, which make check reports as an
+# error, so that the TODO is removed once it holds).
+tap_run() {     # tap_run DIRECTIVE DESCRIPTION COMMAND...
+	directive=$1 desc=$2; shift 2
 	tap_n=$((tap_n + 1))
 	if "$@" >"$TMP/out" 2>&1; then
-		echo "ok $tap_n - $desc"
+		echo "ok $tap_n - $desc$directive"
+		[ -z "$directive" ] && return
 	else
-		echo "not ok $tap_n - $desc"
-		sed 's/^/# /' "$TMP/out" | head -n 40
-		tap_failed=1
-	fi
-}
-
-todo() {        # todo REASON DESCRIPTION COMMAND...: a known gap (TAP
-	# TODO): a failure counts as XFAIL, a pass as XPASS, which make
-	# check reports as an error, so the TODO is removed once it holds.
-	reason=$1 desc=$2; shift 2
-	tap_n=$((tap_n + 1))
-	if "$@" >"$TMP/out" 2>&1; then
-		echo "ok $tap_n - $desc # TODO $reason"
-	else
-		echo "not ok $tap_n - $desc # TODO $reason"
+		echo "not ok $tap_n - $desc$directive"
+		[ -z "$directive" ] && tap_failed=1
 	fi
 	sed 's/^/# /' "$TMP/out" | head -n 40
+}
+
+ok() {          # ok DESCRIPTION COMMAND...
+	tap_run "" "$@"
+}
+
+todo() {        # todo REASON DESCRIPTION COMMAND...
+	reason=$1; shift
+	tap_run " # TODO $reason" "$@"
+}
+
+# The number KEY of the JSON object in FILE against a bound; a missing
+# key, or "errors" other than 0, fails.
+json_at_least() {       # json_at_least FILE KEY MIN
+	json_bound ">=" "$@"
+}
+
+json_at_most() {        # json_at_most FILE KEY MAX
+	json_bound "<=" "$@"
+}
+
+json_bound() {
+	"$PYTHON3" -c '
+import json, sys
+op, path, key, bound = sys.argv[1:]
+s = json.loads(open(path).read())
+v = s.get(key)
+print("%s = %s (%s %s)" % (key, v, "minimum" if op == ">=" else "maximum", bound))
+if v is None or s.get("errors", 0) != 0:
+    sys.exit(1)
+sys.exit(not (v >= float(bound) if op == ">=" else v <= float(bound)))' "$@"
 }
 
 skip_all() {    # skip_all REASON
