@@ -38,14 +38,16 @@ static bool calendar_name(const uint8_t *w, size_t n, const char *const *names,
 
 	if (n > 0 && w[n - 1] == '.')
 		n--;
-	if (n < 3 || lex_fold(w, n, buf, sizeof buf) == 0)
+	/* No name is longer than nine letters (`September`). */
+	if (n < 3 || n > 9 || lex_fold(w, n, buf, sizeof buf) == 0)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (!lex_ascii_letter((uint8_t)buf[i]))
 			return false;
 	for (size_t i = 0; i < count; i++)
-		if (n <= strlen(names[i]) && memcmp(buf, names[i], n) == 0)
-			return n == 3 || n >= 4;
+		if (names[i][0] == buf[0] && n <= strlen(names[i]) &&
+		    memcmp(buf, names[i], n) == 0)
+			return true;
 	return false;
 }
 

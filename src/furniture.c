@@ -81,7 +81,9 @@ static const char *const credit_tails[] = {
 bool furniture_tables_ok(void)
 {
 	return lex_sorted(ui_words, LEN(ui_words)) &&
-	       lex_sorted(end_marks, LEN(end_marks));
+	       lex_sorted(end_marks, LEN(end_marks)) &&
+	       lex_first_sorted(ui_prefixes, LEN(ui_prefixes)) &&
+	       lex_first_sorted(comment_prefixes, LEN(comment_prefixes));
 }
 
 /* The teaser links that fill a line of their own beyond para_link's:
@@ -182,11 +184,14 @@ bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
 
 static bool credit_tail(const uint8_t *s, size_t n)
 {
-	size_t i = n;
+	size_t i = n, stop = n > 42 ? n - 42 : 2;
 
-	while (i > 2 && !(s[i - 2] == '.' && s[i - 1] == ' '))
+	if (n == 0 || s[n - 1] == '.')
+		return false;
+	/* the last sentence end, forty bytes from the end at most */
+	while (i > stop && !(s[i - 2] == '.' && s[i - 1] == ' '))
 		i--;
-	if (i <= 2 || n - i > 40 || s[n - 1] == '.' || i < 4 ||
+	if (i <= 2 || n - i > 40 || i < 4 ||
 	    !(lex_ascii_digit(s[i - 3]) || (lex_ascii_letter(s[i - 3]) &&
 					   lex_ascii_letter(s[i - 4]) &&
 					   s[i - 3] >= 'a')))
@@ -233,24 +238,24 @@ static bool ends_with_credit(const uint8_t *s, size_t n, unsigned words)
 {
 	if (words > 60)
 		return false;
-	/* The last 48 bytes, folded to lower case once. */
+	/* The last 48 bytes.  Each credit tail holds `hoto`, `llustr` or
+	 * `/peop`: look for those first, in one pass over the bytes as they
+	 * are, and fold them to lower case only then. */
 	size_t from = n > 48 ? n - 48 : 0;
-	char tail[48];
 	size_t len = n - from;
-	for (size_t i = 0; i < len; i++)
-		tail[i] = (char)((s[from + i] >= 'A' && s[from + i] <= 'Z') ?
-				 s[from + i] | 0x20 : s[from + i]);
-	/* Each credit tail holds `hoto`, `llustr` or `/peop`: look for
-	 * those first, in one pass. */
+	const uint8_t *t = s + from;
 	bool maybe = false;
-	for (size_t i = 0; i + 4 <= len && !maybe; i++)
-		maybe = (tail[i] == 'h' && memcmp(tail + i, "hoto", 4) == 0) ||
-			(tail[i] == 'l' && i + 6 <= len &&
-			 memcmp(tail + i, "llustr", 6) == 0) ||
-			(tail[i] == '/' && i + 5 <= len &&
-			 memcmp(tail + i, "/peop", 5) == 0);
+	for (size_t i = 0; i + 4 <= len && !maybe; i++) {
+		uint8_t c = t[i] | 0x20;
+		maybe = (c == 'h' && text_prefix_ci(t + i, len - i, "hoto")) ||
+			(c == 'l' && text_prefix_ci(t + i, len - i, "llustr")) ||
+			(t[i] == '/' && text_prefix_ci(t + i, len - i, "/peop"));
+	}
 	if (!maybe)
 		return credit_tail(s, n) || paren_credit(s, n);
+	char tail[48];
+	for (size_t i = 0; i < len; i++)
+		tail[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] | 0x20 : t[i]);
 	for (size_t c = 0; c < LEN(credit_tails); c++)
 		if (memmem(tail, len, credit_tails[c], strlen(credit_tails[c])))
 			return true;

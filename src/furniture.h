@@ -41,7 +41,8 @@ bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
 bool furniture_at_top(const uint8_t *s, size_t n);
 bool furniture_at_end(const uint8_t *s, size_t n);
 
-/* Are the word tables in strcmp order?  (shape_tables_ok) */
+/* Are the word tables in strcmp order, the prefix tables in the order
+ * lex_prefix_in needs?  (shape_tables_ok) */
 bool furniture_tables_ok(void);
 
 #endif

@@ -47,7 +47,9 @@ size_t lex_fold(const uint8_t *w, size_t n, char *buf, size_t cap);
 bool lex_on_list(const char *const *list, size_t count, const uint8_t *w,
 		 size_t n);
 
-/* Does s[0, n) open with one of tab[0, count) (ASCII case ignored)? */
+/* Does s[0, n) open with one of tab[0, count) (ASCII case ignored)?
+ * The table is sorted by its entries' first bytes, ASCII case folded
+ * (lex_first_sorted checks it). */
 bool lex_prefix_in(const uint8_t *s, size_t n, const char *const *tab,
 		   size_t count);
 
@@ -70,5 +72,8 @@ bool lex_foreign_script(const uint8_t *s, size_t n);
 
 /* Is w[0, count) in strcmp order, without repeats? */
 bool lex_sorted(const char *const *w, size_t count);
+/* Are the first bytes of w[0, count), ASCII case folded, in order, as
+ * lex_prefix_in needs? */
+bool lex_first_sorted(const char *const *w, size_t count);
 
 #endif

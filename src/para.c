@@ -129,23 +129,29 @@ static size_t glued_footer_link(const uint8_t *s, size_t n)
 		" Read full story", " Read more", " Full Story", " FULL STORY",
 		" Continue reading",
 	};
-	size_t from = n > 160 ? n - 160 : 0;
+	size_t from = n > 160 ? n - 160 : 0, first = n;
 
-	/* Most lines have neither stamp: look for its colon first. */
-	if (memchr(s + from, ':', n - from) == NULL)
-		return n;
-	for (size_t i = from; i < n; i++) {
-		if (s[i] != ' ')
+	/* From each stamp (` Date:`, ` Source:`, found by its colon), look
+	 * back for a link right before it; the first link wins. */
+	for (const uint8_t *c = memchr(s + from, ':', n - from); c != NULL;
+	     c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
+		size_t at = (size_t)(c - s), stamp;
+		if (at >= from + 5 && text_prefix_ci(s + at - 5, 6, " Date:"))
+			stamp = at - 5;
+		else if (at >= from + 7 &&
+			 text_prefix_ci(s + at - 7, 8, " Source:"))
+			stamp = at - 7;
+		else
 			continue;
 		for (size_t k = 0; k < LEN(links); k++) {
 			size_t len = strlen(links[k]);
-			if (i + len + 6 < n && memcmp(s + i, links[k], len) == 0 &&
-			    (text_prefix_ci(s + i + len, n - i - len, " Date:") ||
-			     text_prefix_ci(s + i + len, n - i - len, " Source:")))
-				return text_trim_end(s, i);
+			if (stamp >= from + len && stamp + 6 < n &&
+			    memcmp(s + stamp - len, links[k], len) == 0 &&
+			    stamp - len < first)
+				first = stamp - len;
 		}
 	}
-	return n;
+	return first < n ? text_trim_end(s, first) : n;
 }
 
 size_t para_link(const uint8_t *s, size_t n, bool *ellipsis)
@@ -450,6 +456,13 @@ static void read_opening(const uint8_t *s, size_t len, struct para *p)
 	 * or a deck), not a headline. */
 	if (p->kicker > 0 && p->words > 12 && s[len - 1] != '?')
 		p->titleish = false;
+}
+
+bool para_tables_ok(void)
+{
+	return lex_first_sorted(credit_prefixes, LEN(credit_prefixes)) &&
+	       lex_first_sorted(signoff_prefixes, LEN(signoff_prefixes)) &&
+	       lex_first_sorted(meta_prefixes, LEN(meta_prefixes));
 }
 
 void para_analyze(const uint8_t *line, size_t n, struct para *p)

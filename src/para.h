@@ -52,6 +52,9 @@ enum { PARA_WORDS_MAX = 64 };
 
 void para_analyze(const uint8_t *s, size_t n, struct para *p);
 
+/* Are the prefix tables in the order lex_prefix_in needs?  (tests) */
+bool para_tables_ok(void);
+
 /* Pieces of para_analyze, exported for the tests. */
 size_t para_link(const uint8_t *s, size_t n, bool *ellipsis);
 bool para_is_credit(const uint8_t *s, size_t n, unsigned words);

@@ -8,11 +8,9 @@
 #define SCAN_SSE2 1
 #endif
 
-/* The length of the white space character (Zs) starting at s[i], a byte
- * >= 0x80, or 0.  Above ASCII, Zs is U+00A0, U+1680, U+2000..U+200A,
- * U+202F, U+205F and U+3000.  A lead byte always starts a character for
- * text_next, valid or not, so matching their bytes agrees with it. */
-static size_t wide_space(const uint8_t *s, size_t n, size_t i)
+/* A lead byte always starts a character for text_next, valid or not,
+ * so matching the bytes of the Zs characters agrees with it. */
+size_t scan_wide_space(const uint8_t *s, size_t n, size_t i)
 {
 	size_t left = n - i;
 
@@ -45,7 +43,7 @@ static size_t word_step(const uint8_t *s, size_t n, size_t i, bool *in,
 	if (s[i] < 0x80) {
 		space = s[i] == ' ' || s[i] == '\t';
 	} else {
-		k = wide_space(s, n, i);
+		k = scan_wide_space(s, n, i);
 		space = k > 0;
 		if (!space)
 			k = 1;
@@ -314,7 +312,7 @@ size_t scan_space(const uint8_t *s, size_t n, size_t i)
 	for (;; i++) {
 		i = first_in_blocks(s, n, i, space_or_lead_in_block, 'x');
 		if (i == n || s[i] == ' ' || s[i] == '\t' ||
-		    wide_space(s, n, i) > 0)
+		    scan_wide_space(s, n, i) > 0)
 			return i;
 	}
 }

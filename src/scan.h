@@ -20,6 +20,10 @@ unsigned scan_words(const uint8_t *s, size_t n, unsigned cap);
  * lead bytes of the curly quotes and the fullwidth brackets); n if none. */
 size_t scan_quote_byte(const uint8_t *s, size_t n, size_t i);
 
+/* The length of the white space character (Zs) at s[i], a byte >= 0x80
+ * (U+00A0, U+1680, U+2000..U+200A, U+202F, U+205F, U+3000), or 0. */
+size_t scan_wide_space(const uint8_t *s, size_t n, size_t i);
+
 /* The first i' >= i where white space begins — a space, a tab or a wide
  * space (Zs), as scan_words counts them; n if none. */
 size_t scan_space(const uint8_t *s, size_t n, size_t i);

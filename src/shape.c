@@ -16,7 +16,10 @@
 /* Lines of more words are prose or titles whatever they hold: every
  * other shape is short. */
 enum { SHORT_WORDS = 12, MAX_TOKENS = 16, CAPTION_WORDS = 14,
-       CAPTION_WORDS_MAX = 30 };
+       CAPTION_WORDS_MAX = 30,
+       /* The words classify reads of a line: furniture has eight at
+        * most, the other tests ask about the first few. */
+       LINE_TOKENS = 9 };
 
 /* --- the tables ------------------------------------------------------------
  * Lower case, in strcmp order (shape_tables_ok): they are searched
@@ -242,7 +245,7 @@ struct line {
 	const uint8_t *s;
 	size_t n;
 	const struct para *p;
-	struct token t[MAX_TOKENS];
+	struct token t[LINE_TOKENS];
 	size_t k;
 	struct stats ls;
 };
@@ -425,7 +428,10 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 	l.s = s;
 	l.n = n;
 	l.p = p;
-	l.k = lex_tokens(s, n, l.t, MAX_TOKENS);
+	/* Only lines of thirty words or fewer are asked about their words
+	 * (comments markers, furniture, labels, stamps, fragments), and of
+	 * no word past the ninth: furniture is eight words at most. */
+	l.k = p->words <= 30 ? lex_tokens(s, n, l.t, LINE_TOKENS) : 0;
 	line_stats(s, n, &l.ls);
 	if ((sh = marked_shape(&l, flags)) != SH_BLANK)
 		return sh;

@@ -156,24 +156,6 @@ size_t text_trim_end(const uint8_t *s, size_t n)
 	return n;
 }
 
-bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit)
-{
-	/* No strlen: most calls fail on the first byte, and the tables of
-	 * prefixes are tried on every line. */
-	for (size_t i = 0; lit[i] != '\0'; i++) {
-		if (i == n)
-			return false;
-		uint8_t a = s[i], b = (uint8_t)lit[i];
-		if (a >= 'A' && a <= 'Z')
-			a |= 0x20;
-		if (b >= 'A' && b <= 'Z')
-			b |= 0x20;
-		if (a != b)
-			return false;
-	}
-	return true;
-}
-
 bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit)
 {
 	size_t k = strlen(lit);

@@ -129,8 +129,24 @@ bool text_is_close_quote(ucs4_t uc);   /* ’ ” ' " */
 size_t text_skip_space(const uint8_t *s, size_t n, size_t i);
 size_t text_trim_end(const uint8_t *s, size_t n);
 
-/* Does s begin with the ASCII string lit, ignoring ASCII case? */
-bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit);
+/* Does s begin with the ASCII string lit, ignoring ASCII case?  Inline:
+ * most calls pass a literal and fail on its first byte, and the tables
+ * of prefixes are tried on every line.  No strlen, for the same reason. */
+static inline bool text_prefix_ci(const uint8_t *s, size_t n, const char *lit)
+{
+	for (size_t i = 0; lit[i] != '\0'; i++) {
+		if (i == n)
+			return false;
+		uint8_t a = s[i], b = (uint8_t)lit[i];
+		if (a >= 'A' && a <= 'Z')
+			a |= 0x20;
+		if (b >= 'A' && b <= 'Z')
+			b |= 0x20;
+		if (a != b)
+			return false;
+	}
+	return true;
+}
 /* Does s end with lit, ignoring ASCII case? */
 bool text_suffix_ci(const uint8_t *s, size_t n, const char *lit);
 

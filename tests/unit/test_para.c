@@ -900,6 +900,13 @@ static void words_are_capped(void **state)
 	assert_int_equal(p.words, 5);
 }
 
+/* lex_prefix_in finds a table's entries by their first byte. */
+static void prefix_tables_are_in_order(void **state)
+{
+	(void)state;
+	assert_true(para_tables_ok());
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -925,6 +932,7 @@ int main(void)
 		cmocka_unit_test(single_capital_is_not_kicker),
 		cmocka_unit_test(upper_case_dateline_is_not_kicker),
 		cmocka_unit_test(opening_kicker_reports_deck_start),
+		cmocka_unit_test(prefix_tables_are_in_order),
 		cmocka_unit_test(place_and_colon_is_a_dateline),
 		cmocka_unit_test(dateline_with_comma_and_agency),
 		cmocka_unit_test(dateline_with_double_dash),
