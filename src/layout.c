@@ -138,3 +138,25 @@ bool layout_is_subheading(const uint8_t *s, size_t n)
 {
 	return n >= 5 && (s[1] == '=' || (s[1] == ' ' && s[2] == '='));
 }
+
+/* An infobox's field whose value is a date (`Term Start: 3 May 2016`):
+ * a label of three words at most and a colon, the label none that opens
+ * a stamp (`Date:`, `Published:`, `Source:`). */
+bool layout_is_infobox_field(const uint8_t *s, size_t n)
+{
+	static const char *const stamps[] = {
+		"date", "posted", "published", "source", "updated",
+	};
+	const uint8_t *colon = memchr(s, ':', n < 32 ? n : 32);
+	unsigned spaces = 0;
+
+	if (colon == NULL || colon == s)
+		return false;
+	for (const uint8_t *c = s; c < colon; c++) {
+		if (*c == ' ')
+			spaces++;
+		else if (!lex_ascii_letter(*c))
+			return false;
+	}
+	return spaces <= 2 && !lex_prefix_in(s, n, stamps, LEN(stamps));
+}

@@ -40,4 +40,9 @@ bool layout_is_subheading(const uint8_t *s, size_t n);
 /* Is the table of list labels in strcmp order?  (shape_tables_ok) */
 bool layout_tables_ok(void);
 
+/* An infobox's field whose value is a date, after its bullet (`Term
+ * Start: 3 May 2016`): a label of three words at most and a colon, no
+ * stamp's (`Date:`, `Published:`, `Source:`). */
+bool layout_is_infobox_field(const uint8_t *s, size_t n);
+
 #endif

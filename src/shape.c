@@ -542,28 +542,6 @@ static unsigned title_flags(const uint8_t *s, size_t n, enum shape sh)
 	return flags;
 }
 
-/* An infobox's field whose value is a date (`Term Start: 3 May 2016`):
- * a label of three words at most and a colon, the label none that opens
- * a stamp (`Date:`, `Published:`, `Source:`). */
-static bool infobox_field(const uint8_t *s, size_t n)
-{
-	static const char *const stamps[] = {
-		"date", "posted", "published", "source", "updated",
-	};
-	const uint8_t *colon = memchr(s, ':', n < 32 ? n : 32);
-	unsigned spaces = 0;
-
-	if (colon == NULL || colon == s)
-		return false;
-	for (const uint8_t *c = s; c < colon; c++) {
-		if (*c == ' ')
-			spaces++;
-		else if (!lex_ascii_letter(*c))
-			return false;
-	}
-	return spaces <= 2 && !lex_prefix_in(s, n, stamps, LEN(stamps));
-}
-
 static enum shape shape_classes(const uint8_t *s, size_t n,
 				const struct para *p, unsigned *flags)
 {
@@ -590,7 +568,7 @@ static enum shape shape_classes(const uint8_t *s, size_t n,
 		struct para q;
 		para_analyze(s + b, n - b, &q);
 		enum shape sh = classify(s + b, n - b, &q, flags);
-		if (sh == SH_META && infobox_field(s + b, n - b))
+		if (sh == SH_META && layout_is_infobox_field(s + b, n - b))
 			return SH_LIST;
 		return sh == SH_PROSE ? SH_LIST : sh;
 	}
