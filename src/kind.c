@@ -98,7 +98,7 @@ void kind_analyze(struct story *st)
 	read_lines(st, &b);
 	if (b.first != NULL && b.first->para.dateline > 0) {
 		const struct para *p = &b.first->para;
-		st->dateline = line_span(b.first, p->begin,
+		st->dateline = line_span(b.first, p->begin + p->dateline_off,
 					 p->begin + p->dateline_len);
 	}
 	/* No paragraph: the deck or standfirst is the text; without one, a

@@ -382,3 +382,58 @@ size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)
 	}
 	return 0;
 }
+
+/* Where a tag glued in front of a name ends: the first capital right
+ * after a lower-case letter, within a tag's few words of letters,
+ * spaces, commas, hyphens and `&`; 0 when the line opens with no tag. */
+static size_t glued_tag_end(const uint8_t *s, size_t n)
+{
+	for (size_t i = 1; i < n && i < 48; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' &&
+		    s[i - 1] <= 'z')
+			return i;
+		if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') &&
+		    s[i] != ' ' && s[i] != ',' && s[i] != '-' && s[i] != '&')
+			return 0;
+	}
+	return 0;
+}
+
+/* A name: a capital, then three lower-case letters or more; its end,
+ * or 0. */
+static size_t name_word(const uint8_t *s, size_t n, size_t i)
+{
+	if (i >= n || s[i] < 'A' || s[i] > 'Z')
+		return 0;
+	size_t e = i + 1;
+	while (e < n && s[e] >= 'a' && s[e] <= 'z')
+		e++;
+	return e - i >= 4 ? e : 0;
+}
+
+size_t opening_titled_dateline(const uint8_t *s, size_t n, size_t *off,
+			       size_t *len)
+{
+	size_t from = glued_tag_end(s, n);
+
+	for (size_t start = 0;; start = from) {
+		/* one or two names, then a dash, then the text */
+		size_t e = name_word(s, n, start);
+		if (e > 0 && e + 1 < n && s[e] == ' ' &&
+		    name_word(s, n, e + 1) > 0 && dash_at(s, n, e) == 0)
+			e = name_word(s, n, e + 1);
+		size_t d = e > 0 ? dash_at(s, n, e) : 0;
+		if (d > 0) {
+			ucs4_t uc;
+			text_next(s + e + d, n - e - d, &uc);
+			if (text_is_upper(uc) || text_is_digit(uc) ||
+			    text_is_open_quote(uc)) {
+				*off = start;
+				*len = text_trim_end(s, e + d);
+				return e + d;
+			}
+		}
+		if (start == from || from == 0)
+			return 0;
+	}
+}

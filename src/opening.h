@@ -28,4 +28,11 @@ size_t opening_dateline(const uint8_t *s, size_t n, size_t *len);
  * colon). */
 size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len);
 
+/* A dateline of a place written as a name and a dash, `Taipei - A giant
+ * panda …`, maybe after a tag the scraper glued to it (`Taiwan,
+ * PenghuTaipei- Taiwan's …`).  Returns the bytes up to the text, or 0;
+ * the value, dash included, is s[*off, *len). */
+size_t opening_titled_dateline(const uint8_t *s, size_t n, size_t *off,
+			       size_t *len);
+
 #endif

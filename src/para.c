@@ -446,6 +446,12 @@ static void read_opening(const uint8_t *s, size_t len, struct para *p)
 		p->dateline = opening_dateline(s, len, &p->dateline_len);
 	if (p->dateline == 0 && p->words > 3)
 		p->dateline = opening_place_dateline(s, len, &p->dateline_len);
+	if (p->dateline == 0 && p->words > 3) {
+		size_t off = 0;
+		p->dateline = opening_titled_dateline(s, len, &off,
+						      &p->dateline_len);
+		p->dateline_off = (uint8_t)off;
+	}
 	if (p->dateline > 0)
 		p->titleish = false;    /* a lede, however short */
 	if (p->dateline == 0 && !p->credit)

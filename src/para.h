@@ -45,6 +45,8 @@ struct para {
 	size_t dateline;     /* bytes from begin of a leading dateline incl.
 	                        its dash; 0 if none */
 	size_t dateline_len; /* the dateline value without trailing space */
+	uint8_t dateline_off; /* where the value starts, past a tag glued in
+	                         front of it (`Taiwan, PenghuTaipei- …`) */
 	unsigned words;      /* up to PARA_WORDS_MAX */
 };
 
