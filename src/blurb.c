@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "date.h"
 #include "scan.h"
 #include "text.h"
 #include "wordlist.h"
@@ -45,14 +46,6 @@ static const char *const lede_subjects[] = {
 	"Voters", "Workers",
 };
 
-/* Months and weekdays are capitalised but sit inside a phrase (`its
- * warmest April night`, `by Friday`). */
-static const char *const calendar_words[] = {
-	"April", "August", "December", "February", "Friday", "January", "July",
-	"June", "March", "May", "Monday", "November", "October", "Saturday",
-	"September", "Sunday", "Thursday", "Tuesday", "Wednesday",
-};
-
 /* Words after which an -ing word is a noun (`this morning`, `the new
  * building`), not a participle. */
 static const char *const determiners[] = {
@@ -76,7 +69,10 @@ static struct {
 	{ WORDTABLE(deck_links), DECK_LINK },
 	{ WORDTABLE(lede_openers), LEDE_OPENER },
 	{ WORDTABLE(lede_subjects), LEDE_SUBJECT },
-	{ WORDTABLE(calendar_words), CALENDAR },
+	/* Months and weekdays (date.h) are capitalised but sit inside a
+	 * phrase (`its warmest April night`, `by Friday`). */
+	{ { date_calendar, DATE_CALENDAR_NAMES, false, { 0 }, { 0 } },
+	  CALENDAR },
 	{ WORDTABLE(determiners), DETERMINER },
 };
 

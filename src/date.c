@@ -7,8 +7,8 @@
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Words read of a line; a stamp has fourteen at most. */
-enum { MAX_TOKENS = 16, MAX_STAMP_WORDS = 14 };
+/* A stamp has fourteen words at most. */
+enum { MAX_STAMP_WORDS = 14 };
 
 /* Words of a date stamp besides numbers, months and weekdays: what sits
  * around the date on real pages (`Updated 5 Nov 2014 - 4:40pm`,
@@ -20,19 +20,18 @@ static const char *const date_words[] = {
 	"updated", "utc", "week", "weeks",
 };
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-};
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday",
+const char *const date_calendar[DATE_CALENDAR_NAMES] = {
+	"April", "August", "December", "February", "Friday", "January", "July",
+	"June", "March", "May", "Monday", "November", "October", "Saturday",
+	"September", "Sunday", "Thursday", "Tuesday", "Wednesday",
 };
 
-/* Is w (letters, a final `.` allowed) a name in names, whole or cut to
- * three letters or more (`Sept`, `Thu`)? */
-static bool calendar_name(const uint8_t *w, size_t n, const char *const *names,
-			  size_t count)
+enum calendar { CAL_NONE, CAL_MONTH, CAL_WEEKDAY };
+
+/* Is w (letters, a final `.` allowed) a month or a weekday, whole or cut
+ * to three letters or more (`Sept`, `Thu`), ASCII case ignored?  No
+ * three letters begin both a month and a weekday. */
+static enum calendar calendar_name(const uint8_t *w, size_t n)
 {
 	char buf[16];
 
@@ -40,15 +39,22 @@ static bool calendar_name(const uint8_t *w, size_t n, const char *const *names,
 		n--;
 	/* No name is longer than nine letters (`September`). */
 	if (n < 3 || n > 9 || lex_fold(w, n, buf, sizeof buf) == 0)
-		return false;
+		return CAL_NONE;
 	for (size_t i = 0; i < n; i++)
 		if (!lex_ascii_letter((uint8_t)buf[i]))
-			return false;
-	for (size_t i = 0; i < count; i++)
-		if (names[i][0] == buf[0] && n <= strlen(names[i]) &&
-		    memcmp(buf, names[i], n) == 0)
-			return true;
-	return false;
+			return CAL_NONE;
+	for (size_t i = 0; i < DATE_CALENDAR_NAMES; i++) {
+		const char *name = date_calendar[i];
+		size_t k = strlen(name), j = 0;
+		if (n > k)
+			continue;
+		while (j < n && (name[j] | 0x20) == buf[j])
+			j++;
+		if (j == n)
+			return text_suffix_ci((const uint8_t *)name, k, "day") ?
+			       CAL_WEEKDAY : CAL_MONTH;
+	}
+	return CAL_NONE;
 }
 
 /* A month glued to a word before it: `CultureJan.` */
@@ -59,7 +65,7 @@ static bool glued_month(const uint8_t *w, size_t n)
 	for (size_t k = 3; k <= 4 && k + 1 < n; k++)
 		if (w[n - k] >= 'A' && w[n - k] <= 'Z' &&
 		    w[n - k - 1] >= 'a' && w[n - k - 1] <= 'z' &&
-		    calendar_name(w + n - k, k, months, LEN(months)))
+		    calendar_name(w + n - k, k) == CAL_MONTH)
 			return true;
 	return false;
 }
@@ -150,9 +156,10 @@ static enum date_part date_part(struct token t, bool *time)
 		*time = true;
 		return DP_TIME;
 	}
-	if (calendar_name(t.s, t.n, months, LEN(months)) || glued_month(t.s, t.n))
+	enum calendar cal = calendar_name(t.s, t.n);
+	if (cal == CAL_MONTH || glued_month(t.s, t.n))
 		return DP_MONTH;
-	if (calendar_name(t.s, t.n, weekdays, LEN(weekdays)))
+	if (cal == CAL_WEEKDAY)
 		return DP_DAYNAME;
 	if (lex_on_list(date_words, LEN(date_words), t.s, t.n))
 		return DP_NEUTRAL;
@@ -224,11 +231,9 @@ static void tally_words(const struct token *t, size_t from, size_t k,
 	}
 }
 
-bool date_is_stamp(const uint8_t *s, size_t n, bool *time, bool *day)
+bool date_is_stamp(const uint8_t *s, size_t n, const struct token *t,
+		   size_t k, bool *time, bool *day)
 {
-	struct token t[MAX_TOKENS];
-	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
-
 	*time = *day = false;
 	if (k == 0 || k > MAX_STAMP_WORDS)
 		return false;
@@ -262,5 +267,6 @@ bool date_is_reading_time(const struct token *t, size_t k)
 
 bool date_tables_ok(void)
 {
-	return lex_sorted(date_words, LEN(date_words));
+	return lex_sorted(date_words, LEN(date_words)) &&
+	       lex_sorted(date_calendar, DATE_CALENDAR_NAMES);
 }

@@ -15,9 +15,12 @@
 
 struct token;
 
-/* Is s[0, n) a stamp?  Sets *time when it holds a time of day or an age
- * and *day when it names a weekday, whether or not it is one. */
-bool date_is_stamp(const uint8_t *s, size_t n, bool *time, bool *day);
+/* Is s[0, n), whose words (lex_tokens) are t[0, k), a stamp?  A line of
+ * more than fourteen words is not; t need hold only fifteen.  Sets *time
+ * when it holds a time of day or an age and *day when it names a
+ * weekday, whether or not it is one. */
+bool date_is_stamp(const uint8_t *s, size_t n, const struct token *t,
+		   size_t k, bool *time, bool *day);
 
 /* Is w[0, n) a number: digit groups with separators between them
  * (`11/02/2024`, `2026.04.02`, `18:05:41`, `+0800`, `4-1`), `am` or `pm`
@@ -33,6 +36,12 @@ bool date_is_age(const uint8_t *w, size_t n);
 /* Are the words t[0, k) a reading or listening time: `3 mins`, `4
  * min`, `12 minutes`? */
 bool date_is_reading_time(const struct token *t, size_t k);
+
+/* The months and weekdays, capitalised, in strcmp order: the one list
+ * that para.c (a stamp's first word) and blurb.c (capitalised words
+ * inside a deck) read too. */
+enum { DATE_CALENDAR_NAMES = 19 };
+extern const char *const date_calendar[DATE_CALENDAR_NAMES];
 
 /* Is the table of words around a date in strcmp order?  (shape_tables_ok) */
 bool date_tables_ok(void);

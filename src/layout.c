@@ -47,11 +47,11 @@ size_t layout_bullet_len(const uint8_t *s, size_t n)
 		"\xE2\x96\xAA", "\xC2\xB7", "\xE2\x97\x8F", "- ", "* ",
 		"\xE2\x80\x93 ",
 	};
-	/* Each mark opens with one of these bytes: most lines fail here. */
-	if (n == 0 || (s[0] != 0xE2 && s[0] != 0xC2 && s[0] != '-' &&
-		       s[0] != '*' && !lex_ascii_digit(s[0])))
+	if (n == 0)
 		return 0;
 	for (size_t i = 0; i < LEN(marks); i++) {
+		if ((uint8_t)marks[i][0] != s[0])
+			continue;       /* most lines fail on the first byte */
 		size_t k = strlen(marks[i]);
 		if (k < n && memcmp(s, marks[i], k) == 0)
 			return text_skip_space(s, n, k);

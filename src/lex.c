@@ -159,15 +159,6 @@ bool lex_all_caps(const uint8_t *s, size_t n)
 	return upper >= 2;
 }
 
-bool lex_glued_word(const uint8_t *w, size_t n)
-{
-	for (size_t i = 1; i < n; i++)
-		if (w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
-		    ((w[i] >= 'A' && w[i] <= 'Z') || lex_ascii_digit(w[i])))
-			return true;
-	return false;
-}
-
 bool lex_mostly_cjk(const uint8_t *s, size_t n)
 {
 	unsigned cjk = 0, letters = 0;

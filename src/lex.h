@@ -59,10 +59,6 @@ bool lex_holds_ci(const uint8_t *s, size_t n, const char *lit);
 /* Is every letter of s[0, n) a capital, two letters at least? */
 bool lex_all_caps(const uint8_t *s, size_t n);
 
-/* Is there a lower-case letter followed by a capital or a digit inside
- * w[0, n): `HandednessRight`, `Height1.62`, `SubscribeLog`? */
-bool lex_glued_word(const uint8_t *w, size_t n);
-
 /* Are most of the letters of s[0, n) CJK: more than half? */
 bool lex_mostly_cjk(const uint8_t *s, size_t n);
 

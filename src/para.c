@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "date.h"
 #include "lex.h"
 #include "opening.h"
 #include "scan.h"
@@ -53,22 +54,16 @@ static const char *const meta_prefixes[] = {
 	"Published on ", "Source:", "Updated:", "Updated on ",
 };
 
-/* Weekdays and months that open a date stamp (`Mon, Jan 27, 2025`). */
-static const char *const date_words[] = {
-	"April", "August", "December", "February", "Friday", "January",
-	"July", "June", "March", "May", "Monday", "November", "October",
-	"Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday",
-};
-
-/* Is the word s[0..n) a weekday or month name, whole (`Monday`) or cut to
- * three letters or more (`Mon`, `Sept`, `Thurs`)? */
+/* Is the word s[0..n) a weekday or month name (date.h), whole
+ * (`Monday`) or cut to three letters or more (`Mon`, `Sept`, `Thurs`)?
+ * It opens a date stamp (`Mon, Jan 27, 2025`). */
 static bool is_date_word(const uint8_t *s, size_t n)
 {
 	if (n < 3)
 		return false;
-	for (size_t i = 0; i < LEN(date_words); i++)
-		if (n <= strlen(date_words[i]) &&
-		    memcmp(s, date_words[i], n) == 0)
+	for (size_t i = 0; i < DATE_CALENDAR_NAMES; i++)
+		if (n <= strlen(date_calendar[i]) &&
+		    memcmp(s, date_calendar[i], n) == 0)
 			return true;
 	return false;
 }

@@ -127,6 +127,15 @@ static const struct line *next_line(const struct rule_ctx *c)
 	return NULL;
 }
 
+/* A title no header block took: a list line, or one read as a caption
+ * or a signature under the text above.  After a story that ended, it is
+ * the next item's. */
+static bool loose_title(const struct line *l)
+{
+	return l->shape.shape == SH_TITLE &&
+	       (l->role == R_LIST || l->role == R_CREDIT || l->role == R_SIGNOFF);
+}
+
 /* Can the line open the story after one that a teaser link ended? */
 static bool after_link(const struct rule_ctx *c)
 {
@@ -137,12 +146,8 @@ static bool after_link(const struct rule_ctx *c)
 	/* a label or a title in front of the next item (SPEC §2.1: labels
 	 * before a headline belong to the story they precede) right
 	 * under the link, not over the page's closing furniture */
-	if (c->sf->prev != c->sf->last_link)
-		;
-	else if (l->role == R_LABEL ||
-	    (l->shape.shape == SH_TITLE && (l->role == R_LIST ||
-					    l->role == R_CREDIT ||
-					    l->role == R_SIGNOFF))) {
+	if (c->sf->prev == c->sf->last_link &&
+	    (l->role == R_LABEL || loose_title(l))) {
 		const struct line *n = next_line(c);
 		return n == NULL || (n->shape.shape != SH_UI &&
 				     n->shape.shape != SH_LINK);
@@ -176,13 +181,10 @@ static bool rule_after_blurb(const struct rule_ctx *c)
 	    (c->cur->shape.shape == SH_META &&
 	     (c->cur->shape.flags & (SHF_DAY | SHF_BULLET | SHF_PAGE))))
 		return true;
-	/* A title no text backs, after the cut: the next page's (a title
-	 * glued under the cut text is no caption of it) */
-	if (c->cur->shape.shape == SH_TITLE && !(c->cur->rflags & RF_DUP) &&
-	    (c->cur->role == R_LIST || c->cur->role == R_CREDIT ||
-	     c->cur->role == R_SIGNOFF))
-		return true;
-	if (c->cur->role == R_LIST && !(c->cur->rflags & RF_DUP))
+	/* A list line, or a title no text backs, after the cut: the next
+	 * page's (a title glued under the cut text is no caption of it) */
+	if ((c->cur->role == R_LIST || loose_title(c->cur)) &&
+	    !(c->cur->rflags & RF_DUP))
 		return true;
 	if (!can_open(c))
 		return false;

@@ -48,7 +48,6 @@ struct sofar {
 	                           story, or one after a cut-off page) */
 
 	/* This file so far. */
-	unsigned headed_stories;  /* stories opened at a header block */
 	unsigned single_run;    /* one-paragraph stories in a row, laid
 	                           out alike (the same gap above each) */
 	unsigned start_gap;     /* blank lines above the story's first line */

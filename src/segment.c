@@ -199,7 +199,7 @@ static size_t lookahead(const struct segmenter *sg, size_t i,
 static void new_page(struct segmenter *sg)
 {
 	sg->sf.page_first = true;
-	sg->sf.headed_stories = sg->sf.single_run = sg->sf.multi_stories = 0;
+	sg->sf.single_run = sg->sf.multi_stories = 0;
 	role_page(&sg->roles);
 }
 
@@ -230,8 +230,6 @@ static void start_story(struct segmenter *sg, size_t i, const struct rule *r)
 	sg->rule = r->name;
 	if (rule_opens_page(r, &sg->st.lines[0]))
 		new_page(sg);
-	if (r->boundary != B_TOPIC_SHIFT || sg->st.lines[0].rflags & RF_LEAD)
-		sg->sf.headed_stories++;
 }
 
 static void decide_next(struct segmenter *sg)
@@ -282,7 +280,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	st->nlines = 0;
 	sg->pending = 0;
 	sg->at_end = sg->sf.after_formfeed = false;
-	sg->sf.headed_stories = sg->sf.single_run = sg->sf.multi_stories = 0;
+	sg->sf.single_run = sg->sf.multi_stories = 0;
 	sg->gap = 0;
 	story_reset(sg);
 	sg->sf.page_first = true;

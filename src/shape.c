@@ -17,9 +17,10 @@
  * other shape is short. */
 enum { SHORT_WORDS = 12, MAX_TOKENS = 16, CAPTION_WORDS = 14,
        CAPTION_WORDS_MAX = 30,
-       /* The words classify reads of a line: furniture has eight at
-        * most, the other tests ask about the first few. */
-       LINE_TOKENS = 9 };
+       /* The words classify reads of a line: all of a stamp's (fourteen
+        * at most), else nine: furniture has eight at most, the other
+        * tests ask about the first few. */
+       STAMP_WORDS = 14, LINE_TOKENS = 9 };
 
 /* --- the tables ------------------------------------------------------------
  * Lower case, in strcmp order (shape_tables_ok): they are searched
@@ -245,7 +246,7 @@ struct line {
 	const uint8_t *s;
 	size_t n;
 	const struct para *p;
-	struct token t[LINE_TOKENS];
+	struct token t[MAX_TOKENS];
 	size_t k;
 	struct stats ls;
 };
@@ -336,10 +337,10 @@ static bool is_stamp(const struct line *l, unsigned *flags)
 {
 	bool time = false, day = false;
 
-	if (l->p->words > 14)
+	if (l->p->words > STAMP_WORDS)
 		return false;
 	if (((l->k <= 2 || l->ls.digit) &&
-	     date_is_stamp(l->s, l->n, &time, &day)) ||
+	     date_is_stamp(l->s, l->n, l->t, l->k, &time, &day)) ||
 	    (l->p->meta &&
 	     !layout_is_label(l->s, l->n, l->p, l->t, l->k, flags))) {
 		*flags |= stamp_flags(l, time, day);
@@ -386,9 +387,6 @@ static enum shape text_shape(const struct line *l, unsigned *flags)
 	size_t n = l->n, k = l->k;
 	const struct para *p = l->p;
 
-	if (p->words <= 6 && k > 0 && lex_glued_word(l->t[0].s, l->t[0].n) &&
-	    !p->titleish)
-		*flags |= SHF_GLUED;
 	if (l->ls.high && lex_mostly_cjk(s, n)) {
 		*flags |= SHF_CJK;
 		/* A short CJK line without a sentence end is a title. */
@@ -396,12 +394,8 @@ static enum shape text_shape(const struct line *l, unsigned *flags)
 			return SH_TITLE;
 		return SH_PROSE;
 	}
-	if (p->titleish) {
-		if (k > 0 && p->words <= 5 &&
-		    lex_glued_word(l->t[0].s, l->t[0].n))
-			*flags |= SHF_GLUED;
+	if (p->titleish)
 		return SH_TITLE;
-	}
 	/* A fragment of a few words without a sentence end is a title or
 	 * a caption, not a paragraph: `蚵仔煎 (Oyster Omelette)`. */
 	if (p->words <= 6 && n <= 120 && !p->ends_sentence && !p->ellipsis &&
@@ -429,9 +423,11 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 	l.n = n;
 	l.p = p;
 	/* Only lines of thirty words or fewer are asked about their words
-	 * (comments markers, furniture, labels, stamps, fragments), and of
-	 * no word past the ninth: furniture is eight words at most. */
-	l.k = p->words <= 30 ? lex_tokens(s, n, l.t, LINE_TOKENS) : 0;
+	 * (comments markers, furniture, labels, stamps, fragments); only a
+	 * stamp's about all of them. */
+	l.k = p->words > 30 ? 0 :
+	      lex_tokens(s, n, l.t, p->words <= STAMP_WORDS ? MAX_TOKENS :
+							     LINE_TOKENS);
 	line_stats(s, n, &l.ls);
 	if ((sh = marked_shape(&l, flags)) != SH_BLANK)
 		return sh;
