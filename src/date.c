@@ -45,6 +45,8 @@ static enum calendar calendar_name(const uint8_t *w, size_t n)
 			return CAL_NONE;
 	for (size_t i = 0; i < DATE_CALENDAR_NAMES; i++) {
 		const char *name = date_calendar[i];
+		if ((name[0] | 0x20) != buf[0])
+			continue;
 		size_t k = strlen(name), j = 0;
 		if (n > k)
 			continue;

@@ -17,9 +17,9 @@
  * other shape is short. */
 enum { SHORT_WORDS = 12, MAX_TOKENS = 16, CAPTION_WORDS = 14,
        CAPTION_WORDS_MAX = 30,
-       /* The words classify reads of a line: all of a stamp's (fourteen
-        * at most), else nine: furniture has eight at most, the other
-        * tests ask about the first few. */
+       /* The words classify reads of a line: nine (furniture has eight
+        * at most, the other tests ask about the first few), all of a
+        * stamp's (fourteen at most) for the stamp test. */
        STAMP_WORDS = 14, LINE_TOKENS = 9 };
 
 /* --- the tables ------------------------------------------------------------
@@ -333,14 +333,28 @@ static unsigned stamp_flags(const struct line *l, bool time, bool day)
 /* A date, time or source stamp (SH_META), or a line para_analyze took
  * for page metadata that is no label; sets the stamp's flags.  The date
  * test runs only on a line of two words or one with a digit. */
-static bool is_stamp(const struct line *l, unsigned *flags)
+/* The words of a line of a stamp's length past the first LINE_TOKENS,
+ * for the stamp test, which reads them all. */
+static void read_all_words(struct line *l)
+{
+	if (l->k < LINE_TOKENS)
+		return;
+	const struct token *last = &l->t[l->k - 1];
+	size_t from = (size_t)(last->s + last->n - l->s);
+	l->k += lex_tokens(l->s + from, l->n - from, l->t + l->k,
+			   MAX_TOKENS - l->k);
+}
+
+static bool is_stamp(struct line *l, unsigned *flags)
 {
 	bool time = false, day = false;
 
 	if (l->p->words > STAMP_WORDS)
 		return false;
-	if (((l->k <= 2 || l->ls.digit) &&
-	     date_is_stamp(l->s, l->n, l->t, l->k, &time, &day)) ||
+	bool dated = l->k <= 2 || l->ls.digit;
+	if (dated)
+		read_all_words(l);
+	if ((dated && date_is_stamp(l->s, l->n, l->t, l->k, &time, &day)) ||
 	    (l->p->meta &&
 	     !layout_is_label(l->s, l->n, l->p, l->t, l->k, flags))) {
 		*flags |= stamp_flags(l, time, day);
@@ -423,11 +437,9 @@ static enum shape classify(const uint8_t *s, size_t n, const struct para *p,
 	l.n = n;
 	l.p = p;
 	/* Only lines of thirty words or fewer are asked about their words
-	 * (comments markers, furniture, labels, stamps, fragments); only a
-	 * stamp's about all of them. */
-	l.k = p->words > 30 ? 0 :
-	      lex_tokens(s, n, l.t, p->words <= STAMP_WORDS ? MAX_TOKENS :
-							     LINE_TOKENS);
+	 * (comments markers, furniture, labels, stamps, fragments), and of
+	 * no word past the ninth but by the stamp test (read_all_words). */
+	l.k = p->words <= 30 ? lex_tokens(s, n, l.t, LINE_TOKENS) : 0;
 	line_stats(s, n, &l.ls);
 	if ((sh = marked_shape(&l, flags)) != SH_BLANK)
 		return sh;
