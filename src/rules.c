@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "role.h"
@@ -7,14 +8,20 @@
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
+/* rule_topic_shift: the valley (topic.h) a topic shift takes, and the
+ * part of it a lede's shape stands for: e^6, about 400 times less shared
+ * across the line than within each side, or e^4 for a lede. */
+#define TOPIC_DEPTH 6.0
+#define TOPIC_LEDE 2.0
+
 enum {
-	/* rule_topic_shift: body paragraphs the story needs first, and the
-	 * share of the new text's words (1 in TOPIC_SHARED_DIV) it may
-	 * have used. */
-	TOPIC_MIN_BODY = 3, TOPIC_SHARED_DIV = 5,
+	/* rule_topic_shift: body paragraphs the story needs first. */
+	TOPIC_MIN_BODY = 2,
 	/* A title that only a paragraph backs starts a story on a topic
-	 * the story has not touched: 1 in TITLE_SHARED_DIV words shared. */
-	TITLE_SHARED_DIV = 5, TITLE_TEXT_WORDS = 20, TITLE_MIN_DISTINCT = 8,
+	 * the story has not touched, after TITLE_MIN_BODY paragraphs: 1 in
+	 * TITLE_SHARED_DIV words shared. */
+	TITLE_MIN_BODY = 3, TITLE_SHARED_DIV = 5, TITLE_TEXT_WORDS = 20,
+	TITLE_MIN_DISTINCT = 8,
 	/* rule_cut_text: a paragraph cut this long, and one this long after
 	 * it, are two pages pasted where the first was cut off. */
 	CUT_MIN_WORDS = 8, NEXT_MIN_WORDS = 8,
@@ -281,7 +288,7 @@ static bool weak_title_opens(const struct rule_ctx *c)
 	if (script_changes(c))
 		return true;
 	const struct line *n = next_text(c);
-	if (sf->body < TOPIC_MIN_BODY || n == NULL || n->para.quotation ||
+	if (sf->body < TITLE_MIN_BODY || n == NULL || n->para.quotation ||
 	    n->para.starts_lower || n->para.words < TITLE_TEXT_WORDS)
 		return false;
 	struct overlap o = overlap_after(c);
@@ -393,13 +400,25 @@ static bool rule_dateline(const struct rule_ctx *c)
 	       !role_is_cut(&l->para) && !sf->comments;
 }
 
+/* Is the line the last non-blank one read: nothing follows it in the
+ * window, which is full unless the input ends within it? */
+static bool last_read(const struct rule_ctx *c)
+{
+	for (size_t i = c->index + 1; i < c->st->nlines; i++)
+		if (!c->st->lines[i].para.blank)
+			return false;
+	return true;
+}
+
 /* §2.1.7: the text after a footer or a sign-off (`Additional reporting
- * by …`, `(END)`) is another item's. */
+ * by …`, `(END)`) is another item's; but a short line that ends the
+ * input is the card's photo caption, too short for an item's text. */
 static bool rule_after_footer(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
 
-	return sf->ended && sf->body > 0 && !sf->comments && fresh_text(c);
+	return sf->ended && sf->body > 0 && !sf->comments && fresh_text(c) &&
+	       (c->cur->para.words >= BLURB_MIN_WORDS || !last_read(c));
 }
 
 /* §2.1.7: a page of one-paragraph items without headlines (search
@@ -469,10 +488,11 @@ static bool rule_cut_text(const struct rule_ctx *c)
 	}
 }
 
-/* §2.1.7: two articles pasted back to back.  Conservative: the line must
- * read like a lede (lede_shape), follow a complete paragraph of a story
- * with some body already, and, with the paragraph after it, share no
- * word the story has used twice and few words at all. */
+/* §2.1.7: two articles pasted back to back.  The line must open fresh
+ * text (upper case, no connective, no quotation) after a complete
+ * paragraph of a story with TOPIC_MIN_BODY paragraphs, and the valley
+ * before it must be deep: less deep when the line reads like a lede,
+ * with a time expression in its first sentence (lede_shape). */
 static bool rule_topic_shift(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
@@ -484,12 +504,15 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	    !fresh_text(c) || sf->comments)
 		return false;
 	text_next(c->text, c->len, &first);
-	if (!text_is_upper(first) ||
-	    !lede_shape(c->text, p->text_end - p->begin, p->words))
+	if (!text_is_upper(first))
 		return false;
-	struct overlap o = overlap_after(c);
-	return o.distinct > 0 && o.recurring == 0 &&
-	       o.shared * TOPIC_SHARED_DIV <= o.distinct;
+	double valley = topic_valley(&c->sf->topic, c->st, c->index);
+	if (isnan(valley))
+		return false;
+	if (lede_shape(c->text, p->text_end - p->begin, p->words))
+		valley += TOPIC_LEDE;
+
+	return valley > TOPIC_DEPTH;
 }
 
 /* The boundary rules of SPEC §2.1, in the order they are tried. */

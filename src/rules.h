@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "cohesion.h"
+#include "topic.h"
 #include "story.h"
 
 #define NO_LINE SIZE_MAX        /* an index of no line */
@@ -58,6 +59,7 @@ struct sofar {
 	struct vocab vocab;     /* content words of the story's body lines */
 	size_t vocab_upto;      /* lines [0, vocab_upto) are in vocab */
 	struct vocab seen;      /* scratch for the cohesion tests */
+	struct topic topic;     /* the story's words, for the topic shift */
 	struct buf scratch;     /* a NUL-terminated copy for regexec */
 };
 

@@ -27,6 +27,7 @@ static void story_reset(struct segmenter *sg)
 	sf->page_first = false;
 	vocab_clear(&sf->vocab);
 	sf->vocab_upto = 0;
+	topic_reset(&sf->topic);
 }
 
 /* A story ends: count it into this file's runs of stories.  One laid
@@ -286,6 +287,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->sf.page_first = true;
 	sg->rule = NULL;
 	role_file(&sg->roles);
+	topic_file(&sg->sf.topic);
 }
 
 /* The memory a story holds: its bytes and a record per line.  Counting
@@ -413,6 +415,7 @@ void seg_free(struct segmenter *sg)
 	sg->st.bytes = (struct buf){ NULL, 0, 0 };
 	vocab_free(&sg->sf.vocab);
 	vocab_free(&sg->sf.seen);
+	topic_free(&sg->sf.topic);
 	free(sg->st.glosses);
 	free(sg->st.broken);
 	sg->st.lines = NULL;

@@ -638,6 +638,57 @@ static void no_topic_shift_early_in_a_story(void **state)
 	assert_int_equal(run_opt(lines, 3, &defaults), 1);
 }
 
+/* §2.1 rule 7 without a lede's shape: no time expression in the new
+ * article's first sentence, only the vocabulary changes, and the story
+ * has two paragraphs: the cohesion valley alone finds the join. */
+static void topic_shift_without_a_time_expression(void **state)
+{
+	static const char *const lines[] = {
+		"Yilan County will open a 42km cycling path along the Lanyang River, linking three townships with the coast, the county government said.",
+		"The path follows old levees and farm roads, and passes rice paddies, two temples and a lighthouse before it reaches the sea.",
+		"Kaohsiung bakeries will raise the price of bread by up to 15 percent, as imported flour and butter keep getting dearer, a bakers' association estimated.",
+		"A loaf of white bread costs about NT$55 at most neighbourhood bakeries, compared with NT$45 two years ago, the association said.",
+		"Association chairwoman Lin Hsiu-ying said small bakeries could not absorb the higher flour and butter costs any longer.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 3, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
+/* A roundup: the related items under one headline turn with a
+ * connective, and stay one story even when the topic changes. */
+static void roundup_turns_stay_one_story(void **state)
+{
+	static const char *const lines[] = {
+		"Yilan County will open a 42km cycling path along the Lanyang River next month, linking three townships with the coast, the county government said.",
+		"The path follows old levees and farm roads, and passes rice paddies, two temples and a lighthouse before it reaches the sea.",
+		"In related news, Kaohsiung bakeries will raise the price of bread by up to 15 percent from next month, a bakers' association estimated.",
+		"A loaf of white bread costs about NT$55 at most neighbourhood bakeries, compared with NT$45 two years ago, the association said.",
+		"Meanwhile, Taichung will close its oldest night market on Monday for a month of repairs to its drains and stalls.",
+		"Vendors at the market said the city had promised them rent relief for the weeks they cannot trade.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+}
+
+/* A short paragraph tells little of its topic: a closing line of a few
+ * words that the story never used is no new article. */
+static void short_closing_line_is_not_a_topic_shift(void **state)
+{
+	static const char *const lines[] = {
+		"Dock workers at the southern port ended their two-week strike on Friday after the operator agreed to raise night-shift pay.",
+		"The union said members had voted by a large margin to accept the offer, which also adds two rest days a month.",
+		"Construction ran two years over schedule.",
+		"Ships that waited offshore during the strike began unloading on Saturday morning, the port authority said.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 1);
+}
+
 /* --- tiling ----------------------------------------------------------- */
 
 static void blank_lines_are_kept_in_stories(void **state)
@@ -819,6 +870,9 @@ int main(void)
 		cmocka_unit_test(pasted_article_starts_at_its_lede),
 		cmocka_unit_test(continuing_paragraph_is_not_a_topic_shift),
 		cmocka_unit_test(no_topic_shift_early_in_a_story),
+		cmocka_unit_test(topic_shift_without_a_time_expression),
+		cmocka_unit_test(roundup_turns_stay_one_story),
+		cmocka_unit_test(short_closing_line_is_not_a_topic_shift),
 		cmocka_unit_test(signoff_ends_the_article),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),

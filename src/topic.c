@@ -1,0 +1,145 @@
+#include "topic.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "role.h"
+
+/* Below this, two blocks share next to nothing: the logarithms stay
+ * finite.  And a story of two or three paragraphs says little of how
+ * well it holds together: its ties count with one more, of TOPIC_TIE, a
+ * typical article's (the similarity of a paragraph to the paragraphs
+ * before it in the project's articles is about that). */
+#define TOPIC_EPS 0.01
+#define TOPIC_TIE 0.1
+#define TOPIC_TIE_WORDS 5
+
+void topic_reset(struct topic *t)
+{
+	bag_clear(&t->told);
+	bag_clear(&t->ahead);
+	t->ahead_n = 0;
+	t->told_upto = 0;
+	t->ties = 0;
+	t->tied = 0;
+}
+
+void topic_file(struct topic *t)
+{
+	memset(t->cached_at, 0, sizeof t->cached_at);
+}
+
+/* The bag of a line's words: read once, kept while the line is in the
+ * window (a line is read again as the line in question, as a line
+ * ahead and as the story's).  A line is known by where it is in the
+ * file, which does not change when a story before it is written. */
+static const struct bag *line_bag(struct topic *t, const struct story *st,
+				  const struct line *l)
+{
+	uint64_t at = (uint64_t)st->offset + l->raw + 1;
+
+	for (unsigned k = 0; k < TOPIC_CACHE; k++)
+		if (t->cached_at[k] == at)
+			return &t->cached[k];
+	unsigned k = t->next_cached;
+	t->next_cached = (k + 1) % TOPIC_CACHE;
+	bag_clear(&t->cached[k]);
+	bag_add(&t->cached[k], line_text(st, l) + l->para.begin,
+		l->para.text_end - l->para.begin);
+	t->cached_at[k] = at;
+	return &t->cached[k];
+}
+
+/* Bring the story's block up to line index: each body paragraph not yet
+ * in it is first compared with the paragraphs before it, then added. */
+static void tell(struct topic *t, const struct story *st, size_t index)
+{
+	for (; t->told_upto < index; t->told_upto++) {
+		const struct line *l = &st->lines[t->told_upto];
+		if (l->role != R_BODY)
+			continue;
+		const struct bag *b = line_bag(t, st, l);
+		if (bag_size(&t->told) > 0) {
+			t->ties += bag_cosine(&t->told, b);
+			t->tied++;
+		}
+		bag_merge(&t->told, b);
+	}
+}
+
+/* Make t->ahead the bag of the first TOPIC_AHEAD prose lines after line
+ * index; returns how many there are.  The next line in question is
+ * usually the next paragraph, and its lines ahead mostly the same: the
+ * bag slides, taking out the lines it no longer holds and adding the new
+ * ones, rather than being built anew. */
+static unsigned slide_ahead(struct topic *t, const struct story *st,
+			    size_t index)
+{
+	size_t want[TOPIC_AHEAD];
+	unsigned n = 0;
+
+	for (size_t i = index + 1; i < st->nlines && n < TOPIC_AHEAD; i++) {
+		const struct line *l = &st->lines[i];
+		if (!l->para.blank && l->shape.shape == SH_PROSE)
+			want[n++] = i;
+	}
+	unsigned kept = 0;
+	for (unsigned k = 0; k < t->ahead_n; k++) {
+		size_t i = t->ahead_line[k];
+		bool wanted = false;
+		for (unsigned j = 0; j < n; j++)
+			wanted = wanted || want[j] == i;
+		if (wanted)
+			t->ahead_line[kept++] = i;
+		else
+			bag_remove(&t->ahead, line_bag(t, st, &st->lines[i]));
+	}
+	for (unsigned j = 0; j < n; j++) {
+		bool held = false;
+		for (unsigned k = 0; k < kept; k++)
+			held = held || t->ahead_line[k] == want[j];
+		if (!held) {
+			bag_merge(&t->ahead, line_bag(t, st, &st->lines[want[j]]));
+			t->ahead_line[kept++] = want[j];
+		}
+	}
+	t->ahead_n = kept;
+	return n;
+}
+
+double topic_valley(struct topic *t, const struct story *st, size_t index)
+{
+	tell(t, st, index);
+	if (slide_ahead(t, st, index) == 0)
+		return NAN;
+	const struct bag *para = line_bag(t, st, &st->lines[index]);
+	double p2 = bag_norm2(para), a2 = bag_norm2(&t->ahead);
+	double s2 = bag_norm2(&t->told);
+	if (p2 <= 0 || a2 <= 0 || s2 <= 0)
+		return NAN;
+	/* The new text is the line and the lines ahead: its products are
+	 * the sums of theirs. */
+	double pa = bag_dot(para, &t->ahead), sp = bag_dot(&t->told, para);
+	double sa = bag_dot(&t->told, &t->ahead);
+	double within = pa / sqrt(p2 * a2);
+	double head = sp / sqrt(s2 * p2);
+	double across = (sa + sp) / sqrt(s2 * (a2 + p2 + 2 * pa));
+	double story = (t->ties + TOPIC_TIE) / (t->tied + 1);
+	/* A short line's tie to the story is a guess from a few words: they
+	 * count with TOPIC_TIE_WORDS more, tied as a typical line is. */
+	double words = (double)bag_size(para);
+	head = (head * words + TOPIC_TIE * TOPIC_TIE_WORDS) /
+	       (words + TOPIC_TIE_WORDS);
+	return log((within + TOPIC_EPS) / (across + TOPIC_EPS)) +
+	       log((story + TOPIC_EPS) / (across + TOPIC_EPS)) -
+	       log(head + TOPIC_EPS);
+}
+
+void topic_free(struct topic *t)
+{
+	bag_free(&t->told);
+	bag_free(&t->ahead);
+	for (unsigned k = 0; k < TOPIC_CACHE; k++)
+		bag_free(&t->cached[k]);
+	topic_file(t);
+}
