@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "gloss.h"
 #include "kind.h"
+#include "linefeed.h"
 #include "read.h"
 
 void pipeline_check_output(FILE *out)
@@ -119,32 +120,32 @@ int pipeline_file(struct pipeline *p, const char *path)
 	bool stdin_ = strcmp(path, "-") == 0;
 	int fd = stdin_ ? STDIN_FILENO : open(path, O_RDONLY);
 	long cut = 0;
-	struct reader r;
-	struct rawline rl;
+	struct linefeed lines;
+	const struct measured *m;
 	int got, status = 0;
 
 	if (fd < 0) {
 		diag_error(path, 0, "%s", strerror(errno));
 		return 1;
 	}
-	reader_init(&r, fd, p->opt.seg.max_story, p->threads);
+	linefeed_start(&lines, fd, p->opt.seg.max_story, p->threads);
 	seg_file(&p->sg, path);
 	p->invalid = p->nul = 0;    /* the relay is drained: no one writes */
-	while ((got = reader_next(&r, &rl)) > 0) {
-		if (rl.cut && cut == 0)
-			cut = rl.lineno;
-		seg_line(&p->sg, &rl);
+	while ((got = linefeed_next(&lines, &m)) > 0) {
+		if (m->raw.cut && cut == 0)
+			cut = m->raw.lineno;
+		seg_measured(&p->sg, &m->raw, &m->para, &m->shape);
 	}
 	seg_end(&p->sg);
 	/* Every story of the file is written before its report. */
 	relay_drain(&p->relay);
 	if (got < 0) {
-		diag_error(path, 0, "%s", strerror(r.error));
+		diag_error(path, 0, "%s", strerror(lines.error));
 		status = 1;
 	}
 	if (report(path, p, cut) && p->opt.strict)
 		status = 1;
-	reader_free(&r);
+	linefeed_stop(&lines);
 	if (!stdin_)
 		close(fd);
 	fflush(p->out);

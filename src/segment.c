@@ -283,6 +283,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->at_end = sg->sf.after_formfeed = false;
 	sg->sf.single_run = sg->sf.multi_stories = 0;
 	sg->gap = 0;
+	sg->prev_cut = false;
 	story_reset(sg);
 	sg->sf.page_first = true;
 	sg->rule = NULL;
@@ -343,27 +344,41 @@ static void make_room(struct segmenter *sg, size_t size)
 	}
 }
 
-/* What the line looks like alone: its shape, and for a kicker paragraph
- * whether its deck runs to the end (no lede on the line). */
-static void look_at(struct line *l, const uint8_t *s, bool piece)
+void seg_measure(const uint8_t *s, size_t len, bool piece, struct para *p,
+		 struct shape_info *shape)
 {
-	const struct para *p = &l->para;
-
-	shape_of(s, l->len, p, &l->shape);
+	para_analyze(s, len, p);
+	if (p->blank) {
+		memset(shape, 0, sizeof *shape);
+		return;
+	}
+	shape_of(s, len, p, shape);
+	/* A kicker paragraph whose deck runs to its end: no lede on it. */
 	if (!piece && p->kicker > 0 && p->text_end > p->begin + p->kicker &&
-	    (l->shape.shape == SH_PROSE || l->shape.shape == SH_TITLE) &&
+	    (shape->shape == SH_PROSE || shape->shape == SH_TITLE) &&
 	    !para_ends_open(s + p->begin, p->text_end - p->begin) &&
-	    !(l->shape.flags & SHF_CUTOFF) &&
+	    !(shape->flags & SHF_CUTOFF) &&
 	    blurb_deck(s + p->begin + p->kicker,
 		       p->text_end - p->begin - p->kicker) == 0)
-		l->shape.flags |= SHF_DECK;
+		shape->flags |= SHF_DECK;
 }
 
 void seg_line(struct segmenter *sg, const struct rawline *rl)
 {
+	struct para p;
+	struct shape_info shape;
+
+	seg_measure(rl->s, rl->len, sg->prev_cut, &p, &shape);
+	seg_measured(sg, rl, &p, &shape);
+}
+
+void seg_measured(struct segmenter *sg, const struct rawline *rl,
+		  const struct para *p, const struct shape_info *shape)
+{
 	struct story *st = &sg->st;
 	size_t size = rl->bom + rl->len + rl->eol;
 
+	sg->prev_cut = rl->cut;
 	enforce_max(sg, size, rl->lineno);
 	make_room(sg, size);
 	struct line *l = &st->lines[st->nlines++];
@@ -379,9 +394,9 @@ void seg_line(struct segmenter *sg, const struct rawline *rl)
 	if (size > 0)
 		memcpy(st->bytes.data + st->bytes.len, rl->s - rl->bom, size);
 	st->bytes.len += size;
-	para_analyze(rl->s, rl->len, &l->para);
-	if (!l->para.blank) {
-		look_at(l, rl->s, st->nlines > 1 && l[-1].cut);
+	l->para = *p;
+	if (!p->blank) {
+		l->shape = *shape;
 		l->gap = (uint8_t)(sg->gap > 255 ? 255 : sg->gap);
 		sg->gap = 0;
 		sg->pending++;

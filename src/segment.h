@@ -43,6 +43,7 @@ struct segmenter {
 	size_t decided;         /* lines [0, decided) belong to the story */
 	size_t pending;         /* non-blank lines not yet decided */
 	unsigned gap;           /* blank lines since the last non-blank one */
+	bool prev_cut;          /* the line before was cut (over-long) */
 	bool at_end;            /* the file has ended: decide what is left */
 	struct roles roles;     /* role.c's memory of this file */
 
@@ -56,6 +57,16 @@ void seg_init(struct segmenter *sg, const struct seg_options *opt,
 	      story_fn emit, void *ctx);
 void seg_file(struct segmenter *sg, const char *file);
 void seg_line(struct segmenter *sg, const struct rawline *rl);
+/* What a line is alone, which is all seg_line asks of it before it takes
+ * it: its measures and its shape (for a kicker paragraph, whether its
+ * deck runs to its end).  piece: it goes on with a line cut for being
+ * over-long.  It reads only the line, so it may run on another thread,
+ * ahead of the segmenter (linefeed.h). */
+void seg_measure(const uint8_t *s, size_t len, bool piece, struct para *p,
+		 struct shape_info *shape);
+/* seg_line for a line seg_measure has measured. */
+void seg_measured(struct segmenter *sg, const struct rawline *rl,
+		  const struct para *p, const struct shape_info *shape);
 void seg_end(struct segmenter *sg);     /* end of file: emit the rest */
 void seg_free(struct segmenter *sg);
 
