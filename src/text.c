@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <unictype.h>
 #include <unistr.h>
@@ -92,20 +93,26 @@ bool text_is_digit_slow(ucs4_t uc)
 	return uc_is_general_category(uc, UC_CATEGORY_Nd);
 }
 
+/* The CJK scripts, looked up once for every thread (lines are measured
+ * on one thread, decided on another and analysed on a third). */
+static const uc_script_t *cjk_scripts[5];
+static pthread_once_t cjk_found = PTHREAD_ONCE_INIT;
+
+static void find_cjk_scripts(void)
+{
+	/* uc_script_byname wants the mixed-case names (NOTES-unicode). */
+	cjk_scripts[0] = uc_script_byname("Han");
+	cjk_scripts[1] = uc_script_byname("Hiragana");
+	cjk_scripts[2] = uc_script_byname("Katakana");
+	cjk_scripts[3] = uc_script_byname("Hangul");
+	cjk_scripts[4] = uc_script_byname("Bopomofo");
+}
+
 bool text_is_cjk_slow(ucs4_t uc)
 {
-	static const uc_script_t *scripts[5];
-	static bool ready;
+	const uc_script_t *const *scripts = cjk_scripts;
 
-	if (!ready) {
-		/* uc_script_byname wants the mixed-case names (NOTES-unicode). */
-		scripts[0] = uc_script_byname("Han");
-		scripts[1] = uc_script_byname("Hiragana");
-		scripts[2] = uc_script_byname("Katakana");
-		scripts[3] = uc_script_byname("Hangul");
-		scripts[4] = uc_script_byname("Bopomofo");
-		ready = true;
-	}
+	pthread_once(&cjk_found, find_cjk_scripts);
 	for (size_t i = 0; i < 5; i++)
 		if (scripts[i] != NULL && uc_is_script(uc, scripts[i]))
 			return true;
