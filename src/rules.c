@@ -9,10 +9,10 @@
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 /* rule_topic_shift: the valley (topic.h) a topic shift takes, and the
- * part of it a lede's shape stands for: e^6, about 400 times less shared
- * across the line than within each side, or e^4 for a lede. */
-#define TOPIC_DEPTH 6.0
-#define TOPIC_LEDE 2.0
+ * part of it a lede's shape stands for: e^5.5, about 250 times less
+ * shared across the line than within each side, or e^4 for a lede. */
+#define TOPIC_DEPTH 5.5
+#define TOPIC_LEDE 1.5
 
 enum {
 	/* rule_topic_shift: body paragraphs the story needs first. */
