@@ -96,25 +96,33 @@ static void grow(struct bag *b)
 	free(old.order);
 }
 
-/* count more uses of key, of the weight given when it is new. */
-static void bump(struct bag *b, uint64_t key, unsigned weight,
-		 uint32_t count)
+/* key's slot, made for it (count 0) if it is new; NULL when the bag is
+ * full and key new to it (the word is then left out). */
+static struct bag_slot *slot_for(struct bag *b, uint64_t key)
 {
-	if (2 * (b->used + 1) > b->cap) {
-		if (b->used >= BAG_MAX)
-			return;
+	if (2 * (b->used + 1) > b->cap && b->used < BAG_MAX)
 		grow(b);
-	}
 	size_t j = slot_of(b, key);
 	struct bag_slot *x = &b->slot[j];
 	if (x->key == 0) {
 		if (b->used >= BAG_MAX)
-			return;
-		*x = (struct bag_slot){ key, 0, (uint16_t)weight };
+			return NULL;
+		*x = (struct bag_slot){ key, 0, 0 };
 		b->order[b->used++] = (uint32_t)j;
-	} else if (x->count == 0) {     /* taken out before: weigh anew */
-		x->weight = (uint16_t)weight;
 	}
+	return x;
+}
+
+/* count more uses of key, of the weight given when it is new to the
+ * bag (or was taken out of it). */
+static void bump(struct bag *b, uint64_t key, unsigned weight,
+		 uint32_t count)
+{
+	struct bag_slot *x = slot_for(b, key);
+	if (x == NULL)
+		return;
+	if (x->count == 0)
+		x->weight = (uint16_t)weight;
 	double w = x->weight, was = x->count;
 	x->count = count > UINT32_MAX - x->count ? UINT32_MAX : x->count + count;
 	b->norm2 += w * w * ((double)x->count * x->count - was * was);
@@ -144,19 +152,11 @@ static unsigned weight_of(const uint8_t *s, size_t w, uint64_t key)
 static void count_word(struct bag *b, uint64_t key, const uint8_t *s,
 		       size_t w)
 {
-	if (2 * (b->used + 1) > b->cap) {
-		if (b->used >= BAG_MAX)
-			return;
-		grow(b);
-	}
-	size_t j = slot_of(b, key);
-	struct bag_slot *x = &b->slot[j];
-	if (x->key == 0) {
-		*x = (struct bag_slot){ key, 0, (uint16_t)weight_of(s, w, key) };
-		b->order[b->used++] = (uint32_t)j;
-	} else if (x->count == 0) {
+	struct bag_slot *x = slot_for(b, key);
+	if (x == NULL)
+		return;
+	if (x->count == 0)
 		x->weight = (uint16_t)weight_of(s, w, key);
-	}
 	if (x->count < UINT32_MAX)
 		x->count++;
 }

@@ -30,8 +30,9 @@ Exit status: 0 when join recall >= --min-recall and false starts per pasted
 file <= --max-false-per-file, 1 when not, 2 on a usage error or when the
 binary exits non-zero on any input (its stderr is printed).
 """
-import argparse, bisect, glob, json, os, random, subprocess, sys, tempfile
-import unicodedata
+import argparse, bisect, json, os, random, sys, tempfile
+
+import corpusrun
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -54,36 +55,15 @@ def split_lines(data):
 
 
 def is_blank(line):
-    """Empty after stripping white space (SPEC §1: Zs and tab), CR, form
-    feeds (and a byte-order mark)."""
-    return all(c in "\t\r\f\ufeff" or unicodedata.category(c) == "Zs"
-               for c in line.decode("utf-8", "replace"))
+    return corpusrun.is_blank(line.decode("utf-8", "replace"))
 
 
 def run(binary, path, label):
     """The (line, boundary) of every story storysift finds in path."""
     try:
-        p = subprocess.run([binary, "--format=json", "-q", path],
-                           capture_output=True)
-    except OSError as e:
-        die("cannot run %s: %s" % (binary, e))
-    if p.returncode != 0:
-        sys.stderr.write("concat.py: %s exited with status %d on %s\n"
-                         % (binary, p.returncode, label))
-        sys.stderr.write(p.stderr.decode("utf-8", "replace"))
-        sys.exit(2)
-    starts = []
-    # JSON Lines end in LF; U+2028 and the like may sit inside strings.
-    for raw in p.stdout.split(b"\n"):
-        if not raw.strip():
-            continue
-        try:
-            st = json.loads(raw.decode("utf-8"))
-            starts.append((int(st["line"]), str(st["boundary"])))
-        except (ValueError, KeyError, TypeError) as e:
-            die("%s: bad json output on %s: %s: %r"
-                % (binary, label, e, raw[:120]))
-    return starts
+        return corpusrun.starts(binary, path, label)
+    except corpusrun.BinaryError as e:
+        die(str(e))
 
 
 class Corpus:
@@ -107,21 +87,10 @@ class Corpus:
 
 
 def find_files(args):
-    files = []
-    for d in args:
-        if os.path.isdir(d):
-            paths = sorted(glob.glob(os.path.join(d, "*.txt")))
-        elif os.path.isfile(d):
-            paths = [d]
-        else:
-            die("no such directory: %s" % d)
-        for p in paths:
-            if os.path.isfile(p[:-len(".txt")] + ".gold.jsonl"):
-                name = os.path.join(
-                    os.path.basename(os.path.dirname(os.path.abspath(p))),
-                    os.path.basename(p))
-                files.append(Corpus(p, name))
-    return files
+    try:
+        return [Corpus(p, name) for p, name in corpusrun.gold_files(args)]
+    except ValueError as e:
+        die(str(e))
 
 
 def check_combo(idx, seq, starts, res, verbose_lines):

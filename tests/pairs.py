@@ -79,8 +79,10 @@ Exit status: 0 when join recall >= --min-recall and false splits per article
 on a usage error or when the binary exits non-zero on any input (its stderr
 is printed).
 """
-import argparse, bisect, concurrent.futures, glob, json, math, os, random
-import re, shutil, subprocess, sys, tempfile, time, unicodedata
+import argparse, bisect, concurrent.futures, json, math, os, random
+import re, shutil, sys, tempfile, time, unicodedata
+
+import corpusrun
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -120,11 +122,7 @@ def text_of(raw):
     return raw.decode("utf-8", "replace")
 
 
-def is_blank(text):
-    """Empty after stripping white space (SPEC §1: Zs and tab), CR, form
-    feeds (and a byte-order mark) -- as tests/concat.py."""
-    return all(c in "\t\r\f\ufeff" or unicodedata.category(c) == "Zs"
-               for c in text)
+is_blank = corpusrun.is_blank
 
 
 def is_cjk(c):
@@ -239,55 +237,10 @@ class Source:
 
 
 def find_sources(args):
-    sources = []
-    for d in args:
-        if os.path.isdir(d):
-            paths = sorted(glob.glob(os.path.join(d, "*.txt")))
-        elif os.path.isfile(d):
-            paths = [d]
-        else:
-            die("no such directory: %s" % d)
-        for p in paths:
-            if os.path.isfile(p[:-len(".txt")] + ".gold.jsonl"):
-                name = os.path.join(
-                    os.path.basename(os.path.dirname(os.path.abspath(p))),
-                    os.path.basename(p))
-                sources.append(Source(p, name))
-    return sources
-
-
-class BinaryError(Exception):
-    pass
-
-
-def run(binary, path, label):
-    """The (line, boundary) of every story storysift finds in path.  An
-    exec that fails (the binary being relinked) is retried a few times."""
-    for attempt in range(6):
-        try:
-            p = subprocess.run([binary, "--format=json", "-q", path],
-                               capture_output=True)
-            break
-        except OSError as e:
-            if attempt == 5:
-                raise BinaryError("cannot run %s: %s" % (binary, e))
-            time.sleep(0.5)
-    if p.returncode != 0:
-        raise BinaryError("%s exited with status %d on %s\n%s"
-                          % (binary, p.returncode, label,
-                             p.stderr.decode("utf-8", "replace")))
-    starts = []
-    # JSON Lines end in LF; U+2028 and the like may sit inside strings.
-    for raw in p.stdout.split(b"\n"):
-        if not raw.strip():
-            continue
-        try:
-            st = json.loads(raw.decode("utf-8"))
-            starts.append((int(st["line"]), str(st["boundary"])))
-        except (ValueError, KeyError, TypeError) as e:
-            raise BinaryError("%s: bad json output on %s: %s: %r"
-                              % (binary, label, e, raw[:120]))
-    return starts
+    try:
+        return [Source(p, name) for p, name in corpusrun.gold_files(args)]
+    except ValueError as e:
+        die(str(e))
 
 
 def run_all(binary, jobs):
@@ -295,10 +248,10 @@ def run_all(binary, jobs):
     their story starts, in order."""
     workers = min(32, (os.cpu_count() or 1) * 2)
     with concurrent.futures.ThreadPoolExecutor(workers) as ex:
-        futs = [ex.submit(run, binary, p, l) for p, l in jobs]
+        futs = [ex.submit(corpusrun.starts, binary, p, l) for p, l in jobs]
         try:
             return [f.result() for f in futs]
-        except BinaryError as e:
+        except corpusrun.BinaryError as e:
             for f in futs:
                 f.cancel()
             sys.stderr.write("pairs.py: %s\n" % e)

@@ -4,9 +4,23 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "feed.h"
+
+int feed_temp_file(const void *data, size_t n)
+{
+	char path[] = "/tmp/storysift_test.XXXXXX";
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	unlink(path);
+	assert_int_equal(write(fd, data, n), (ssize_t)n);
+	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+	return fd;
+}
 
 void feed_bytes(const char *file, const uint8_t *s, size_t n,
 		story_fn on_story, void *ctx)

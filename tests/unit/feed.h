@@ -18,6 +18,10 @@ void feed_bytes(const char *file, const uint8_t *s, size_t n,
 void feed_copy_span(char *dst, size_t cap, const struct story *st,
 		    struct span sp);
 
+/* A file holding n bytes of data, open for reading at its start and
+ * already unlinked: closing it removes it. */
+int feed_temp_file(const void *data, size_t n);
+
 /* A C string as standard input, `-`. */
 void feed_string(const char *input, story_fn on_story, void *ctx);
 

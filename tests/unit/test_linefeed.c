@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "feed.h"
 #include "linefeed.h"
 #include "segment.h"
 
@@ -33,25 +34,13 @@ static int without_thread(void **state)
 	return 0;
 }
 
-/* A file holding data, positioned at its start, already unlinked. */
-static int temp_file(const void *data, size_t n)
-{
-	char path[] = "/tmp/test_linefeed.XXXXXX";
-	int fd = mkstemp(path);
-
-	assert_true(fd >= 0);
-	unlink(path);
-	assert_int_equal(write(fd, data, n), (ssize_t)n);
-	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
-	return fd;
-}
 
 /* Read data both ways and hold every line of the linefeed to the
  * reader's line and seg_measure's measures of it. */
 static void same_as_reader(const char *data, size_t n, size_t max_line,
 			   size_t expect_lines)
 {
-	int fd1 = temp_file(data, n), fd2 = temp_file(data, n);
+	int fd1 = feed_temp_file(data, n), fd2 = feed_temp_file(data, n);
 	struct reader r;
 	struct linefeed f;
 	struct rawline rl;

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "feed.h"
 #include "read.h"
 #include "text.h"
 
@@ -45,18 +46,6 @@ static int without_read_ahead(void **state)
 	return 0;
 }
 
-/* A file holding data, positioned at its start, already unlinked. */
-static int temp_file(const void *data, size_t n)
-{
-	char path[] = "/tmp/test_read.XXXXXX";
-	int fd = mkstemp(path);
-
-	assert_true(fd >= 0);
-	unlink(path);
-	assert_int_equal(write(fd, data, n), (ssize_t)n);
-	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
-	return fd;
-}
 
 /* Read every line of fd; returns how many. */
 static size_t read_fd(int fd, size_t max_line)
@@ -89,7 +78,7 @@ static size_t read_fd(int fd, size_t max_line)
 
 static size_t read_string(const char *data, size_t n, size_t max_line)
 {
-	int fd = temp_file(data, n);
+	int fd = feed_temp_file(data, n);
 	size_t count = read_fd(fd, max_line);
 
 	close(fd);
@@ -364,7 +353,7 @@ static void many_lines_across_read_blocks(void **state)
 		data[n++] = '\n';
 		want++;
 	}
-	int fd = temp_file(data, n);
+	int fd = feed_temp_file(data, n);
 	size_t count = read_fd(fd, 1 << 16);
 	close(fd);
 	assert_int_equal(count, want);
@@ -389,7 +378,7 @@ static void huge_line_is_cut_into_max_line_pieces(void **state)
 	assert_non_null(data);
 	memset(data, 'w', n);
 	data[n] = '\n';
-	int fd = temp_file(data, n + 1);
+	int fd = feed_temp_file(data, n + 1);
 	size_t count = read_fd(fd, 50000);
 	close(fd);
 	assert_int_equal(count, 4);
@@ -417,7 +406,7 @@ static void line_of_several_blocks_is_whole(void **state)
 	for (size_t i = 0; i < n; i++)
 		data[i] = (uint8_t)('a' + i % 23);
 	memcpy(data + n, "\nz", 2);
-	int fd = temp_file(data, n + 2);
+	int fd = feed_temp_file(data, n + 2);
 	reader_init(&r, fd, 1 << 20, read_ahead);
 	assert_int_equal(reader_next(&r, &rl), 1);
 	assert_int_equal(rl.len, n);
