@@ -8,8 +8,7 @@
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-enum { MIN_WORD = 3, LEDE_MIN_WORDS = 20,
-       LEDE_SAID_WORDS = 8,
+enum { MIN_WORD = 3, LEDE_SAID_WORDS = 8,
        /* Distinct stems a vocabulary holds at most (2 MiB of slots):
         * enough for any article, and a bound for a hostile one. */
        VOCAB_MAX = 1 << 16 };
@@ -322,14 +321,12 @@ static bool sentence_ends(const uint8_t *s, size_t n, size_t i)
 	       (s[i + 1] == ' ' || s[i + 1] == '\t');
 }
 
-bool lede_shape(const uint8_t *s, size_t n, unsigned words)
+bool lede_shape(const uint8_t *s, size_t n)
 {
 	enum lit w[3] = { L_NONE, L_NONE, L_NONE };
 	unsigned count = 0;
 	bool when = false;
 
-	if (words < LEDE_MIN_WORDS)
-		return false;
 	if (!lit_set.ready)
 		keyset_build(&lit_set, lit_words, L_COUNT);
 	for (size_t i = 0; i < n;) {

@@ -7,9 +7,9 @@
  * story has already used.  Only ASCII letters make words: the measure is
  * for English text, and CJK glosses carry no cohesion of their own.
  *
- * lede_shape tells whether a paragraph reads like the first paragraph of
- * a news article: long, with a time expression (`next month`, `on
- * Monday`) in its first sentence, and not opening as reported speech.
+ * lede_shape tells whether a paragraph opens as the first paragraph of a
+ * news article does: with a time expression (`next month`, `on Monday`)
+ * in its first sentence, and not as reported speech.
  *
  * Clearing is O(1) (a generation count), so the many small stories of a
  * listing page cost nothing for the big table a long article left. */
@@ -51,6 +51,6 @@ struct overlap vocab_compare_until_recurring(const struct vocab *v,
 					     const size_t *len, size_t n);
 void vocab_free(struct vocab *v);
 
-bool lede_shape(const uint8_t *s, size_t n, unsigned words);
+bool lede_shape(const uint8_t *s, size_t n);
 
 #endif

@@ -509,7 +509,7 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	double valley = topic_valley(&c->sf->topic, c->st, c->index);
 	if (isnan(valley))
 		return false;
-	if (lede_shape(c->text, p->text_end - p->begin, p->words))
+	if (lede_shape(c->text, p->text_end - p->begin))
 		valley += TOPIC_LEDE;
 
 	return valley > TOPIC_DEPTH;
