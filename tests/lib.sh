@@ -78,3 +78,27 @@ skip() {        # skip DESCRIPTION REASON
 	tap_n=$((tap_n + 1))
 	echo "ok $tap_n - $1 # SKIP $2"
 }
+
+# Run tests/SCRIPT.py over ../shared/corpus/dev (and dev-real, when there)
+# with ARGS..., its totals in $TMP/NAME.json and its summary as TAP
+# comments; skip the whole test without the corpus or python3.  Exit 1
+# only says a threshold of the script's own failed (the checks that
+# follow say which); anything worse, or no totals, is a failed test.
+corpus_script() {       # corpus_script NAME SCRIPT ARGS...
+	name=$1 script=$2; shift 2
+	corpus=$SRCDIR/../shared/corpus
+	[ -d "$corpus/dev" ] || skip_all "no ../shared/corpus/dev"
+	command -v "$PYTHON3" >/dev/null 2>&1 || skip_all "python3 not found"
+	dirs="$corpus/dev"
+	[ -d "$corpus/dev-real" ] && dirs="$dirs $corpus/dev-real"
+	# $dirs is split on purpose: two directories.
+	# shellcheck disable=SC2086
+	"$PYTHON3" "$SRCDIR/tests/$script.py" --bin "$STORYSIFT" \
+		--json "$TMP/$name.json" "$@" $dirs >"$TMP/summary" 2>"$TMP/stderr"
+	status=$?
+	sed 's/^/# /' "$TMP/summary" "$TMP/stderr"
+	if [ $status -gt 1 ] || [ ! -s "$TMP/$name.json" ]; then
+		echo "{}" >"$TMP/$name.json"
+		ok "$name: $script.py ran (exit status $status)" false
+	fi
+}
