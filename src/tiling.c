@@ -9,9 +9,10 @@
 #include "wordscan.h"
 
 enum { MIN_WORD = 3, MIN_DIGITS = 2,
-       /* Distinct words a bag holds at most (1.5 MiB of slots): more
-        * than any article has, and a bound for a hostile one. */
-       BAG_MAX = 1 << 16,
+       /* Distinct words a bag holds at most (288 KiB of table): more
+        * than a long article has (5,000 or so), and a bound for a
+        * hostile line, whose bag the window keeps with 15 others. */
+       BAG_MAX = 1 << 13,
        BAG_MIN = 64 };          /* slots of a new table: a paragraph's */
 
 #define GOLDEN UINT64_C(0x9E3779B97F4A7C15)     /* 2^64 / phi, odd */

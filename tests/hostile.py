@@ -146,6 +146,19 @@ def combining_marks():
                  ("A\u0301B\u0301C: deck of it Then the lede.").encode(),
                  ("Jos\u00e9 (\u0301) said.").encode())
 
+def distinct_words():
+    """20 paragraphs of 100 000 five-letter words drawn at random: as
+    many distinct words as a bag of the topic-shift test can take, in
+    every line the window holds (12 MB, one story)."""
+    rnd = random.Random(20261203)
+    out = []
+    for i in range(20):
+        letters = bytes(97 + b % 26 for b in rnd.getrandbits(8 * 500000)
+                        .to_bytes(500000, "little"))
+        words = b" ".join(letters[k:k + 5] for k in range(0, 500000, 5))
+        out.append((b"The " if i % 2 == 0 else b"A ") + words + b".\n")
+    return b"".join(out)
+
 CASES = {
     "empty": lambda: b"",
     "blank-lines": blank_lines,
@@ -173,6 +186,7 @@ CASES = {
     "form-feeds": form_feeds,
     "cjk-only": cjk_only,
     "combining-marks": combining_marks,
+    "distinct-words": distinct_words,
 }
 
 def make(dir):
