@@ -511,7 +511,6 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 		return false;
 	if (lede_shape(c->text, p->text_end - p->begin))
 		valley += TOPIC_LEDE;
-
 	return valley > TOPIC_DEPTH;
 }
 

@@ -17,8 +17,8 @@
 
 #include "buf.h"
 #include "cohesion.h"
-#include "topic.h"
 #include "story.h"
+#include "topic.h"
 
 #define NO_LINE SIZE_MAX        /* an index of no line */
 

@@ -330,9 +330,6 @@ static unsigned stamp_flags(const struct line *l, bool time, bool day)
 	return flags;
 }
 
-/* A date, time or source stamp (SH_META), or a line para_analyze took
- * for page metadata that is no label; sets the stamp's flags.  The date
- * test runs only on a line of two words or one with a digit. */
 /* The words of a line of a stamp's length past the first LINE_TOKENS,
  * for the stamp test, which reads them all. */
 static void read_all_words(struct line *l)
@@ -345,6 +342,9 @@ static void read_all_words(struct line *l)
 			   MAX_TOKENS - l->k);
 }
 
+/* A date, time or source stamp (SH_META), or a line para_analyze took
+ * for page metadata that is no label; sets the stamp's flags.  The date
+ * test runs only on a line of two words or one with a digit. */
 static bool is_stamp(struct line *l, unsigned *flags)
 {
 	bool time = false, day = false;

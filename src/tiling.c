@@ -115,18 +115,20 @@ static struct bag_slot *slot_for(struct bag *b, uint64_t key)
 }
 
 /* count more uses of key, of the weight given when it is new to the
- * bag (or was taken out of it). */
-static void bump(struct bag *b, uint64_t key, unsigned weight,
-		 uint32_t count)
+ * bag (or was taken out of it).  Returns what the bag held of it before,
+ * weight times count (0 when new): one term of a dot product. */
+static double bump(struct bag *b, uint64_t key, unsigned weight,
+		   uint32_t count)
 {
 	struct bag_slot *x = slot_for(b, key);
 	if (x == NULL)
-		return;
+		return 0;
 	if (x->count == 0)
 		x->weight = (uint16_t)weight;
 	double w = x->weight, was = x->count;
 	x->count = count > UINT32_MAX - x->count ? UINT32_MAX : x->count + count;
 	b->norm2 += w * w * ((double)x->count * x->count - was * was);
+	return w * was;
 }
 
 void bag_clear(struct bag *b)
@@ -193,6 +195,20 @@ void bag_add(struct bag *b, const uint8_t *s, size_t n)
 		norm2 += wc * wc;
 	}
 	b->norm2 = norm2;
+}
+
+double bag_merge_tie(struct bag *dst, const struct bag *src)
+{
+	double before = dst->norm2, dot = 0;
+
+	for (size_t i = 0; i < src->used; i++) {
+		const struct bag_slot *x = &src->slot[src->order[i]];
+		dot += (double)x->weight * x->count *
+		       bump(dst, x->key, x->weight, x->count);
+	}
+	if (before <= 0 || src->norm2 <= 0)
+		return 0;
+	return dot / sqrt(before * src->norm2);
 }
 
 void bag_merge(struct bag *dst, const struct bag *src)

@@ -29,6 +29,9 @@ void bag_clear(struct bag *b);
 void bag_add(struct bag *b, const uint8_t *s, size_t n);
 /* Add every word of src to dst, as often as src holds it. */
 void bag_merge(struct bag *dst, const struct bag *src);
+/* The same, returning the cosine of src and dst as dst was before: one
+ * pass over src's words instead of two. */
+double bag_merge_tie(struct bag *dst, const struct bag *src);
 /* Take src's words out of dst, as often as src holds them (dst held
  * them: it is a sum of bags that src was one of). */
 void bag_remove(struct bag *dst, const struct bag *src);

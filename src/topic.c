@@ -59,11 +59,12 @@ static void tell(struct topic *t, const struct story *st, size_t index)
 		if (l->role != R_BODY)
 			continue;
 		const struct bag *b = line_bag(t, st, l);
-		if (bag_size(&t->told) > 0) {
-			t->ties += bag_cosine(&t->told, b);
+		bool first = bag_size(&t->told) == 0;
+		double tie = bag_merge_tie(&t->told, b);
+		if (!first) {
+			t->ties += tie;
 			t->tied++;
 		}
-		bag_merge(&t->told, b);
 	}
 }
 
