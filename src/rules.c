@@ -423,7 +423,8 @@ static bool rule_after_footer(const struct rule_ctx *c)
 
 /* §2.1.7: a page of one-paragraph items without headlines (search
  * results, teaser lines): after two such stories, a complete one ends at
- * its paragraph too. */
+ * its paragraph too.  A run of headed cards does not make a headless
+ * story after it an item: that is an article pasted under a listing. */
 static bool rule_list_item(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
@@ -440,7 +441,8 @@ static bool rule_list_item(const struct rule_ctx *c)
 	/* ... laid out as the items above it */
 	if (c->cur->gap != sf->start_gap || sf->start_gap != sf->run_gap)
 		return false;
-	if (!(sf->single_run >= LIST_RUN && sf->multi_stories == 0 &&
+	if (!(sf->single_run >= LIST_RUN && sf->headless_run > 0 &&
+	      sf->multi_stories == 0 &&
 	      sf->body == 1 && sf->headlines == 0 && l != NULL &&
 	      !role_is_cut(&l->para) && fresh_text(c)))
 		return false;

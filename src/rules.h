@@ -51,6 +51,7 @@ struct sofar {
 	/* This file so far. */
 	unsigned single_run;    /* one-paragraph stories in a row, laid
 	                           out alike (the same gap above each) */
+	unsigned headless_run;  /* ... of them without a headline */
 	unsigned start_gap;     /* blank lines above the story's first line */
 	unsigned run_gap;       /* ... above the story before it */
 	unsigned multi_stories; /* stories of several paragraphs */

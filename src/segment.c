@@ -37,9 +37,11 @@ static void story_reset(struct segmenter *sg)
 static void count_story(struct sofar *sf)
 {
 	bool single = sf->body == 1 && sf->subheads == 0;
-	unsigned run = sf->start_gap == sf->run_gap ? sf->single_run : 0;
+	bool same = sf->start_gap == sf->run_gap;
 
-	sf->single_run = single ? run + 1 : 0;
+	sf->single_run = single ? (same ? sf->single_run : 0) + 1 : 0;
+	sf->headless_run = !single ? 0 :
+		(same ? sf->headless_run : 0) + (sf->headlines == 0);
 	sf->run_gap = sf->start_gap;
 	sf->multi_stories += sf->body > 1;
 }
@@ -200,7 +202,8 @@ static size_t lookahead(const struct segmenter *sg, size_t i,
 static void new_page(struct segmenter *sg)
 {
 	sg->sf.page_first = true;
-	sg->sf.single_run = sg->sf.multi_stories = 0;
+	sg->sf.single_run = sg->sf.headless_run = 0;
+	sg->sf.multi_stories = 0;
 	role_page(&sg->roles);
 }
 
@@ -281,7 +284,8 @@ void seg_file(struct segmenter *sg, const char *file)
 	st->nlines = 0;
 	sg->pending = 0;
 	sg->at_end = sg->sf.after_formfeed = false;
-	sg->sf.single_run = sg->sf.multi_stories = 0;
+	sg->sf.single_run = sg->sf.headless_run = 0;
+	sg->sf.multi_stories = 0;
 	sg->gap = 0;
 	sg->prev_cut = false;
 	story_reset(sg);

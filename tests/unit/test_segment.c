@@ -849,6 +849,52 @@ static void complete_paragraphs_do_not_split(void **state)
 	assert_tiles();
 }
 
+/* Headed one-paragraph cards, then an article pasted under the listing:
+ * the article's paragraphs are not more items (its lede opens after the
+ * last card; SPEC §2.1.7 counts headless items only). */
+static void article_after_headed_cards_stays_whole(void **state)
+{
+	static const char *const lines[] = {
+		"Woodlands hawker centre reopens after six-month makeover",
+		"Published: Sun, Mar 2, 2025",
+		"The 40 stalls at the hawker centre in Woodlands reopened on Sunday after a renovation that added fans, new drains and a play \xE2\x80\xA6",
+		"Volunteers needed to teach seniors to spot online scams",
+		"Published: Sun, Mar 2, 2025",
+		"The police are looking for 500 volunteers to run talks at community centres on how older people can spot \xE2\x80\xA6",
+		"Punggol Coast MRT station to open in December",
+		"Published: Sat, Mar 1, 2025",
+		"The new station on the North East Line will serve about 24,000 households in the Punggol Digital District, the Land Transport \xE2\x80\xA6",
+		"The city court yesterday ordered a builder to pay NT$12 million to the owners of 32 flats damaged by a dig next door.",
+		"The households had sued the developer in 2022, saying the digging of a deep basement had cracked their walls and tilted the block.",
+		"The court found that the company had failed to shore up the pit properly and had ignored warnings from its own engineers.",
+		"The award covers repairs to the building, the cost of temporary housing for eight families and a fall in the value of the flats.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 4);
+	assert_story(3, 10, B_AFTER_BLURB);
+	assert_tiles();
+}
+
+/* Headless teaser lines, one of them under a section label: after two
+ * items, each complete paragraph is an item of its own. */
+static void teaser_lines_under_a_section_label_split(void **state)
+{
+	static const char *const lines[] = {
+		"The police said on Monday that they had received notice of two small demonstrations planned for Labour Day, one of them by a group of",
+		"Politics",
+		"A lawmaker urged the government to extend the public consultation on the minimum wage law by another month, saying that many workers had",
+		"The Commission Against Corruption said in its annual report that it had received 812 complaints last year.",
+		"The Health Bureau has proposed raising the fine for smoking in non-smoking areas, saying the current penalty no longer deters anyone.",
+		"The Transport Bureau said on Friday that three new bus routes linking the housing estates with the peninsula would start next month.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 5);
+	assert_story(4, 6, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -890,6 +936,8 @@ int main(void)
 		cmocka_unit_test(broken_gloss_does_not_trigger_after_blurb),
 		cmocka_unit_test(cut_paragraph_without_gloss_does_trigger_after_blurb),
 		cmocka_unit_test(complete_paragraphs_do_not_split),
+		cmocka_unit_test(article_after_headed_cards_stays_whole),
+		cmocka_unit_test(teaser_lines_under_a_section_label_split),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
