@@ -27,6 +27,9 @@ static bool title_like(const struct view *v, size_t k, const struct roles *r)
 	/* A title cut off heads nothing but the end of the dump. */
 	if (flag(v->w[k], SHF_CUTOFF) && !(k + 1 == v->m && v->eof))
 		return false;
+	/* Nor one cut inside its bracket: the rest of a source line. */
+	if (flag(v->w[k], SHF_BRACKET))
+		return false;
 	/* An item of a bulleted list, after another one, heads nothing. */
 	if (flag(v->w[k], SHF_BULLET) &&
 	    (k > 0 ? flag(v->w[k - 1], SHF_BULLET) : r->last_bullet))
@@ -368,8 +371,9 @@ static enum lead may_lead(const struct view *v, size_t k,
 			return LEAD_LAYOUT;
 		return ended ? LEAD_ENDED : LEAD_NO;
 	case SH_TITLE:
-		/* a section or author line, where items open that way */
-		if (is_dup(v, k, r))
+		/* a section or author line, where items open that way; not
+		 * the rest of a source line the dump cut (`[South China Mor`) */
+		if (is_dup(v, k, r) || flag(l, SHF_BRACKET))
 			return LEAD_NO;
 		if (r->title_leads && l->para.words <= HEADLINE_WORDS)
 			return LEAD_LAYOUT;

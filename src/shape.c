@@ -483,6 +483,20 @@ static uint32_t pattern_of(const uint8_t *s, size_t n)
 	return h | 1;
 }
 
+/* Does the text leave a bracket open?  A paragraph closes what it
+ * opens; one that ends inside `[…` or `(…` was cut there. */
+static bool bracket_open(const uint8_t *s, size_t n)
+{
+	unsigned depth = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '(' || s[i] == '[')
+			depth++;
+		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
+			depth--;
+	return depth > 0;
+}
+
 /* Was the text cut off inside a word or a phrase?  Its last word is in
  * lower case letters only, no English word but the start of one (`… 400
  * checkpo`; not `pangolin`, a word the list lacks), a
@@ -591,7 +605,10 @@ void shape_of(const uint8_t *s, size_t n, const struct para *p,
 	unsigned flags = 0;
 	enum shape sh = shape_classes(s, n, p, &flags);
 
-	if ((sh == SH_PROSE || sh == SH_TITLE) && ends_cut(s, p))
+	if ((sh == SH_PROSE || sh == SH_TITLE) && !p->ends_sentence &&
+	    !p->ellipsis && bracket_open(s + p->begin, p->text_end - p->begin))
+		flags |= SHF_CUTOFF | SHF_BRACKET;
+	else if ((sh == SH_PROSE || sh == SH_TITLE) && ends_cut(s, p))
 		flags |= SHF_CUTOFF;
 	out->shape = (uint8_t)sh;
 	out->flags = flags;

@@ -67,6 +67,8 @@ enum {
 	                           skip link, the site's `logo` */
 	SHF_END = 1 << 22,      /* furniture that ends a page: its copyright
 	                           notice */
+	SHF_BRACKET = 1 << 23,  /* (with SHF_CUTOFF) cut inside a bracket it
+	                           opened: `[South China Mor` */
 };
 
 struct para;

@@ -638,6 +638,36 @@ static void title_cut_inside_file_heads_nothing(void **state)
 		   "week, a spokeswoman said.\n", want);
 }
 
+/* A source line the dump cut inside its bracket (`[South China Mor`) is
+ * the rest of the page above: it neither heads an item nor leads the
+ * next headline, at the end of the file or before the next page. */
+static void title_cut_in_its_bracket_closes_the_page(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_SIGNOFF, 0),
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE "[South China Mor\n\n" BUS_LANES, want);
+}
+
+static void title_cut_in_its_bracket_at_end_of_file_heads_nothing(
+	void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		/* no lead: a subhead of the text above at most */
+		{ R_SIGNOFF, 0, 0, R_HEADLINE },
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE "[South China Mor", want);
+}
+
 /* --- role_is_cut (SPEC §2.2 truncated) --------------------------------- */
 
 static const struct {
@@ -702,6 +732,9 @@ int main(void)
 		cmocka_unit_test(title_cut_at_end_of_file_is_headline),
 		cmocka_unit_test(header_block_cut_at_end_of_file_is_item),
 		cmocka_unit_test(title_cut_inside_file_heads_nothing),
+		cmocka_unit_test(title_cut_in_its_bracket_closes_the_page),
+		cmocka_unit_test(
+			title_cut_in_its_bracket_at_end_of_file_heads_nothing),
 		cmocka_unit_test(paragraph_cut_or_complete),
 	};
 

@@ -354,6 +354,11 @@ static const struct row titles[] = {
 	/* a headline cut mid-word or mid-phrase; a word the list lacks is
 	 * no cut */
 	{ "Council vote dela", SH_TITLE, SHF_CUTOFF, 0 },
+	/* cut inside a bracket it opened; closed, no cut */
+	{ "[South China Mor", SH_TITLE, SHF_CUTOFF | SHF_BRACKET, 0 },
+	{ "Ferry fares to rise (again", SH_TITLE, SHF_CUTOFF | SHF_BRACKET, 0 },
+	{ "Ferry fares to rise (again)", SH_TITLE, 0,
+	  SHF_CUTOFF | SHF_BRACKET },
 	{ "Second chip plant in Kumamoto to", SH_PROSE, SHF_CUTOFF, 0 },
 	{ "Taipei\xE2\x80\x99s", SH_TITLE, SHF_CUTOFF, 0 },   /* Taipei’s */
 	{ "Taipei Zoo welcomes baby pangolin", SH_TITLE, 0, SHF_CUTOFF },
