@@ -244,8 +244,8 @@ static size_t first_text(const struct view *v)
 }
 
 /* Is the title at k glued under text, with its own text right below it
- * or a byline, stamp or standfirst backing it (a page pasted under the
- * one above, not alt text under a card)? */
+ * or a byline, stamp, source line or standfirst backing it (a page
+ * pasted under the one above, not alt text under a card)? */
 static bool after_text(const struct view *v, size_t k, const struct roles *r,
 		       size_t text, enum support s)
 {
@@ -258,6 +258,7 @@ static bool after_text(const struct view *v, size_t k, const struct roles *r,
 	 * (a caption glued under a teaser, then the next headline) */
 	enum shape n = shape(v->w[k + 1]);
 	return s == SUP_STRONG && (n == SH_BYLINE || n == SH_META ||
+				   source_line(v, k + 1) ||
 				   standfirst_title(v, k + 1));
 }
 

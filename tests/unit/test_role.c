@@ -587,6 +587,29 @@ static void comment_markers(void **state)
 		   "2 responses\n", want);
 }
 
+/* A headline glued under the text above, with its source line and stamp
+ * under it: the next page pasted under this one, not a caption. */
+static void glued_title_over_source_line_is_headline(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		{ R_HEADLINE, LS, RF_WEAK, R_BLANK }, W(R_META, 0), W(R_META, 0),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Harbour bridge repairs to close two lanes\n\n"
+		   "By Lin Mei / Staff reporter\n\n"
+		   "The city transport bureau said on Monday that work on the "
+		   "harbour bridge will close two lanes for three weeks.\n"
+		   "Dance company to tour Europe with new work\n\n"
+		   "Focus Taiwan\n\n"
+		   "Date: May 7, 2025\n\n"
+		   "The dance company will take its new work to six cities in "
+		   "Europe this autumn, its director said on Tuesday.\n", want);
+}
+
 /* --- a title cut off by the dump (SPEC §2.2) --------------------------- */
 
 /* The dump ends inside a title: it is a headline (a headline-only item,
@@ -731,6 +754,7 @@ int main(void)
 		cmocka_unit_test(comment_markers),
 		cmocka_unit_test(title_cut_at_end_of_file_is_headline),
 		cmocka_unit_test(header_block_cut_at_end_of_file_is_item),
+		cmocka_unit_test(glued_title_over_source_line_is_headline),
 		cmocka_unit_test(title_cut_inside_file_heads_nothing),
 		cmocka_unit_test(title_cut_in_its_bracket_closes_the_page),
 		cmocka_unit_test(
