@@ -122,6 +122,8 @@ bool furniture_at_top(const uint8_t *s, size_t n)
 {
 	return text_prefix_ci(s, n, "skip to ") ||
 	       text_prefix_ci(s, n, "jump to ") ||
+	       text_prefix_ci(s, n, "go to content") ||
+	       text_prefix_ci(s, n, "go to main content") ||
 	       (n == 4 && text_prefix_ci(s, n, "logo"));
 }
 

@@ -262,7 +262,9 @@ static const struct row furniture[] = {
 	{ "Share this page", SH_UI, 0, 0 },
 	{ "Listen to this article", SH_UI, 0, 0 },
 	{ "Close banner", SH_UI, 0, 0 },
-	{ "Skip to main content", SH_UI, 0, 0 },
+	/* skip links: only a page's top holds them */
+	{ "Skip to main content", SH_UI, SHF_TOP, 0 },
+	{ "Go to Contents Go to Navigation", SH_UI, SHF_TOP, 0 },
 	{ "Advertisement", SH_UI, 0, 0 },
 	{ "Newer Post Older Post Home", SH_UI, 0, 0 },
 	/* a counter alone */
