@@ -518,19 +518,21 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 
 /* The boundary rules of SPEC §2.1, in the order they are tried. */
 static const struct rule rules[] = {
-	{ rule_formfeed, B_FORMFEED, "formfeed", PAGE_IF_MARKED },
-	{ rule_pattern, B_PATTERN, "pattern", PAGE_IF_MARKED },
-	{ rule_after_blurb, B_AFTER_BLURB, "after-blurb", PAGE_AT_UI },
-	{ rule_page_top, B_HEADLINE, "page-top", PAGE_ALWAYS },
-	{ rule_page_end, B_TOPIC_SHIFT, "page-end", PAGE_ALWAYS },
-	{ rule_headline, B_HEADLINE, "headline", PAGE_IF_MARKED },
-	{ rule_kicker, B_KICKER, "kicker", PAGE_IF_MARKED },
-	{ rule_dateline, B_DATELINE, "dateline", PAGE_IF_MARKED },
-	{ rule_after_link, B_AFTER_BLURB, "after-link", PAGE_IF_MARKED },
-	{ rule_after_footer, B_TOPIC_SHIFT, "after-footer", PAGE_IF_MARKED },
-	{ rule_list_item, B_TOPIC_SHIFT, "list-item", PAGE_IF_MARKED },
-	{ rule_cut_text, B_TOPIC_SHIFT, "cut-text", PAGE_ALWAYS },
-	{ rule_topic_shift, B_TOPIC_SHIFT, "topic-shift", PAGE_IF_MARKED },
+	{ rule_formfeed, B_FORMFEED, "formfeed", PAGE_IF_MARKED, false },
+	{ rule_pattern, B_PATTERN, "pattern", PAGE_IF_MARKED, false },
+	{ rule_after_blurb, B_AFTER_BLURB, "after-blurb", PAGE_AT_UI, false },
+	{ rule_page_top, B_HEADLINE, "page-top", PAGE_ALWAYS, false },
+	{ rule_page_end, B_TOPIC_SHIFT, "page-end", PAGE_ALWAYS, false },
+	{ rule_headline, B_HEADLINE, "headline", PAGE_IF_MARKED, false },
+	{ rule_kicker, B_KICKER, "kicker", PAGE_IF_MARKED, false },
+	{ rule_dateline, B_DATELINE, "dateline", PAGE_IF_MARKED, true },
+	{ rule_after_link, B_AFTER_BLURB, "after-link", PAGE_IF_MARKED, false },
+	{ rule_after_footer, B_TOPIC_SHIFT, "after-footer", PAGE_IF_MARKED,
+	  false },
+	{ rule_list_item, B_TOPIC_SHIFT, "list-item", PAGE_IF_MARKED, false },
+	{ rule_cut_text, B_TOPIC_SHIFT, "cut-text", PAGE_ALWAYS, false },
+	{ rule_topic_shift, B_TOPIC_SHIFT, "topic-shift", PAGE_IF_MARKED,
+	  true },
 };
 
 const struct rule *rule_first(const struct rule_ctx *c)

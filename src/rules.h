@@ -91,6 +91,8 @@ struct rule {
 	enum boundary boundary;
 	const char *name;       /* for the developers' tools */
 	enum rule_page page;
+	bool by_text;           /* found by the text of a lede: the titles
+	                           right above it are its own */
 };
 
 /* The first rule that starts a story at c->cur, or NULL. */

@@ -227,13 +227,41 @@ static const struct rule *starting_rule(struct segmenter *sg, size_t i)
 	return rule_first(&c);
 }
 
-/* Rule r starts a story at line i: the story before it is done. */
-static void start_story(struct segmenter *sg, size_t i, const struct rule *r)
+/* Where the story that rule r starts at line i begins: the titles
+ * right above a lede that the rule found by its text are its own. */
+static size_t pull_back(const struct segmenter *sg, size_t i,
+			const struct rule *r)
 {
-	emit_story(sg, i, r->boundary);
+	const struct story *st = &sg->st;
+	size_t k = i, first = i;
+
+	if (!r->by_text || sg->sf.last_body == NO_LINE)
+		return i;
+	while (k > sg->sf.last_body + 1) {
+		const struct line *l = &st->lines[k - 1];
+		k--;
+		if (l->para.blank)
+			continue;
+		if (l->shape.shape != SH_TITLE || l->role == R_BODY)
+			break;
+		first = k;
+	}
+	return first;
+}
+
+/* Rule r starts a story at line i: the story before it is done. */
+static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r)
+{
+	size_t k = pull_back(sg, i, r);
+
+	emit_story(sg, k, r->boundary);
 	sg->rule = r->name;
+	for (size_t j = 0; j < i - k; j++)
+		if (!sg->st.lines[j].para.blank)
+			take(sg, j);
 	if (rule_opens_page(r, &sg->st.lines[0]))
 		new_page(sg);
+	return i - k;
 }
 
 static void decide_next(struct segmenter *sg)
@@ -250,10 +278,8 @@ static void decide_next(struct segmenter *sg)
 	role_decide(&sg->roles, &st->lines[i], next, n,
 		    sg->at_end && sg->pending <= n + 1);
 	const struct rule *r = starting_rule(sg, i);
-	if (r != NULL) {
-		start_story(sg, i, r);
-		i = 0;
-	}
+	if (r != NULL)
+		i = start_story(sg, i, r);
 	take(sg, i);
 	sg->decided = i + 1;
 	sg->pending--;

@@ -895,6 +895,30 @@ static void teaser_lines_under_a_section_label_split(void **state)
 	assert_tiles();
 }
 
+/* A title glued between an article's last paragraph and a lede on
+ * another topic: the story that the lede's topic shift starts opens at
+ * the title, its headline (SPEC §2.1 rules 4 and 7).  Two paragraphs
+ * are too few for the title alone to start a story. */
+static void title_above_a_topic_shift_opens_the_story(void **state)
+{
+	static const char *const lines[] = {
+		"Hokusai museum extends hours for summer exhibition",
+		"",
+		"The show brings together more than 100 prints by Katsushika Hokusai, including rarely seen works lent by collectors in Europe.",
+		"The museum in Tokyo will stay open until 8pm on Fridays and Saturdays from June to August, its director said on Monday.",
+		"Sidewalks are for walking",
+		"Every morning I walk my daughter to school along Heping East Road, and every morning we step into the traffic because the arcade is full of parked scooters.",
+		"The city has painted neat white boxes for scooters on many sidewalks, but the boxes have become an excuse. Riders park next to them and across the ramps meant for wheelchairs.",
+		"I do not blame the riders alone. Fines are rare and tow trucks only appear when a newspaper writes about the problem.",
+		"It should be possible to walk 500m with a seven-year-old without a detour into the bus lane.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 5, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -938,6 +962,7 @@ int main(void)
 		cmocka_unit_test(complete_paragraphs_do_not_split),
 		cmocka_unit_test(article_after_headed_cards_stays_whole),
 		cmocka_unit_test(teaser_lines_under_a_section_label_split),
+		cmocka_unit_test(title_above_a_topic_shift_opens_the_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
