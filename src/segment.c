@@ -256,9 +256,15 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r)
 
 	emit_story(sg, k, r->boundary);
 	sg->rule = r->name;
-	for (size_t j = 0; j < i - k; j++)
-		if (!sg->st.lines[j].para.blank)
-			take(sg, j);
+	for (size_t j = 0; j < i - k; j++) {
+		struct line *l = &sg->st.lines[j];
+		if (l->para.blank)
+			continue;
+		/* a subhead of the story above: a headline of this one */
+		if (l->role == R_SUBHEAD)
+			l->role = R_HEADLINE;
+		take(sg, j);
+	}
 	if (rule_opens_page(r, &sg->st.lines[0]))
 		new_page(sg);
 	return i - k;
