@@ -544,10 +544,11 @@ const struct rule *rule_first(const struct rule_ctx *c)
 }
 
 /* The text above was cut off (the dump went on with the next page), or
- * the line is a page's furniture or metadata. */
+ * the line is a page's furniture or metadata, or a day's date over it. */
 bool rule_opens_page(const struct rule *r, const struct line *first)
 {
-	if (r->page == PAGE_ALWAYS || (first->shape.flags & SHF_PAGE))
+	if (r->page == PAGE_ALWAYS ||
+	    (first->shape.flags & (SHF_PAGE | SHF_DAY)))
 		return true;
 	return r->page == PAGE_AT_UI && first->role == R_UI;
 }

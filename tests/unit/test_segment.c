@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "rules.h"
 #include "segment.h"
 
 enum { MAXSTORIES = 64, MAXBYTES = 1 << 16 };
@@ -919,6 +920,25 @@ static void title_above_a_topic_shift_opens_the_story(void **state)
 	assert_tiles();
 }
 
+/* A story that opens with a day's date (`Sat`, `Mon, Jan 27, 2025`) or
+ * a page's metadata line opens a page, whichever rule started it: what
+ * the page before taught of headlines does not carry over. */
+static void day_stamp_opens_a_page(void **state)
+{
+	const struct rule marked = { NULL, B_HEADLINE, "headline",
+				     PAGE_IF_MARKED, false };
+	struct line l;
+
+	(void)state;
+	memset(&l, 0, sizeof l);
+	l.role = R_META;
+	assert_false(rule_opens_page(&marked, &l));
+	l.shape.flags = SHF_DAY;
+	assert_true(rule_opens_page(&marked, &l));
+	l.shape.flags = SHF_PAGE;
+	assert_true(rule_opens_page(&marked, &l));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -963,6 +983,7 @@ int main(void)
 		cmocka_unit_test(article_after_headed_cards_stays_whole),
 		cmocka_unit_test(teaser_lines_under_a_section_label_split),
 		cmocka_unit_test(title_above_a_topic_shift_opens_the_story),
+		cmocka_unit_test(day_stamp_opens_a_page),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
