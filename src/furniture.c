@@ -127,10 +127,27 @@ bool furniture_at_top(const uint8_t *s, size_t n)
 	       (n == 4 && text_prefix_ci(s, n, "logo"));
 }
 
-/* Furniture that closes a page: its copyright notice, a blog's pager
- * and feed links, the sign-up lines under its comment form. */
+/* A back-to-top link alone: `Go to top`, `TOP top` (its icon's text
+ * and its own).  Not `Top` alone: a forum prints that under each post. */
+static bool to_top(const uint8_t *s, size_t n)
+{
+	static const char *const tops[] = {
+		"go to top", "return to top", "to top", "top top",
+	};
+
+	for (size_t i = 0; i < LEN(tops); i++)
+		if (n == strlen(tops[i]) && text_prefix_ci(s, n, tops[i]))
+			return true;
+	return false;
+}
+
+/* Furniture that closes a page: its copyright notice, a back-to-top
+ * link, a blog's pager and feed links, the sign-up lines under its
+ * comment form. */
 bool furniture_at_end(const uint8_t *s, size_t n)
 {
+	if (to_top(s, n))
+		return true;
 	static const char *const ends[] = {
 		"%d bloggers like this", "back to top", "copyright",
 		"newer post", "notify me of new posts", "older post",

@@ -265,6 +265,10 @@ static const struct row furniture[] = {
 	/* skip links: only a page's top holds them */
 	{ "Skip to main content", SH_UI, SHF_TOP, 0 },
 	{ "Go to Contents Go to Navigation", SH_UI, SHF_TOP, 0 },
+	/* a back-to-top link ends a page; `Top` alone ends a forum post */
+	{ "TOP top", SH_UI, SHF_END, 0 },
+	{ "Go to top", SH_UI, SHF_END, 0 },
+	{ "Top", SH_UI, 0, SHF_END },
 	{ "Advertisement", SH_UI, 0, 0 },
 	{ "Newer Post Older Post Home", SH_UI, 0, 0 },
 	/* a counter alone */
