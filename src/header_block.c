@@ -153,6 +153,10 @@ static enum step line_under(const struct view *v, size_t h, size_t k,
 	case SH_META:
 		if (flag(l, SHF_PAGE))
 			return STEP_STOP;       /* the next page */
+		/* a day's date under the item's own stamp: over the next
+		 * page or the next day's items */
+		if (flag(l, SHF_DAY) && u->meta)
+			return STEP_STOP;
 		u->meta = true;
 		u->header |= flag(l, SHF_HEADER);
 		u->time |= (flag(l, SHF_TIME) || flag(l, SHF_SOURCE)) &&

@@ -610,6 +610,34 @@ static void glued_title_over_source_line_is_headline(void **state)
 		   "Europe this autumn, its director said on Tuesday.\n", want);
 }
 
+/* A day's date under a headline-only item's own stamp opens what
+ * follows (the next page, the next day's items): it leads the next
+ * headline rather than closing the item above. */
+static void day_under_an_items_stamp_leads_the_next(void **state)
+{
+	static const struct want want[] = {
+		W(R_LABEL, LI), W(R_HEADLINE, 0), W(R_META, 0),
+		W(R_LABEL, LI), W(R_HEADLINE, 0), W(R_META, 0),
+		{ R_META, RF_LEAD, RF_STRONG | RF_WEAK, R_BLANK },
+		{ R_HEADLINE, 0, RF_LEAD | RF_STRONG | RF_WEAK, R_BLANK },
+		W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Culture\n"
+		   "Golden Melody nominees to be announced on May 14\n"
+		   "03/16/2026 09:20 PM -\n"
+		   "Society\n"
+		   "Post office to stop selling stamps at 200 small branches\n"
+		   "03/16/2026 09:06 PM\n"
+		   "Saturday, 17 August 2013\n"
+		   "Supper run with the gang at the hawker centre\n"
+		   "Finally managed to gather the whole gang after three weeks "
+		   "of trying, and we met at the interchange after work.\n",
+		   want);
+}
+
 /* --- a title cut off by the dump (SPEC §2.2) --------------------------- */
 
 /* The dump ends inside a title: it is a headline (a headline-only item,
@@ -755,6 +783,7 @@ int main(void)
 		cmocka_unit_test(title_cut_at_end_of_file_is_headline),
 		cmocka_unit_test(header_block_cut_at_end_of_file_is_item),
 		cmocka_unit_test(glued_title_over_source_line_is_headline),
+		cmocka_unit_test(day_under_an_items_stamp_leads_the_next),
 		cmocka_unit_test(title_cut_inside_file_heads_nothing),
 		cmocka_unit_test(title_cut_in_its_bracket_closes_the_page),
 		cmocka_unit_test(
