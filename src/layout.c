@@ -20,9 +20,16 @@ static const char *const list_labels[] = {
 	"trending", "what's new",
 };
 
+/* A newspaper's pages in words (`Page Two`). */
+static const char *const page_numbers[] = {
+	"eight", "eleven", "five", "four", "nine", "one", "seven", "six",
+	"ten", "three", "twelve", "two",
+};
+
 bool layout_tables_ok(void)
 {
-	return lex_sorted(list_labels, LEN(list_labels));
+	return lex_sorted(list_labels, LEN(list_labels)) &&
+	       lex_sorted(page_numbers, LEN(page_numbers));
 }
 
 bool layout_is_separator(const uint8_t *s, size_t n)
@@ -77,6 +84,23 @@ static bool list_label(const uint8_t *s, size_t n, size_t k)
 	return k >= 3 && text_prefix_ci(s, n, "more stories from");
 }
 
+/* A newspaper's page over its items: `Front Page`, `Page Two`,
+ * `Page 3`. */
+static bool paper_page(const struct token *t, size_t k)
+{
+	if (k != 2)
+		return false;
+	if (t[0].n == 5 && text_prefix_ci(t[0].s, 5, "front"))
+		return t[1].n == 4 && text_prefix_ci(t[1].s, 4, "page");
+	if (t[0].n != 4 || !text_prefix_ci(t[0].s, 4, "page"))
+		return false;
+	bool digits = t[1].n <= 2;
+	for (size_t i = 0; i < t[1].n; i++)
+		digits = digits && lex_ascii_digit(t[1].s[i]);
+	return digits || lex_on_list(page_numbers, LEN(page_numbers), t[1].s,
+				     t[1].n);
+}
+
 /* A place in the site or a list's label. */
 bool layout_is_label(const uint8_t *s, size_t n, const struct para *p,
 		     const struct token *t, size_t k, unsigned *flags)
@@ -107,6 +131,8 @@ bool layout_is_label(const uint8_t *s, size_t n, const struct para *p,
 		*flags |= SHF_LISTLABEL;
 		return true;
 	}
+	if (paper_page(t, k))
+		return true;
 	/* `SOCIETY`, `TOP PICKS`: a section in capitals, letters only */
 	if (k <= 3 && lex_all_caps(s, n)) {
 		for (size_t i = 0; i < n; i++)

@@ -139,6 +139,11 @@ static const struct row labels[] = {
 	{ "Latest", SH_LABEL, SHF_LISTLABEL, SHF_SEPARATOR },
 	{ "Other News", SH_LABEL, SHF_LISTLABEL, 0 },
 	{ "Related Articles", SH_LABEL, SHF_LISTLABEL, 0 },
+	/* a newspaper's page over its items */
+	{ "Front Page", SH_LABEL, 0, SHF_LISTLABEL },
+	{ "Page Two", SH_LABEL, 0, SHF_LISTLABEL },
+	{ "Page 3", SH_LABEL, 0, SHF_LISTLABEL },
+	{ "Page Turner", SH_TITLE, 0, 0 },
 	{ "More stories from The Straits Times", SH_LABEL, SHF_LISTLABEL, 0 },
 	/* a place in the site: tags, breadcrumbs, a section under a dash */
 	{ "Tag: lion dance", SH_LABEL, 0, 0 },
