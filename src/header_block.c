@@ -603,3 +603,20 @@ bool header_block_plan_caption(struct roles *r, const struct view *v)
 	r->caption_leads = true;
 	return true;
 }
+
+bool header_block_plan_label(struct roles *r, const struct view *v)
+{
+	if (v->m < 3 || shape(v->w[0]) != SH_LABEL ||
+	    flag(v->w[0], SHF_SEPARATOR) || !is_text(v, 1))
+		return false;
+	struct view rest = { v->w + 1, v->m - 1, v->eof, v->ends };
+	struct roles probe = *r;
+	probe.last_role = R_LABEL;
+	if (!header_block_plan_caption(&probe, &rest))
+		return false;
+	*r = probe;
+	uint8_t lead = v->w[1]->rflags & (RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM);
+	v->w[1]->rflags &= (uint8_t)~lead;
+	set(v->w[0], R_LABEL, lead);
+	return true;
+}

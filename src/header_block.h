@@ -9,7 +9,8 @@
  * under it are.  Every line it decides gets RF_PLANNED.
  * header_block_plan_caption does the same for a caption or a
  * one-sentence preview right above a block, on a page whose items open
- * that way.  Both remember the page's layout in r. */
+ * that way, and header_block_plan_label for a label above such a
+ * caption.  They remember the page's layout in r. */
 #ifndef STORYSIFT_HEADER_BLOCK_H
 #define STORYSIFT_HEADER_BLOCK_H
 
@@ -25,5 +26,10 @@ bool header_block_plan(struct roles *r, const struct view *v);
 /* Plan v->w[0] as the caption that opens the header block below it;
  * false (nothing planned) when it is not one. */
 bool header_block_plan_caption(struct roles *r, const struct view *v);
+
+/* Plan v->w[0], a label, as the line that opens the caption's block
+ * right below it (a page's `Tag - Kumamoto` over its first card); false
+ * (nothing planned) when the line below is no such caption. */
+bool header_block_plan_label(struct roles *r, const struct view *v);
 
 #endif

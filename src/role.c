@@ -167,7 +167,7 @@ static bool plan_at(struct roles *r, const struct view *v, struct line *cur)
 			return header_block_plan_caption(r, v);
 		}
 	} else if (shape(cur) != SH_FORMFEED) {
-		return header_block_plan(r, v);
+		return header_block_plan(r, v) || header_block_plan_label(r, v);
 	}
 	return false;
 }

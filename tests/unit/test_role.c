@@ -638,6 +638,31 @@ static void day_under_an_items_stamp_leads_the_next(void **state)
 		   want);
 }
 
+/* A page's label over its first card, whose caption opens it (`Tag -
+ * Kumamoto` / a caption / `JAPAN / Society` / a date / the headline):
+ * the label leads the block, the caption sits inside it. */
+static void label_over_a_leading_caption_leads(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		{ R_LABEL, RF_LEAD, RF_STRONG | RF_WEAK, R_BLANK },
+		W(R_CREDIT, 0), W(R_LABEL, 0), W(R_META, 0), W(R_HEADLINE, 0),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Tag - Kumamoto\n\n\n\n"
+		   "Workers leave the chip plant in Kikuyo at the end of a "
+		   "shift on Tuesday.\n"
+		   "BUSINESS / Companies\n"
+		   "Mar 12, 2025\n"
+		   "Chip plant to hire 500 more local staff\n"
+		   "The company said it would hire 500 more workers from the "
+		   "prefecture by the end of the year.\n", want);
+}
+
 /* --- a title cut off by the dump (SPEC §2.2) --------------------------- */
 
 /* The dump ends inside a title: it is a headline (a headline-only item,
@@ -784,6 +809,7 @@ int main(void)
 		cmocka_unit_test(header_block_cut_at_end_of_file_is_item),
 		cmocka_unit_test(glued_title_over_source_line_is_headline),
 		cmocka_unit_test(day_under_an_items_stamp_leads_the_next),
+		cmocka_unit_test(label_over_a_leading_caption_leads),
 		cmocka_unit_test(title_cut_inside_file_heads_nothing),
 		cmocka_unit_test(title_cut_in_its_bracket_closes_the_page),
 		cmocka_unit_test(
