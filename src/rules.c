@@ -505,9 +505,17 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	if (sf->body < TOPIC_MIN_BODY || l == NULL || role_is_cut(&l->para) ||
 	    !fresh_text(c) || sf->comments)
 		return false;
+	/* Not a paragraph's tail in lower case (a script without case,
+	 * Chinese or Japanese, opens a story as well as a capital) */
 	text_next(c->text, c->len, &first);
-	if (!text_is_upper(first))
+	if (text_is_lower(first))
 		return false;
+	/* A paragraph in another script than all the story's before it:
+	 * the topic the words would measure changed with the language */
+	bool cjk = (c->cur->shape.flags & SHF_CJK) != 0;
+	if ((cjk ? sf->cjk_body == 0 : sf->latin_body == 0) &&
+	    c->len >= 3 * SCRIPT_MIN_CHARS)
+		return true;
 	double valley = topic_valley(&c->sf->topic, c->st, c->index);
 	if (isnan(valley))
 		return false;

@@ -939,6 +939,25 @@ static void day_stamp_opens_a_page(void **state)
 	assert_true(rule_opens_page(&marked, &l));
 }
 
+/* An article in English, then a blog post in Chinese pasted under it:
+ * the script changes with the topic (SPEC §2.1 rule 7); a Chinese name
+ * inside the English text changes nothing. */
+static void article_in_another_script_is_a_topic_shift(void **state)
+{
+	static const char *const lines[] = {
+		"The museum in Tokyo will stay open until 8pm on Fridays and Saturdays from June to August, its director said on Monday.",
+		"Curators said the prints by Katsushika Hokusai (\xE8\x91\x9B\xE9\xA3\xBE\xE5\x8C\x97\xE6\x96\x8E) would be rotated every six weeks to protect them from light.",
+		/* 今天一早收到朋友的訊息，才知道在我家樓下開了三十年雜貨店的黃伯走了，享年八十八歲。 */
+		"\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x80\xE6\x97\xA9\xE6\x94\xB6\xE5\x88\xB0\xE6\x9C\x8B\xE5\x8F\x8B\xE7\x9A\x84\xE8\xA8\x8A\xE6\x81\xAF\xEF\xBC\x8C\xE6\x89\x8D\xE7\x9F\xA5\xE9\x81\x93\xE5\x9C\xA8\xE6\x88\x91\xE5\xAE\xB6\xE6\xA8\x93\xE4\xB8\x8B\xE9\x96\x8B\xE4\xBA\x86\xE4\xB8\x89\xE5\x8D\x81\xE5\xB9\xB4\xE9\x9B\x9C\xE8\xB2\xA8\xE5\xBA\x97\xE7\x9A\x84\xE9\xBB\x83\xE4\xBC\xAF\xE8\xB5\xB0\xE4\xBA\x86\xEF\xBC\x8C\xE4\xBA\xAB\xE5\xB9\xB4\xE5\x85\xAB\xE5\x8D\x81\xE5\x85\xAB\xE6\xAD\xB2\xE3\x80\x82",
+		"\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x80\xE6\x97\xA9\xE6\x94\xB6\xE5\x88\xB0\xE6\x9C\x8B\xE5\x8F\x8B\xE7\x9A\x84\xE8\xA8\x8A\xE6\x81\xAF\xE3\x80\x82",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 3, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -984,6 +1003,7 @@ int main(void)
 		cmocka_unit_test(teaser_lines_under_a_section_label_split),
 		cmocka_unit_test(title_above_a_topic_shift_opens_the_story),
 		cmocka_unit_test(day_stamp_opens_a_page),
+		cmocka_unit_test(article_in_another_script_is_a_topic_shift),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
