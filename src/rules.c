@@ -491,10 +491,11 @@ static bool rule_cut_text(const struct rule_ctx *c)
 }
 
 /* §2.1.7: two articles pasted back to back.  The line must open fresh
- * text (upper case, no connective, no quotation) after a complete
- * paragraph of a story with TOPIC_MIN_BODY paragraphs, and the valley
- * before it must be deep: less deep when the line reads like a lede,
- * with a time expression in its first sentence (lede_shape). */
+ * text (not in lower case, no connective, no quotation) after a
+ * complete paragraph of a story with TOPIC_MIN_BODY paragraphs, and be
+ * in another script than all of them, or the valley before it must be
+ * deep: less deep when the line reads like a lede, with a time
+ * expression in its first sentence (lede_shape). */
 static bool rule_topic_shift(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
