@@ -142,16 +142,17 @@ static bool to_top(const uint8_t *s, size_t n)
 }
 
 /* Furniture that closes a page: its copyright notice, a back-to-top
- * link, a blog's pager and feed links, the sign-up lines under its
- * comment form. */
+ * link, a blog's pager and feed links, an article's view count and
+ * comment policy, the sign-up lines under its comment form. */
 bool furniture_at_end(const uint8_t *s, size_t n)
 {
 	if (to_top(s, n))
 		return true;
 	static const char *const ends[] = {
-		"%d bloggers like this", "back to top", "copyright",
-		"newer post", "notify me of new posts", "older post",
-		"subscribe to: post",
+		"%d bloggers like this", "back to top", "comments are closed",
+		"comments will be", "copyright", "newer post",
+		"notify me of new posts", "older post", "subscribe to: post",
+		"this story has been viewed",
 	};
 	for (size_t i = 0; i < LEN(ends); i++)
 		if (text_prefix_ci(s, n, ends[i]))

@@ -274,6 +274,13 @@ static const struct row furniture[] = {
 	{ "TOP top", SH_UI, SHF_END, 0 },
 	{ "Go to top", SH_UI, SHF_END, 0 },
 	{ "Top", SH_UI, 0, SHF_END },
+	/* an article's view count and comment policy close its page */
+	{ "This story has been viewed 2841 times.", SH_UI, SHF_END, 0 },
+	{ "Comments will be moderated. Keep comments relevant to the "
+	  "article. Remarks containing abusive and obscene language, "
+	  "personal attacks of any kind or promotion will be removed and the "
+	  "user banned. Final decision will be at the discretion of the "
+	  "editors.", SH_UI, SHF_END, 0 },
 	{ "Advertisement", SH_UI, 0, 0 },
 	{ "Newer Post Older Post Home", SH_UI, 0, 0 },
 	/* a counter alone */
