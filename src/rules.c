@@ -38,6 +38,11 @@ enum {
 	LIST_RUN = 2, LIST_SHARED_DIV = 4,
 };
 
+/* rule_list_item: an item's paragraph ties to the item above less than
+ * this (topic.h: unrelated paragraphs measure below 0.1 nearly always,
+ * an article's next paragraph often above). */
+static const double LIST_TIE = 0.15;
+
 /* Discourse connectives never open a story (SPEC §2.1). */
 static const char *const connectives[] = {
 	"Additionally,", "Also,", "At the same time,", "Elsewhere,",
@@ -447,9 +452,12 @@ static bool rule_list_item(const struct rule_ctx *c)
 	      !role_is_cut(&l->para) && fresh_text(c)))
 		return false;
 	/* ... and not going on with the item's topic (the second
-	 * paragraph of an article pasted under the list) */
+	 * paragraph of an article pasted under the list): few words in
+	 * common, and little weight in them (topic_tie) */
 	struct overlap o = overlap_after(c);
-	return o.recurring == 0 && o.shared * LIST_SHARED_DIV <= o.distinct;
+	return o.recurring == 0 && o.shared * LIST_SHARED_DIV <= o.distinct &&
+	       topic_tie(&c->sf->topic, c->st, sf->last_body, c->index) <
+	       LIST_TIE;
 }
 
 /* §2.1.7: a paragraph cut off mid-sentence, then a line that does not go

@@ -136,6 +136,21 @@ double topic_valley(struct topic *t, const struct story *st, size_t index)
 	       log(head + TOPIC_EPS);
 }
 
+double topic_tie(struct topic *t, const struct story *st, size_t a,
+		 size_t b)
+{
+	const struct bag *x = line_bag(t, st, &st->lines[a]);
+	const struct bag *y = line_bag(t, st, &st->lines[b]);
+
+	/* Reading b may have taken a's slot, if a's was the next to go; a
+	 * read again takes the slot after b's. */
+	x = line_bag(t, st, &st->lines[a]);
+	double x2 = bag_norm2(x), y2 = bag_norm2(y);
+	if (x2 <= 0 || y2 <= 0)
+		return 0;
+	return bag_dot(x, y) / sqrt(x2 * y2);
+}
+
 void topic_free(struct topic *t)
 {
 	bag_free(&t->told);

@@ -958,6 +958,26 @@ static void article_in_another_script_is_a_topic_shift(void **state)
 	assert_tiles();
 }
 
+/* Teasers cut off, each a story, then an article pasted under them: its
+ * second paragraph goes on with its lede (`Cho`, `caucus`), so it is no
+ * item of the list (rule_list_item, topic_tie). */
+static void article_after_teasers_is_no_list(void **state)
+{
+	static const char *const lines[] = {
+		"TAIPEI (Island News) \xE2\x80\x93" " Buyers of electric scooters could save up to NT$10,000 under a new subsidy scheme announced by the environment ministry on",
+		"TAIPEI (Island News) \xE2\x80\x93" " The weather bureau on Monday issued a heavy rain advisory for eight counties and cities in the north, warning of flooding in",
+		"TAIPEI (Island News) \xE2\x80\x93" " Hualien County Commissioner Hsu Chen-wei said the county would rebuild three bridges damaged in the April earthquake by the end",
+		"Lawmakers might differ over policy, but they share a wish to see the nation do well, Premier Cho Jung-tai said yesterday as he paid courtesy calls on the legislative caucuses.",
+		"Meeting the Democratic Progressive Party caucus, Cho said that he had spent years in the Legislative Yuan himself and knew how much work went into each bill.",
+		"DPP caucus whip Ker Chien-ming said the caucus would give priority to bills on long-term care and rental housing during the session.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 4);
+	assert_story(3, 4, B_AFTER_BLURB);
+	assert_tiles();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1004,6 +1024,7 @@ int main(void)
 		cmocka_unit_test(title_above_a_topic_shift_opens_the_story),
 		cmocka_unit_test(day_stamp_opens_a_page),
 		cmocka_unit_test(article_in_another_script_is_a_topic_shift),
+		cmocka_unit_test(article_after_teasers_is_no_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

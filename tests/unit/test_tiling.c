@@ -205,6 +205,31 @@ static void nothing_ahead_no_valley(void **state)
 	topic_free(&t);
 }
 
+/* The tie of two lines: 1 with itself, more for the ferry's second
+ * paragraph than for a paragraph on bread, and the same whichever line
+ * is read first, even when the cache has to make room. */
+static void tie_of_two_lines(void **state)
+{
+	const char *text[4] = { ferry[0], ferry[1],
+		"Kaohsiung bakeries will raise the price of bread by up to 15 percent, a bakers' association estimated.",
+		ferry[0] };
+	struct topic t = { 0 };
+
+	(void)state;
+	make_story(text, 4);
+	topic_file(&t);
+	topic_reset(&t);
+	assert_true(fabs(topic_tie(&t, &st, 0, 3) - 1.0) < 1e-9);
+	double same = topic_tie(&t, &st, 0, 1);
+	double other = topic_tie(&t, &st, 0, 2);
+	assert_true(same > 0.1);
+	assert_true(other < 0.05);
+	for (unsigned k = 0; k < TOPIC_CACHE; k++)
+		topic_tie(&t, &st, k % 2, 2 + k % 2);
+	assert_true(fabs(topic_tie(&t, &st, 1, 0) - same) < 1e-9);
+	topic_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +240,7 @@ int main(void)
 		cmocka_unit_test(merge_and_remove_are_exact),
 		cmocka_unit_test(another_topic_lies_deeper),
 		cmocka_unit_test(nothing_ahead_no_valley),
+		cmocka_unit_test(tie_of_two_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
