@@ -40,12 +40,20 @@ static const char *const open_words[] = {
 	"the", "to", "with",
 };
 
+/* Auxiliaries that leave a sentence's verb open (`Relations between the
+ * two have`).  Headlines drop them: a short line cut after one is the
+ * start of a sentence, not a title. */
+static const char *const open_verbs[] = {
+	"been", "had", "has", "have", "was", "were", "will", "would",
+};
+
 bool shape_tables_ok(void)
 {
 	return date_tables_ok() && furniture_tables_ok() &&
 	       layout_tables_ok() &&
 	       lex_sorted(function_words, LEN(function_words)) &&
-	       lex_sorted(open_words, LEN(open_words));
+	       lex_sorted(open_words, LEN(open_words)) &&
+	       lex_sorted(open_verbs, LEN(open_verbs));
 }
 
 const char *shape_name(enum shape sh)
@@ -497,6 +505,16 @@ static bool bracket_open(const uint8_t *s, size_t n)
 	return depth > 0;
 }
 
+/* Does the text end in an auxiliary left open (open_verbs)? */
+static bool ends_in_verb(const uint8_t *s, const struct para *p)
+{
+	size_t e = p->text_end, b = e;
+
+	while (b > p->begin && s[b - 1] != ' ')
+		b--;
+	return wordlist_has(open_verbs, LEN(open_verbs), s + b, e - b);
+}
+
 /* Was the text cut off inside a word or a phrase?  Its last word is in
  * lower case letters only, no English word but the start of one (`… 400
  * checkpo`; not `pangolin`, a word the list lacks), a
@@ -509,7 +527,8 @@ static bool ends_cut(const uint8_t *s, const struct para *p)
 	size_t e = p->text_end, b = e;
 	while (b > p->begin && s[b - 1] != ' ')
 		b--;
-	if (wordlist_has(open_words, LEN(open_words), s + b, e - b))
+	if (wordlist_has(open_words, LEN(open_words), s + b, e - b) ||
+	    wordlist_has(open_verbs, LEN(open_verbs), s + b, e - b))
 		return true;
 	b = e;
 	if (e - p->begin > 2 && s[e - 1] == 's' && s[e - 2] == '\'')
@@ -610,6 +629,10 @@ void shape_of(const uint8_t *s, size_t n, const struct para *p,
 		flags |= SHF_CUTOFF | SHF_BRACKET;
 	else if ((sh == SH_PROSE || sh == SH_TITLE) && ends_cut(s, p))
 		flags |= SHF_CUTOFF;
+	if (sh == SH_TITLE && (flags & SHF_CUTOFF) && ends_in_verb(s, p)) {
+		sh = SH_PROSE;
+		flags &= ~(unsigned)(SHF_NAME | SHF_TITLECASE | SHF_CAPS);
+	}
 	out->shape = (uint8_t)sh;
 	out->flags = flags;
 	out->text = out->pattern = 0;

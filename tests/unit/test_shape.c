@@ -372,6 +372,9 @@ static const struct row titles[] = {
 	/* a headline cut mid-word or mid-phrase; a word the list lacks is
 	 * no cut */
 	{ "Council vote dela", SH_TITLE, SHF_CUTOFF, 0 },
+	/* cut after an auxiliary, which headlines drop: a sentence's start */
+	{ "Relations between the two have", SH_PROSE, SHF_CUTOFF, 0 },
+	{ "Lawmakers said that they would", SH_PROSE, SHF_CUTOFF, 0 },
 	/* cut inside a bracket it opened; closed, no cut */
 	{ "[South China Mor", SH_TITLE, SHF_CUTOFF | SHF_BRACKET, 0 },
 	{ "Ferry fares to rise (again", SH_TITLE, SHF_CUTOFF | SHF_BRACKET, 0 },
