@@ -242,7 +242,8 @@ static size_t pull_back(const struct segmenter *sg, size_t i,
 		k--;
 		if (l->para.blank)
 			continue;
-		if (l->shape.shape != SH_TITLE || l->role == R_BODY)
+		if (l->shape.shape != SH_TITLE || l->role == R_BODY ||
+		    l->role == R_SIGNOFF || l->role == R_CREDIT)
 			break;
 		first = k;
 	}
