@@ -90,12 +90,23 @@ static void take_opening(struct sofar *sf, const struct line *l)
 	sf->opening = l->shape.text;
 }
 
+/* The words of a paragraph; Chinese and Japanese do not space theirs,
+ * and a character (three bytes of UTF-8) counts as one. */
+static unsigned text_words(const struct line *l)
+{
+	size_t chars = (l->para.text_end - l->para.begin) / 3;
+
+	if ((l->shape.flags & SHF_CJK) && chars > l->para.words)
+		return (unsigned)(chars < PARA_WORDS_MAX ? chars : PARA_WORDS_MAX);
+	return l->para.words;
+}
+
 /* A paragraph of the story's text: what ended the text before it (a
  * link, a caption) is behind it now, unless it holds a link itself. */
 static void take_body(struct sofar *sf, const struct line *l, size_t i)
 {
 	sf->body++;
-	sf->body_words += l->para.words;
+	sf->body_words += text_words(l);
 	sf->last_body = i;
 	sf->link = l->para.has_link;
 	sf->ended = l->para.has_link;

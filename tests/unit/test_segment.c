@@ -978,6 +978,25 @@ static void article_after_teasers_is_no_list(void **state)
 	assert_tiles();
 }
 
+/* A post in Chinese, then the next page's metadata line: the post has
+ * text enough to be a story, though its words are not spaced (a
+ * character counts as a word), so the page's line opens the next one. */
+static void page_line_after_a_chinese_post(void **state)
+{
+	static const char *const lines[] = {
+		"\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x80\xE6\x97\xA9\xE6\x94\xB6\xE5\x88\xB0\xE6\x9C\x8B\xE5\x8F\x8B\xE7\x9A\x84\xE8\xA8\x8A\xE6\x81\xAF\xEF\xBC\x8C\xE6\x89\x8D\xE7\x9F\xA5\xE9\x81\x93\xE5\x9C\xA8\xE6\x88\x91\xE5\xAE\xB6\xE6\xA8\x93\xE4\xB8\x8B\xE9\x96\x8B\xE4\xBA\x86\xE4\xB8\x89\xE5\x8D\x81\xE5\xB9\xB4\xE9\x9B\x9C\xE8\xB2\xA8\xE5\xBA\x97\xE7\x9A\x84\xE9\xBB\x83\xE4\xBC\xAF\xE8\xB5\xB0\xE4\xBA\x86\xEF\xBC\x8C\xE4\xBA\xAB\xE5\xB9\xB4\xE5\x85\xAB\xE5\x8D\x81\xE5\x85\xAB\xE6\xAD\xB2\xE3\x80\x82",
+		"\xE9\xBB\x83\xE4\xBC\xAF\xEF\xBC\x8C\xE4\xB8\x80\xE8\xB7\xAF\xE5\xA5\xBD\xE8\xB5\xB0\xE3\x80\x82",
+		" date 2023-05-16 Harbour News Summary",
+		"The following is the first summary of major stories moved by the agency on Tuesday.",
+		"South Korea and Japan will raise the annual quota for their working holiday programme next year, the foreign ministry said.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 3, B_HEADLINE);
+	assert_tiles();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1025,6 +1044,7 @@ int main(void)
 		cmocka_unit_test(day_stamp_opens_a_page),
 		cmocka_unit_test(article_in_another_script_is_a_topic_shift),
 		cmocka_unit_test(article_after_teasers_is_no_list),
+		cmocka_unit_test(page_line_after_a_chinese_post),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
