@@ -505,14 +505,23 @@ static bool bracket_open(const uint8_t *s, size_t n)
 	return depth > 0;
 }
 
-/* Does the text end in an auxiliary left open (open_verbs)? */
-static bool ends_in_verb(const uint8_t *s, const struct para *p)
+/* Where the text's last space-parted word begins. */
+static size_t last_word(const uint8_t *s, const struct para *p)
 {
-	size_t e = p->text_end, b = e;
+	size_t b = p->text_end;
 
 	while (b > p->begin && s[b - 1] != ' ')
 		b--;
-	return wordlist_has(open_verbs, LEN(open_verbs), s + b, e - b);
+	return b;
+}
+
+/* Does the text end in an auxiliary left open (open_verbs)? */
+static bool ends_in_verb(const uint8_t *s, const struct para *p)
+{
+	size_t b = last_word(s, p);
+
+	return wordlist_has(open_verbs, LEN(open_verbs), s + b,
+			    p->text_end - b);
 }
 
 /* Was the text cut off inside a word or a phrase?  Its last word is in
@@ -524,11 +533,9 @@ static bool ends_cut(const uint8_t *s, const struct para *p)
 {
 	if (p->ends_sentence || p->ellipsis || p->text_end <= p->begin)
 		return false;
-	size_t e = p->text_end, b = e;
-	while (b > p->begin && s[b - 1] != ' ')
-		b--;
+	size_t e = p->text_end, b = last_word(s, p);
 	if (wordlist_has(open_words, LEN(open_words), s + b, e - b) ||
-	    wordlist_has(open_verbs, LEN(open_verbs), s + b, e - b))
+	    ends_in_verb(s, p))
 		return true;
 	b = e;
 	if (e - p->begin > 2 && s[e - 1] == 's' && s[e - 2] == '\'')
