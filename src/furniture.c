@@ -67,6 +67,12 @@ static const char *const end_marks[] = {
 	"(end)", "-- end --", "]]>", "end", "enditem", "enditem/", "— end —",
 };
 
+/* A back-to-top link alone: `Go to top`, `TOP top` (its icon's text
+ * and its own).  Not `Top` alone: a forum prints that under each post. */
+static const char *const to_top[] = {
+	"go to top", "return to top", "to top", "top top",
+};
+
 /* Comment sections and forum replies open with these. */
 static const char *const comment_prefixes[] = {
 	"add a comment", "comments", "leave a comment", "leave a reply",
@@ -82,6 +88,7 @@ bool furniture_tables_ok(void)
 {
 	return lex_sorted(ui_words, LEN(ui_words)) &&
 	       lex_sorted(end_marks, LEN(end_marks)) &&
+	       lex_sorted(to_top, LEN(to_top)) &&
 	       lex_first_sorted(ui_prefixes, LEN(ui_prefixes)) &&
 	       lex_first_sorted(comment_prefixes, LEN(comment_prefixes));
 }
@@ -127,26 +134,12 @@ bool furniture_at_top(const uint8_t *s, size_t n)
 	       (n == 4 && text_prefix_ci(s, n, "logo"));
 }
 
-/* A back-to-top link alone: `Go to top`, `TOP top` (its icon's text
- * and its own).  Not `Top` alone: a forum prints that under each post. */
-static bool to_top(const uint8_t *s, size_t n)
-{
-	static const char *const tops[] = {
-		"go to top", "return to top", "to top", "top top",
-	};
-
-	for (size_t i = 0; i < LEN(tops); i++)
-		if (n == strlen(tops[i]) && text_prefix_ci(s, n, tops[i]))
-			return true;
-	return false;
-}
-
 /* Furniture that closes a page: its copyright notice, a back-to-top
  * link, a blog's pager and feed links, an article's view count and
  * comment policy, the sign-up lines under its comment form. */
 bool furniture_at_end(const uint8_t *s, size_t n)
 {
-	if (to_top(s, n))
+	if (lex_on_list(to_top, LEN(to_top), s, n))
 		return true;
 	static const char *const ends[] = {
 		"%d bloggers like this", "back to top", "comments are closed",

@@ -557,6 +557,16 @@ bool header_block_plan(struct roles *r, const struct view *v)
 	return true;
 }
 
+/* The block planned from w[1] opens at w[0] instead, in role: w[1]'s
+ * lead and its backing move up to it. */
+static void lead_from_below(const struct view *v, enum role role)
+{
+	uint8_t lead = v->w[1]->rflags & (RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM);
+
+	v->w[1]->rflags &= (uint8_t)~lead;
+	set(v->w[0], role, lead);
+}
+
 /* A caption or a one-sentence preview right above a header block opens
  * the item, on a page whose items open that way (or whose first item
  * did: a lone paragraph between furniture and its header block). */
@@ -597,9 +607,7 @@ bool header_block_plan_caption(struct roles *r, const struct view *v)
 		return false;
 	}
 	*r = probe;
-	uint8_t lead = v->w[1]->rflags & (RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM);
-	v->w[1]->rflags &= (uint8_t)~lead;
-	set(v->w[0], R_CREDIT, lead);
+	lead_from_below(v, R_CREDIT);
 	r->caption_leads = true;
 	return true;
 }
@@ -615,8 +623,6 @@ bool header_block_plan_label(struct roles *r, const struct view *v)
 	if (!header_block_plan_caption(&probe, &rest))
 		return false;
 	*r = probe;
-	uint8_t lead = v->w[1]->rflags & (RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM);
-	v->w[1]->rflags &= (uint8_t)~lead;
-	set(v->w[0], R_LABEL, lead);
+	lead_from_below(v, R_LABEL);
 	return true;
 }

@@ -250,19 +250,24 @@ static const struct line *next_text(const struct rule_ctx *c)
 	return NULL;
 }
 
+/* Is the paragraph l long, and in another script than every body
+ * paragraph of a story that has two (an English article, then a post
+ * in Chinese)? */
+static bool in_other_script(const struct sofar *sf, const struct line *l)
+{
+	if (sf->body < 2 || l->para.end - l->para.begin < 3 * SCRIPT_MIN_CHARS)
+		return false;
+	bool cjk = (l->shape.flags & SHF_CJK) != 0;
+	return cjk ? sf->cjk_body == 0 : sf->latin_body == 0;
+}
+
 /* Is the text after the line in another script than the story's (a blog
  * post in Chinese after one in English)? */
 static bool script_changes(const struct rule_ctx *c)
 {
-	const struct sofar *sf = c->sf;
 	const struct line *n = next_text(c);
 
-	if (n == NULL || sf->body < 2 || n->para.end - n->para.begin <
-	    3 * SCRIPT_MIN_CHARS)
-		return false;
-	bool cjk = (n->shape.flags & SHF_CJK) != 0;
-	return cjk ? sf->latin_body > 0 && sf->cjk_body == 0
-		   : sf->cjk_body > 0 && sf->latin_body == 0;
+	return n != NULL && in_other_script(c->sf, n);
 }
 
 /* Does a title that only a paragraph backs open a new story?  It does
@@ -519,11 +524,9 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	text_next(c->text, c->len, &first);
 	if (text_is_lower(first))
 		return false;
-	/* A paragraph in another script than all the story's before it:
-	 * the topic the words would measure changed with the language */
-	bool cjk = (c->cur->shape.flags & SHF_CJK) != 0;
-	if ((cjk ? sf->cjk_body == 0 : sf->latin_body == 0) &&
-	    c->len >= 3 * SCRIPT_MIN_CHARS)
+	/* In another script than the story: the topic the words would
+	 * measure changed with the language */
+	if (in_other_script(sf, c->cur))
 		return true;
 	double valley = topic_valley(&c->sf->topic, c->st, c->index);
 	if (isnan(valley))
