@@ -531,7 +531,7 @@ bool header_block_plan(struct roles *r, const struct view *v)
 		r->title_leads = true;
 	/* One that opens at its headline, right under text: no longer. */
 	else if (start == h && h == 0 && r->last_role == R_BODY)
-		r->title_leads = false;
+		r->title_leads = r->caption_leads = false;
 	/* An item that opens with a caption: remember the layout. */
 	if ((start < h && shape(v->w[start]) == SH_CREDIT) ||
 	    (start == h && h > 0 && shape(v->w[h - 1]) == SH_CREDIT &&
