@@ -115,6 +115,11 @@ static void note(struct roles *r, const struct line *l)
 	if (l->role == R_BODY) {
 		r->ended = l->para.has_link;
 		r->last_cut = role_is_cut(&l->para) && !l->para.broken_gloss;
+	} else if (l->role == R_HEADLINE) {
+		/* a paragraph cut above a headline is behind it: the
+		 * lines under the headline are its item's, not a cut
+		 * page's next one */
+		r->last_cut = false;
 	} else if (l->role == R_FOOTER || l->role == R_LINK ||
 		   l->role == R_SIGNOFF || l->role == R_COMMENTS) {
 		r->ended = true;
