@@ -288,8 +288,8 @@ void blurb_analyze(struct story *st)
 		return;
 	const uint8_t *s = line_text(st, l) + start;
 	size_t deck = header_follows(st, l) ? 0 : blurb_deck(s, end - start);
-	if (deck == 0 && has_body_after(st, l))
-		deck = end - start;
+	if (deck == 0)
+		deck = end - start;     /* no lede: the deck is the rest */
 	if (deck > 0)
 		st->deck = (struct span){ line_start(l) + start, deck };
 }

@@ -254,13 +254,15 @@ static void dateline_is_not_a_kicker(void **state)
 		       "said.\n", "", "");
 }
 
-/* A kicker with no lede after it, in a cut blurb: no deck is guessed. */
-static void kicker_without_lede_has_no_deck(void **state)
+/* A kicker with no lede after it, in a cut blurb: the deck is the whole
+ * rest of the paragraph (SPEC §2.3, as revised for real pages). */
+static void kicker_without_lede_deck_is_the_rest(void **state)
 {
 	(void)state;
 	assert_opening("TRAFFIC ALERT: roadworks on the coastal highway will "
 		       "close two lanes until the end of\n",
-		       "TRAFFIC ALERT", "");
+		       "TRAFFIC ALERT", "roadworks on the coastal highway will "
+		       "close two lanes until the end of");
 }
 
 /* blurb_deck: the words up to the one before a capitalised lede word. */
@@ -518,7 +520,7 @@ int main(void)
 		cmocka_unit_test(fullwidth_colon_ends_kicker),
 		cmocka_unit_test(no_kicker_no_deck),
 		cmocka_unit_test(dateline_is_not_a_kicker),
-		cmocka_unit_test(kicker_without_lede_has_no_deck),
+		cmocka_unit_test(kicker_without_lede_deck_is_the_rest),
 		cmocka_unit_test(deck_stops_before_capital),
 		cmocka_unit_test(deck_may_be_exactly_three_words),
 		cmocka_unit_test(deck_of_two_words_is_none),
