@@ -122,16 +122,71 @@ static unsigned syllable_counts(struct nword *w)
 }
 
 /* What the CJK side says: how many characters, whether it starts with a
- * surname, whether it holds kana, Hangul or a name dot. */
+ * surname or a nickname's prefix, whether it holds kana, Hangul or a
+ * name dot, and whether it ends the way names of places, buildings,
+ * bodies and dishes do. */
 struct cjk_info {
 	size_t chars;
 	bool surname, kana, dot, han;
+	bool nickname;          /* 阿扁, 小宥, 老王: two characters */
+	bool kin;               /* 張伯, 林姨: a surname and a kin word */
+	bool place;             /* 龍興山, 金福堂, 邱公司, 神田明神 */
 };
+
+/* Characters that end the names of places, buildings, bodies, works and
+ * dishes and seldom a person's given name (SPEC §2.5, issue 15): city,
+ * county, district, village, road, street, mountain, river, lake,
+ * island, port, bay, bridge, field, gate, station, temple, shrine,
+ * ancestral hall, palace, hall, building, garden, school, office, party,
+ * law, deity, festival, opera, noodles.  Not 谷 or 里, which end
+ * Japanese names. */
+static const char place_end_chars[] =
+	"市縣县區区鄉乡鎮镇村町県路街巷山川湖河溪潭島岛嶼屿港灣湾橋桥"
+	"洲埔涌坑塘坪圍围角尾門门口田站駅寺廟庙宮宫殿堂祠館馆樓楼閣阁"
+	"塔園园院校署局處处廳厅會会社黨党法仙帝麵面飯饭粉戲戏劇剧節节祭";
+
+/* Two-character endings whose characters alone end names too often. */
+static const char *const place_end_pairs[] = {
+	"公司", "神社", "明神", "温泉", "溫泉", "銀行", "银行", "大學",
+	"大学", "中心", "集團", "集团",
+};
+
+/* Kin words a nickname ends with: 伯 uncle, 叔, 姨 auntie, 嬸, 婆, 哥,
+ * 姐, 嫂. */
+static const char kin_chars[] = "伯叔姨嬸婶婆哥姐嫂";
+
+/* Is uc one of the characters of set (a UTF-8 string of them)? */
+static bool in_chars(const char *set, ucs4_t uc)
+{
+	const uint8_t *s = (const uint8_t *)set;
+	size_t n = strlen(set);
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		i += text_next(s + i, n - i, &c);
+		if (c == uc)
+			return true;
+	}
+	return false;
+}
+
+/* Does cjk[0, cn) end in one of the two-character endings? */
+static bool ends_in_pair(const uint8_t *cjk, size_t cn)
+{
+	for (size_t i = 0; i < sizeof place_end_pairs / sizeof *place_end_pairs;
+	     i++) {
+		size_t k = strlen(place_end_pairs[i]);
+		if (cn >= k && memcmp(cjk + cn - k, place_end_pairs[i], k) == 0)
+			return true;
+	}
+	return false;
+}
 
 static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 {
-	struct cjk_info c = { 0, false, false, false, false };
-	ucs4_t first[2] = { 0, 0 };
+	struct cjk_info c = { 0, false, false, false, false, false, false,
+			      false };
+	ucs4_t first[2] = { 0, 0 }, last = 0;
 
 	for (size_t i = 0; i < cn;) {
 		ucs4_t uc;
@@ -142,6 +197,7 @@ static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 		}
 		if (c.chars < 2)
 			first[c.chars] = uc;
+		last = uc;
 		c.chars++;
 		if ((uc >= 0x3040 && uc <= 0x30FF) || (uc >= 0x31F0 && uc <= 0x31FF))
 			c.kana = true;
@@ -150,6 +206,10 @@ static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 	}
 	c.surname = cjk_is_surname(first[0]) ||
 		    (c.chars >= 2 && cjk_is_compound_surname(first[0], first[1]));
+	c.place = c.chars >= 2 && !c.kana && !c.dot &&
+		  (in_chars(place_end_chars, last) || ends_in_pair(cjk, cn));
+	c.nickname = c.chars == 2 && in_chars("阿小老", first[0]);
+	c.kin = c.chars == 2 && c.surname && in_chars(kin_chars, last);
 	return c;
 }
 
@@ -189,6 +249,12 @@ static bool chinese_korean_person(struct nword *w, size_t n,
 {
 	if (n == 0 || c->chars < 1 || c->chars > 5 || c->kana)
 		return false;
+	/* A temple, hill or company named for a family (`Kim Hock Tong
+	 * (金福堂)`, `Khoo Kongsi (邱公司)`): its ending says so, unless the
+	 * given name is written as only people's are (`Sun Yat-sen
+	 * (孫中山)`). */
+	if (c->place && !given_name_shape(w[n - 1]))
+		return false;
 	/* A rare surname the table does not hold still makes a person when
 	 * the given name has the shape of one (`Su Huan-jen`):
 	 * places and terms are not written so. */
@@ -214,7 +280,7 @@ static bool chinese_korean_person(struct nword *w, size_t n,
 static bool japanese_person(struct nword *w, size_t n,
 			    const struct cjk_info *c)
 {
-	return n == 2 && c->chars >= 3 && (c->han || c->kana) &&
+	return n == 2 && c->chars >= 3 && (c->han || c->kana) && !c->place &&
 	       is_hepburn(&w[0]) && is_hepburn(&w[1]);
 }
 
@@ -226,9 +292,99 @@ static bool has_other_word(const struct nword *w, size_t n)
 	return false;
 }
 
+/* The pieces of a romanised word: `Chien-ming` is two, `Woh` one.  0
+ * when a piece is no syllable in any spelling's shape: ASCII letters
+ * only, six at most, with a vowel (or `Ng`, `M`). */
+static size_t syllable_pieces(struct nword w)
+{
+	size_t pieces = 0, len = 0;
+	bool vowel = false;
+
+	for (size_t i = 0; i <= w.n; i++) {
+		uint8_t ch = i < w.n ? w.s[i] : '-';
+		if (ch == '-') {
+			if (len == 0 || len > 6 || (!vowel && len > 2))
+				return 0;
+			pieces++;
+			len = 0;
+			vowel = false;
+			continue;
+		}
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+			return 0;
+		vowel |= strchr("aeiouyAEIOUY", ch) != NULL;
+		len++;
+	}
+	return pieces;
+}
+
+/* A Chinese name in a spelling the syllable tables do not know: a
+ * passport's (`Ker Chien-ming (柯建銘)`, `Hou Yu-ih (侯友宜)`), a
+ * Malaysian's (`Wong Kah Woh (黄家和)`, `Baey Yam Keng (马炎庆)`).  The
+ * CJK side carries it: it opens with a surname and ends like no place;
+ * the romanised side gives one syllable per character, either with a
+ * hyphenated given name or as three capitalised words for three
+ * characters. */
+static bool spelled_chinese_person(struct nword *w, size_t n,
+				   const struct cjk_info *c)
+{
+	if (!c->surname || c->place || c->kana || c->chars < 2 ||
+	    c->chars > 4 || n < 2 || n > 3)
+		return false;
+	size_t pieces = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = syllable_pieces(w[i]);
+		if (k == 0 || w[i].s[0] < 'A' || w[i].s[0] > 'Z')
+			return false;
+		/* a word some table reads must read as one syllable a
+		 * piece (`Daan` is da-an, no surname) */
+		unsigned counts = syllable_counts(&w[i]);
+		if (counts != 0 && !(counts & (1u << k)))
+			return false;
+		pieces += k;
+	}
+	if (pieces != c->chars || has_other_word(w, n))
+		return false;
+	return given_name_shape(w[n - 1]) || (n == 3 && c->chars == 3);
+}
+
+/* Kin words before a surname in a nickname (`Uncle Cheung (張伯)`). */
+static bool kin_word(struct nword w)
+{
+	static const char *const kin[] = {
+		"Aunt", "Auntie", "Aunty", "Brother", "Granny", "Sister",
+		"Uncle",
+	};
+	for (size_t i = 0; i < sizeof kin / sizeof *kin; i++)
+		if (strlen(kin[i]) == w.n && memcmp(kin[i], w.s, w.n) == 0)
+			return true;
+	return false;
+}
+
+/* A nickname: `A-bian (阿扁)`, `Ah Huat (阿發)`, `Xiao Yu (小宥)`, two
+ * syllables for two characters, the first a nickname's prefix; or a kin
+ * word and the surname, `Uncle Cheung (張伯)`. */
+static bool nickname_person(const struct nword *w, size_t n,
+			    const struct cjk_info *c)
+{
+	if (c->kin)
+		return n == 2 && kin_word(w[0]) && syllable_pieces(w[1]) == 1;
+	if (!c->nickname || c->place || n == 0 || n > 2)
+		return false;
+	size_t pieces = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = syllable_pieces(w[i]);
+		if (k == 0)
+			return false;
+		pieces += k;
+	}
+	return pieces == 2;
+}
+
 static bool is_person(struct nword *w, size_t n, const struct cjk_info *c)
 {
-	if (chinese_korean_person(w, n, c) || japanese_person(w, n, c))
+	if (chinese_korean_person(w, n, c) || japanese_person(w, n, c) ||
+	    spelled_chinese_person(w, n, c) || nickname_person(w, n, c))
 		return true;
 	/* A transliterated foreign or indigenous name: `Alain Delon
 	 * (亞蘭·德倫)`, `Sayun Nomin (撒韻·諾敏)`. */

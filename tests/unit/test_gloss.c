@@ -653,6 +653,45 @@ static void types_by_romanisation(void **state)
 	}
 }
 
+/* The CJK side is evidence of its own (issue 15): a surname and a
+ * spelling the syllable tables do not know is a person; an ending of
+ * places, halls, temples and companies is other, unless the given name
+ * is hyphenated as only people's are; nicknames and kin forms are
+ * people. */
+static void types_by_the_cjk_side(void **state)
+{
+	static const struct {
+		const char *name, *cjk;
+		enum gloss_type type;
+	} cases[] = {
+		{ "Kerr Tsung-chiun", "柯宗君", G_PERSON },   /* passport */
+		{ "Hou Chih-ih", "侯志宜", G_PERSON },
+		{ "Ngai Kor Leng", "倪可玲", G_PERSON },      /* Malaysian */
+		{ "Baey Swee Hoe", "马瑞和", G_PERSON },
+		{ "Ah Seng", "阿成", G_PERSON },              /* nickname */
+		{ "Xiao Mei", "小美", G_PERSON },
+		{ "Auntie Ong", "王姨", G_PERSON },           /* kin form */
+		{ "Sun Yat-sen", "孫中山", G_PERSON },        /* hyphenated */
+		{ "Lim Hock Tong", "林福堂", G_OTHER },       /* a hall */
+		{ "Ong Kongsi", "王公司", G_OTHER },          /* a company */
+		{ "Leong Sin San", "龍仙山", G_OTHER },       /* a hill */
+		{ "Wong Tai Sin", "黃大仙", G_OTHER },        /* a deity */
+		{ "Ho Man Tin", "何文田", G_OTHER },          /* a place */
+		{ "Lo Wai", "老圍", G_OTHER },                /* not a nickname */
+		{ "Kanda Myojin", "神田明神", G_OTHER },      /* a shrine */
+		{ "Koyasan Mountain", "高野山", G_OTHER },
+		{ "Lok Fu", "樂富", G_OTHER },     /* two words: no spelling */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *n = cases[i].name, *c = cases[i].cjk;
+		if (person_type((const uint8_t *)n, strlen(n),
+				(const uint8_t *)c, strlen(c)) != cases[i].type)
+			fail_msg("wrong type for %s (%s)", n, c);
+	}
+}
+
 /* An office the title table does not know stays out of a person's name
  * when the CJK shows where the name starts. */
 static void unknown_office_is_trimmed(void **state)
@@ -1007,6 +1046,7 @@ int main(void)
 		cmocka_unit_test(two_word_publication_is_other),
 		cmocka_unit_test(type_person_vs_other),
 		cmocka_unit_test(types_by_romanisation),
+		cmocka_unit_test(types_by_the_cjk_side),
 		cmocka_unit_test(unknown_office_is_trimmed),
 		cmocka_unit_test(fit_is_the_same_when_asked_again),
 		cmocka_unit_test(fit_depends_on_the_cjk),
