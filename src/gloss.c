@@ -38,8 +38,12 @@ static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 	return text_is_cjk(uc);
 }
 
-/* The run of CJK characters at s[i]: name dots may sit between them, and
- * a length mark (`ー` in ハローキティ, script Common) may follow one. */
+/* The run of CJK characters at s[i]: name dots may sit between them, a
+ * length mark (`ー` in ハローキティ, script Common) may follow one, and
+ * Latin letters and digits glued to it belong to it (SPEC §2.5).
+ * Inside a bracket a space between two CJK runs does not end it
+ * (`(小野寺 剛)`, `(잘 지내요)`, SPEC §2.5); a space before anything
+ * else does. */
 static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 {
 	size_t end = i;
@@ -49,6 +53,11 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 		size_t k = text_next(s + i, n - i, &uc);
 		if (text_is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
 			end = i + k;
+		else if (end == i && uc < 0x80 &&
+			 (text_is_letter(uc) || text_is_digit(uc)))
+			end = i + k;    /* `小S`, `村BA`: glued Latin letters */
+		else if (uc == ' ' && end == i && cjk_at(s, n, i + 1))
+			;       /* one space, then more CJK */
 		else if (!text_is_name_dot(uc))
 			break;
 		i += k;
@@ -72,10 +81,13 @@ static size_t label_separator(const uint8_t *s, size_t n, size_t k)
 }
 
 /* Where the CJK starts inside a bracket opened just before j: directly,
- * after spaces, or after a short Latin label and `,` `;` `:`. */
+ * after spaces or a hashtag's `#` (`(#村BA回来了#)`), or after a short
+ * Latin label and `,` `;` `:`. */
 static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
 {
 	j = text_skip_space(s, n, j);
+	if (j < n && s[j] == '#' && cjk_at(s, n, j + 1))
+		j++;
 	if (cjk_at(s, n, j))
 		return j;
 	for (size_t k = j; k < n && k < j + LABEL_MAX; k++) {
@@ -112,7 +124,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 {
 	struct gloss_hit h;
 	size_t j = i + blen, c;
-	bool broken = false, quoted;
+	bool broken = false, term;
 
 	memset(&h, 0, sizeof h);
 	c = cjk_start(s, n, j);
@@ -121,7 +133,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 			return;
 		broken = true;
 	}
-	if (!name_before(s, i, &h.name_off, &h.name_len, &quoted))
+	if (!name_before(s, i, &h.name_off, &h.name_len, &term))
 		return;
 	h.broken = broken;
 	if (broken) {
@@ -152,9 +164,10 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 	} else {
 		h.end = c + h.cjk_len;
 	}
-	/* A term in quotes (`“Han Wave” (韓流)`) is never a person. */
-	h.type = quoted ? G_OTHER : person_fit(s, &h.name_off, &h.name_len,
-					       s + h.cjk_off, h.cjk_len);
+	/* A term in quotes (`“Han Wave” (韓流)`) or in lower case is never
+	 * a person. */
+	h.type = term ? G_OTHER : person_fit(s, &h.name_off, &h.name_len,
+					     s + h.cjk_off, h.cjk_len);
 	fn(&h, ctx);
 }
 
@@ -175,8 +188,8 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 	if (start == end || start == 0 || s[start - 1] != ' ')
 		return;
 	memset(&h, 0, sizeof h);
-	bool quoted;
-	if (!name_before(s, start, &h.name_off, &h.name_len, &quoted))
+	bool term;
+	if (!name_before(s, start, &h.name_off, &h.name_len, &term) || term)
 		return;
 	h.cjk_off = start;
 	h.cjk_len = end - start;

@@ -4,6 +4,7 @@
 
 #include "text.h"
 #include "wordlist.h"
+#include "words.h"
 
 
 /* Lower-case words that may sit inside a title-case name
@@ -20,14 +21,23 @@ static const char *const titles[] = {
 	"Ambassador", "Architect", "Bishop", "CEO", "Captain", "Chair",
 	"Chairman", "Chairperson", "Chairwoman", "Chancellor", "Chief",
 	"Coach", "Commissioner", "Councillor", "Councilor", "Dean", "Deputy",
-	"Director", "Director-General", "Dr", "Dr.", "Economist", "Envoy",
+	"Director", "Director-General", "Dr", "Dr.", "Economist", "Emperor",
+	"Empress", "Envoy",
 	"Executive", "Forecaster", "Former", "General", "Governor", "Head",
-	"Judge", "Justice", "Lawmaker", "Legislator", "Magistrate", "Manager",
-	"Mayor", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-	"Premier", "President", "Principal", "Prof.", "Professor",
+	"Judge", "Justice", "King", "Lawmaker", "Legislator", "Madam",
+	"Madame", "Magistrate", "Manager", "Mayor", "Mdm", "Minister", "Mr",
+	"Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Premier", "President", "Prince",
+	"Princess", "Principal", "Prof.", "Professor", "Queen",
 	"Representative", "Researcher", "Secretary", "Secretary-General",
 	"Senator", "Speaker", "Spokesman", "Spokesperson", "Spokeswoman",
 	"Superintendent", "Vice", "former",
+};
+
+/* Honours written after a name (`Mak Siu-fung MBE`, `Tan Ah Kow JP`):
+ * not part of it.  In strcmp order. */
+static const char *const honours[] = {
+	"BBM", "BBS", "CBE", "GBM", "GBS", "JP", "KBE", "MBE", "MH", "OBE",
+	"PBM", "SBS",
 };
 
 /* Words that open a sentence or qualify a name without being part of it:
@@ -64,14 +74,30 @@ static const char *const other_words[] = {
 	"Village", "Weekly", "Yuan",
 };
 
+/* Words that end a lower-case term when read back from the bracket: the
+ * sentence's own small words (`a bowl of zhajiangmian`, `or kei lun`,
+ * `coffee and sar hor fun`).  In strcmp order. */
+static const char *const term_stops[] = {
+	"a", "about", "after", "all", "also", "an", "and", "any", "are", "as",
+	"at", "be", "been", "but", "by", "call", "called", "calls", "can",
+	"dubbed", "each", "even", "every", "for", "from", "had", "has",
+	"have", "her", "his", "in", "into", "is", "its", "just", "known",
+	"like", "many", "more", "named", "no", "nor", "not", "of", "on",
+	"only", "or", "our", "some", "such", "than", "that", "the", "their",
+	"these", "this", "those", "to", "very", "was", "were", "what",
+	"which", "who", "with", "your",
+};
+
 static struct wordtable t_joiners = WORDTABLE(joiners),
 	t_titles = WORDTABLE(titles), t_openers = WORDTABLE(openers),
-	t_other_words = WORDTABLE(other_words);
+	t_other_words = WORDTABLE(other_words),
+	t_term_stops = WORDTABLE(term_stops), t_honours = WORDTABLE(honours);
 
 bool name_tables_ok(void)
 {
 	return wordtable_ok(&t_joiners) && wordtable_ok(&t_titles) &&
-	       wordtable_ok(&t_openers) && wordtable_ok(&t_other_words);
+	       wordtable_ok(&t_openers) && wordtable_ok(&t_other_words) &&
+	       wordtable_ok(&t_term_stops) && wordtable_ok(&t_honours);
 }
 
 #define IS_ONE_OF(w, n, table) wordtable_has(&t_##table, (w), (n))
@@ -131,6 +157,26 @@ static size_t possessive_len(const uint8_t *s, size_t off, size_t len)
 	return 0;
 }
 
+/* Is the word an ordinary English word of the word list (`Technology`),
+ * not a name (`Kumamoto`) nor a possessive that opens a phrase of its
+ * own (`Japan’s`)? */
+static bool ordinary_word(const uint8_t *s, const struct word *w)
+{
+	return possessive_len(s, w->off, w->len) == 0 &&
+	       words_known(s + w->off, w->len);
+}
+
+/* Where a capital glued to lower-case letters starts a name inside the
+ * word (`reporterHualong`, `SpokespersonKuo`), or 0. */
+static size_t glued_capital(const uint8_t *s, const struct word *w)
+{
+	for (size_t j = w->off + w->len - 1; j > w->off; j--)
+		if (s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' &&
+		    s[j - 1] <= 'z')
+			return j;
+	return 0;
+}
+
 /* Collect the words before `at`, nearest first, while they can belong to
  * a name.  Returns how many. */
 static size_t words_before(const uint8_t *s, size_t at, struct word *w)
@@ -147,14 +193,23 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		struct word cur = { i, end - i };
 		if (cur.len > 0 && s[end - 1] == '.' && count > 0)
 			break;   /* `said. Chen`: the sentence before */
-		/* `the Art Center and the Music Center (…)`: the gloss is
-		 * for the nearer name only. */
+		/* `the Art Center and the Music Center (…)`, `Arizona and
+		 * Kumamoto (熊本)`: the gloss is for the nearer name only,
+		 * unless an ordinary word follows `and` (`Ministry of
+		 * Science and Technology`). */
 		if (count > 0 && WORD_IS(s, cur, "and") &&
-		    WORD_IS(s, w[count - 1], "the"))
+		    (WORD_IS(s, w[count - 1], "the") ||
+		     !ordinary_word(s, &w[count - 1])))
 			break;
 		if (!word_upper(s, &cur) &&
-		    !IS_ONE_OF(s + cur.off, cur.len, joiners))
+		    !IS_ONE_OF(s + cur.off, cur.len, joiners)) {
+			/* `reporterHualong Motor Co`: a label glued to
+			 * the name */
+			size_t g = glued_capital(s, &cur);
+			if (g > 0)
+				w[count++] = (struct word){ g, end - g };
 			break;
+		}
 		w[count++] = cur;
 		if (i == 0)
 			break;
@@ -173,13 +228,87 @@ static bool has_head_word(const uint8_t *s, const struct word *w, size_t k)
 	return k == 1 && IS_ONE_OF(s + w[0].off, w[0].len, other_words);
 }
 
+/* The quoted term that ends at s[end] (its closing quote just before
+ * end): `“lying flat”`, `"No entry for tourists, no photos"`.  The
+ * opening quote must come within QUOTE_MAX bytes and the term hold
+ * TERM_MAX_WORDS words at most.  False when there is none. */
+static bool quoted_term(const uint8_t *s, size_t end, size_t *off,
+			size_t *len)
+{
+	size_t i = end, words = 1;
+
+	while (i > 0 && end - i < QUOTE_MAX) {
+		ucs4_t uc;
+		size_t p = text_char_before(s, i, &uc);
+		if (uc == 0x201C || uc == '"') {
+			size_t b = i, e = end;
+			while (b < e && s[b] == ' ')
+				b++;
+			while (e > b && (s[e - 1] == ' ' || s[e - 1] == ','))
+				e--;
+			if (b == e)
+				return false;
+			*off = b;
+			*len = e - b;
+			return true;
+		}
+		if (uc == 0x201D || uc == '(' || uc == ')')
+			return false;
+		if (uc == ' ' && ++words > TERM_MAX_WORDS)
+			return false;
+		i = p;
+	}
+	return false;
+}
+
+/* Is the word lower-case letters (and hyphens, apostrophes) only? */
+static bool lower_word(const uint8_t *s, const struct word *w)
+{
+	for (size_t i = w->off; i < w->off + w->len; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '-' ||
+		      s[i] == '\''))
+			return false;
+	return true;
+}
+
+/* With no capitalised run before the bracket, the lower-case term that
+ * ends at s[end]: up to TERM_MAX_LOWER words, back to the sentence's own
+ * small words or to a verb's -ing (`selling kway chap`).  False when
+ * there is none. */
+static bool lower_term(const uint8_t *s, size_t end, size_t *off,
+		       size_t *len)
+{
+	size_t i = end, count = 0, first = end;
+
+	while (count < TERM_MAX_LOWER && i > 0) {
+		size_t e = i;
+		i = word_start(s, i);
+		struct word cur = { i, e - i };
+		if (cur.len == 0 || !lower_word(s, &cur) ||
+		    IS_ONE_OF(s + cur.off, cur.len, term_stops) ||
+		    (count > 0 && cur.len > 4 &&
+		     memcmp(s + e - 3, "ing", 3) == 0))
+			break;
+		first = i;
+		count++;
+		if (i == 0 || s[i - 1] != ' ')
+			break;
+		i--;
+	}
+	if (count == 0)
+		return false;
+	*off = first;
+	*len = end - first;
+	return true;
+}
+
 bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
-		 bool *quoted)
+		 bool *term)
 {
 	struct word w[NAME_MAX_WORDS];
 	size_t end = at, n, first;
 
-	*quoted = false;
+	*term = false;
 
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 		end--;
@@ -191,7 +320,9 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	ucs4_t uc;
 	size_t p = text_char_before(s, end, &uc);
 	if (uc == 0x201D || uc == '"') {
-		*quoted = true;
+		*term = true;
+		if (quoted_term(s, p, off, len))
+			return true;
 		end = p;
 	}
 	n = words_before(s, end, w);
@@ -199,8 +330,15 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	 * Tainan’s Anping`), not to a name. */
 	while (n > 0 && !word_upper(s, &w[n - 1]))
 		n--;
-	if (n == 0)
-		return false;
+	if (n == 0) {
+		*term = true;
+		return lower_term(s, end, off, len);
+	}
+	/* An honour after a person's name is no part of it. */
+	if (n >= 3 && IS_ONE_OF(s + w[0].off, w[0].len, honours)) {
+		memmove(w, w + 1, (n - 1) * sizeof *w);
+		n--;
+	}
 	/* w[] runs backwards: w[n - 1] is the first word.  The name starts
 	 * after the last title; after an office title that goes on with
 	 * `of …` (`Minister of Foreign Affairs`) the portfolio stays. */
@@ -219,7 +357,7 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	/* A possessive qualifier (`Taiwan’s Hsieh Yu-ting`), unless a joiner
 	 * makes it part of a longer name (`the Legislative Yuan’s Power`) or
 	 * what follows is the head of one (`Taiwan People’s Party`). */
-	if (!*quoted) {
+	if (!*term) {
 		bool joined = false;
 		for (size_t k = first; k >= 1; k--) {
 			if (!word_upper(s, &w[k]))

@@ -11,11 +11,16 @@
 
 enum { NAME_MAX_WORDS = 14 };    /* words in a name, at most */
 
-/* The name that ends just before s[at] (spaces, a possessive `’s` and a
- * closing quote are skipped; *quoted tells whether there was a quote).
- * False when there is none. */
+/* The name that ends just before s[at] (spaces and a possessive `’s`
+ * are skipped).  A quoted expression is the name whole, without its
+ * quotes (`the “lying flat” (躺平)` → `lying flat`); with no capitalised
+ * run, a lower-case term is (`sar hor fun (沙河粉)`, `the crane (鶴)` →
+ * `crane`).  *term tells that it was one of those: a term, never a
+ * person's name.  False when there is none. */
 bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
-		 bool *quoted);
+		 bool *term);
+
+enum { QUOTE_MAX = 100, TERM_MAX_WORDS = 8, TERM_MAX_LOWER = 4 };
 
 /* Is w[0, n) a word that makes a name a place, an organisation, a law
  * or a thing (`Bridge`, `Party`, `Act`)?  Exact, case kept. */

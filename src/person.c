@@ -35,13 +35,37 @@ static size_t split_name(const uint8_t *s, size_t n, struct nword *w)
 	return count;
 }
 
-/* The word as roman.c wants it: ASCII, with a curly ’ made straight.
- * Returns 0 when it holds anything else. */
+/* The vowels with a macron that Hepburn writes long vowels with
+ * (`Tatsuzō`, `Ryūkyū`), as UTF-8, and the plain vowel each stands for. */
+static const struct {
+	uint8_t lead, trail;
+	char vowel;
+} macrons[] = {
+	{ 0xC4, 0x80, 'A' }, { 0xC4, 0x81, 'a' }, { 0xC4, 0x92, 'E' },
+	{ 0xC4, 0x93, 'e' }, { 0xC4, 0xAA, 'I' }, { 0xC4, 0xAB, 'i' },
+	{ 0xC5, 0x8C, 'O' }, { 0xC5, 0x8D, 'o' }, { 0xC5, 0xAA, 'U' },
+	{ 0xC5, 0xAB, 'u' },
+};
+
+/* A macron vowel at s[0, n) as its plain vowel, or 0. */
+static char macron_vowel(const uint8_t *s, size_t n)
+{
+	if (n < 2)
+		return 0;
+	for (size_t i = 0; i < sizeof macrons / sizeof *macrons; i++)
+		if (s[0] == macrons[i].lead && s[1] == macrons[i].trail)
+			return macrons[i].vowel;
+	return 0;
+}
+
+/* The word as roman.c wants it: ASCII, with a curly ’ made straight and
+ * a macron vowel plain.  Returns 0 when it holds anything else. */
 static size_t ascii_word(struct nword w, uint8_t *out)
 {
 	size_t k = 0;
 
 	for (size_t i = 0; i < w.n; i++) {
+		char v;
 		if (k == WORD_MAX)
 			return 0;
 		if (i + 3 <= w.n && memcmp(w.s + i, "\xE2\x80\x99", 3) == 0) {
@@ -49,6 +73,9 @@ static size_t ascii_word(struct nword w, uint8_t *out)
 			i += 2;
 		} else if (w.s[i] < 0x80) {
 			out[k++] = w.s[i];
+		} else if ((v = macron_vowel(w.s + i, w.n - i)) != 0) {
+			out[k++] = (uint8_t)v;
+			i++;
 		} else {
 			return 0;
 		}
@@ -195,6 +222,8 @@ static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 			c.dot = true;
 			continue;
 		}
+		if (uc == ' ')
+			continue;       /* `島岡 達三`: surname, given name */
 		if (c.chars < 2)
 			first[c.chars] = uc;
 		last = uc;

@@ -692,6 +692,70 @@ static void types_by_the_cjk_side(void **state)
 	}
 }
 
+/* §2.5: inside the bracket a space between two CJK runs does not end
+ * the run; a Hepburn name with macrons is read as one without them. */
+static void cjk_run_goes_on_after_a_space(void **state)
+{
+	(void)state;
+	assert_int_equal(find("the potter Ogawa Kenzō (小川 健三) fired it",
+			      false), 1);
+	assert_gloss(0, "Ogawa Kenzō", "小川 健三");
+	assert_type(0, G_PERSON);
+	assert_int_equal(find("a sign reading \"No entry\" (游客止步 请勿拍照)",
+			      false), 1);
+	assert_gloss(0, "No entry", "游客止步 请勿拍照");
+	/* a space before Latin text still ends it */
+	assert_int_equal(find("Ko Wen-je (柯文哲 Ko Wenzhe) said", false), 1);
+	assert_gloss(0, "Ko Wen-je", "柯文哲");
+}
+
+/* §2.5 as revised for real pages: quoted and lower-case terms, a
+ * coordination, an honour, a person-only title and a glued label are no
+ * part of the name; a hashtag's `#` and Latin letters glued to the CJK
+ * are read as the spec says. */
+static void names_as_real_pages_write_them(void **state)
+{
+	static const struct {
+		const char *text, *name, *cjk;
+		enum gloss_type type;
+	} cases[] = {
+		{ "a plate of char kway teow (炒粿條) costs", "char kway teow",
+		  "炒粿條", G_OTHER },
+		{ "coffee and sar hor fun (沙河粉) here", "sar hor fun",
+		  "沙河粉", G_OTHER },
+		{ "stalls selling kway chap (粿汁) closed", "kway chap", "粿汁",
+		  G_OTHER },
+		{ "The getai (歌台) drew crowds", "getai", "歌台", G_OTHER },
+		{ "what locals call a “typhoon day” (打風假)", "typhoon day",
+		  "打風假", G_OTHER },
+		{ "signs saying \"Teochew muay\" (潮州糜) went up",
+		  "Teochew muay", "潮州糜", G_OTHER },
+		{ "between Nevada and Kyushu (九州) now", "Kyushu", "九州",
+		  G_OTHER },
+		{ "the Ministry of Science and Technology (科技部) said",
+		  "Ministry of Science and Technology", "科技部", G_OTHER },
+		{ "Tainan City and Japan’s Nara Prefecture (奈良県) signed",
+		  "Nara Prefecture", "奈良県", G_OTHER },
+		{ "legislator Lam Kin-fung MBE (林健鋒) said", "Lam Kin-fung",
+		  "林健鋒", G_PERSON },
+		{ "a shop owned by Madam Tan (陳) opened", "Tan", "陳",
+		  G_PERSON },
+		{ "Staff reporterHuaxin Motor Co (華新機車) unveiled",
+		  "Huaxin Motor Co", "華新機車", G_OTHER },
+		{ "the hashtag “Village Cup” (#村BA回来了#) trended",
+		  "Village Cup", "村BA回来了", G_OTHER },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (find(cases[i].text, false) != 1)
+			fail_msg("no gloss in: %s", cases[i].text);
+		assert_gloss(0, cases[i].name, cases[i].cjk);
+		if (got.hit[0].type != cases[i].type)
+			fail_msg("wrong type for %s", cases[i].name);
+	}
+}
+
 /* An office the title table does not know stays out of a person's name
  * when the CJK shows where the name starts. */
 static void unknown_office_is_trimmed(void **state)
@@ -800,9 +864,13 @@ static void name_before_finds_capitalised_run(void **state)
 			    "Institute of Taiwan History");
 	assert_string_equal(name_of("the KMT Lu Shiow-yen (x"),
 			    "Lu Shiow-yen");
-	assert_false(name_before((const uint8_t *)"only lower case (x", 16,
-				 &off, &len, &quoted));
-	assert_false(quoted);
+	/* §2.5 (revised): with no capitalised run, the lower-case term
+	 * is the name, back to the sentence's own small words */
+	assert_true(name_before((const uint8_t *)"only lower case (x", 16,
+				&off, &len, &quoted));
+	assert_true(quoted);
+	assert_int_equal(off, strlen("only "));
+	assert_int_equal(len, strlen("lower case"));
 	assert_false(name_before((const uint8_t *)"(x", 0, &off, &len,
 				 &quoted));
 	/* Found by fuzzing: a bare possessive before the bracket left
@@ -1047,6 +1115,8 @@ int main(void)
 		cmocka_unit_test(type_person_vs_other),
 		cmocka_unit_test(types_by_romanisation),
 		cmocka_unit_test(types_by_the_cjk_side),
+		cmocka_unit_test(cjk_run_goes_on_after_a_space),
+		cmocka_unit_test(names_as_real_pages_write_them),
 		cmocka_unit_test(unknown_office_is_trimmed),
 		cmocka_unit_test(fit_is_the_same_when_asked_again),
 		cmocka_unit_test(fit_depends_on_the_cjk),
