@@ -232,11 +232,14 @@ size_t blurb_deck(const uint8_t *s, size_t n)
 }
 
 /* The first line that opens the story's text: a headline, a paragraph,
- * or a kicker paragraph of its own. */
+ * or a kicker paragraph of its own.  None after a forum post's header
+ * (`Re: …`): the lines under it are the post, which quotes. */
 static const struct line *opening_line(const struct story *st, size_t *from)
 {
 	for (size_t i = *from; i < st->nlines; i++) {
 		enum role r = st->lines[i].role;
+		if (r == R_COMMENTS)
+			return NULL;
 		if (r == R_HEADLINE || r == R_BODY ||
 		    (r == R_DECK && st->lines[i].para.kicker > 0)) {
 			*from = i + 1;
@@ -244,16 +247,6 @@ static const struct line *opening_line(const struct story *st, size_t *from)
 		}
 	}
 	return NULL;
-}
-
-/* Does a paragraph, byline, source or stamp follow the kicker line?
- * Then the kicker and deck make up a paragraph of their own (§2.3). */
-static bool has_body_after(const struct story *st, const struct line *l)
-{
-	for (const struct line *m = l + 1; m < st->lines + st->nlines; m++)
-		if (m->role == R_BODY || m->role == R_BYLINE || m->role == R_META)
-			return true;
-	return false;
 }
 
 /* Is the next non-blank line a source, stamp or byline?  Then the whole
@@ -264,6 +257,20 @@ static bool header_follows(const struct story *st, const struct line *l)
 	for (const struct line *m = l + 1; m < st->lines + st->nlines; m++)
 		if (!m->para.blank)
 			return m->role == R_BYLINE || m->role == R_META;
+	return false;
+}
+
+/* Does the kicker name a section or form (`EDITORIAL`, `LETTER`)?  Then
+ * the rest of its line is a headline, never a deck (SPEC §2.3). */
+static bool names_a_form(const uint8_t *s, size_t n)
+{
+	static const char *const forms[] = {
+		"ANALYSIS", "CARTOON", "COMMENTARY", "EDITORIAL", "FEATURE",
+		"INTERVIEW", "LETTER", "OPINION",
+	};
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+		if (strlen(forms[i]) == n && memcmp(forms[i], s, n) == 0)
+			return true;
 	return false;
 }
 
@@ -280,7 +287,8 @@ void blurb_analyze(struct story *st)
 		return;
 	const struct para *p = &l->para;
 	st->kicker = (struct span){ line_start(l) + p->kicker_off, p->kicker_len };
-	if (l->role == R_HEADLINE)
+	if (l->role == R_HEADLINE ||
+	    names_a_form(line_text(st, l) + p->kicker_off, p->kicker_len))
 		return;     /* the rest of the line is the headline (kind.c) */
 	size_t start = p->begin + p->kicker;
 	size_t end = p->text_end;

@@ -265,6 +265,31 @@ static void kicker_without_lede_deck_is_the_rest(void **state)
 		       "close two lanes until the end of");
 }
 
+/* §2.3: a label that names a section or form makes the rest of its
+ * line a headline, glued lede or not: no deck. */
+static void form_label_has_no_deck(void **state)
+{
+	(void)state;
+	assert_opening("EDITORIAL: A fair price for clean airWhen the haze "
+		       "returns each spring, the clinics fill up again. "
+		       "Doctors say the worst days are still ahead.\n",
+		       "EDITORIAL", "");
+}
+
+/* A forum post's header (`Re: …`) opens the story: the lines under it
+ * are the post, which quotes, and carry no kicker. */
+static void no_kicker_under_a_forum_post_header(void **state)
+{
+	(void)state;
+	assert_opening("Re: Harbour ferry thread (merged)\n"
+		       "LATEST: Ferry fares to rise by a fifth from next "
+		       "month as fuel costs climb\n"
+		       "The operator said on Monday that fares on all outlying "
+		       "island routes would rise from March, the first "
+		       "increase in six years.\n",
+		       "", "");
+}
+
 /* blurb_deck: the words up to the one before a capitalised lede word. */
 static void deck_stops_before_capital(void **state)
 {
@@ -521,6 +546,8 @@ int main(void)
 		cmocka_unit_test(no_kicker_no_deck),
 		cmocka_unit_test(dateline_is_not_a_kicker),
 		cmocka_unit_test(kicker_without_lede_deck_is_the_rest),
+		cmocka_unit_test(form_label_has_no_deck),
+		cmocka_unit_test(no_kicker_under_a_forum_post_header),
 		cmocka_unit_test(deck_stops_before_capital),
 		cmocka_unit_test(deck_may_be_exactly_three_words),
 		cmocka_unit_test(deck_of_two_words_is_none),
