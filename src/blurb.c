@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "opening.h"
 #include "scan.h"
 #include "text.h"
 #include "wordlist.h"
@@ -274,6 +275,29 @@ static bool names_a_form(const uint8_t *s, size_t n)
 	return false;
 }
 
+/* A story whose first line is a headline, kicker, deck, byline and lede
+ * that the page glued together (an aggregator's `…holiday
+ * spendingHOLIDAY BOOST: Department stores … droppedBy Nadia Chou /
+ * Staff reporterRetail sales…`): the kicker, and the deck up to the
+ * glued byline or, without one, up to the lede as blurb_deck finds it. */
+static void glued_kicker(struct story *st, const struct line *l)
+{
+	const struct para *p = &l->para;
+	const uint8_t *s = line_text(st, l) + p->begin;
+	size_t n = p->text_end - p->begin, off, len;
+	size_t start = opening_glued_kicker(s, n, &off, &len);
+
+	if (start == 0 || names_a_form(s + off, len))
+		return;
+	st->kicker = (struct span){ line_start(l) + p->begin + off, len };
+	size_t deck = opening_glued_byline(s + start, n - start);
+	if (deck == 0)
+		deck = blurb_deck(s + start, n - start);
+	if (deck == 0)
+		deck = n - start;
+	st->deck = (struct span){ line_start(l) + p->begin + start, deck };
+}
+
 void blurb_analyze(struct story *st)
 {
 	pthread_once(&indexed, index_lists);
@@ -281,6 +305,10 @@ void blurb_analyze(struct story *st)
 	const struct line *l = opening_line(st, &from);
 
 	st->kicker = st->deck = (struct span){ 0, 0 };
+	if (l != NULL && l->role == R_BODY && l->para.kicker == 0) {
+		glued_kicker(st, l);
+		return;
+	}
 	if (l != NULL && l->role == R_HEADLINE && l->para.kicker == 0)
 		l = opening_line(st, &from);
 	if (l == NULL || l->para.kicker == 0)

@@ -153,6 +153,66 @@ size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
 	return spaced_kicker(s, n, &r, off, len);
 }
 
+/* Is the byte a lower-case ASCII letter or a digit, as the end of a
+ * headline's last word is? */
+static bool ends_word(uint8_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+size_t opening_glued_kicker(const uint8_t *s, size_t n, size_t *off,
+			    size_t *len)
+{
+	size_t words = 1;
+
+	for (size_t i = 1; i < n && i < GLUED_HEADLINE_MAX; i++) {
+		if (s[i] == ' ')
+			words++;
+		/* a sentence ended: this is text, not a headline */
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+		    i + 1 < n && s[i + 1] == ' ')
+			return 0;
+		if (!ends_word(s[i - 1]) || words < 3)
+			continue;
+		ucs4_t uc;
+		text_next(s + i, n - i, &uc);
+		if (!text_is_upper(uc) && !text_is_open_quote(uc))
+			continue;
+		size_t o, l;
+		bool mark;
+		size_t deck = opening_kicker(s + i, n - i, &o, &l, &mark);
+		/* only a label and its colon: `spendingHOLIDAY BOOST: …` */
+		if (deck == 0 || mark || l < 2)
+			continue;
+		size_t c = i + deck;
+		while (c > i && s[c - 1] == ' ')
+			c--;
+		if (c == i)
+			continue;
+		text_char_before(s, c, &uc);
+		if (uc != ':' && uc != 0xFF1A)
+			continue;
+		*off = i + o;
+		*len = l;
+		return i + deck;
+	}
+	return 0;
+}
+
+size_t opening_glued_byline(const uint8_t *s, size_t n)
+{
+	for (size_t k = 1; k + 4 < n; k++) {
+		if (!ends_word(s[k - 1]) && s[k - 1] != ')')
+			continue;
+		if ((s[k] == 'B' && s[k + 1] == 'y' && s[k + 2] == ' ' &&
+		     s[k + 3] >= 'A' && s[k + 3] <= 'Z') ||
+		    text_prefix_ci(s + k, n - k, "Staff writer") ||
+		    text_prefix_ci(s + k, n - k, "Staff reporter"))
+			return k;
+	}
+	return 0;
+}
+
 static bool is_agency(const uint8_t *s, size_t n)
 {
 	ucs4_t uc;

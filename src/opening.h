@@ -15,6 +15,22 @@
 size_t opening_kicker(const uint8_t *s, size_t n, size_t *off, size_t *len,
 		      bool *mark);
 
+/* A kicker the page glued to the end of the headline before it
+ * (`…on holiday spendingHOLIDAY BOOST: Department stores…`, SPEC §2.3):
+ * a label and its colon right after a lower-case letter or digit, after
+ * three words at least of a headline with no sentence end, within
+ * GLUED_HEADLINE_MAX bytes.  Returns where its deck starts, or 0; the
+ * value is s[*off, *off + *len). */
+size_t opening_glued_kicker(const uint8_t *s, size_t n, size_t *off,
+			    size_t *len);
+
+/* Where a byline glued to the text before it starts (`…oil prices
+ * droppedBy Nadia Chou / Staff reporter…`, `…(与那国島)Staff writer, with
+ * CNA…`), or 0. */
+size_t opening_glued_byline(const uint8_t *s, size_t n);
+
+enum { GLUED_HEADLINE_MAX = 160 };
+
 /* A wire dateline at the start of s: `Taipei, Jan. 10 (CNA)`,
  * `TAIPEI (Reuters) -`, `SEOUL, March 3 (Yonhap) --`.  Returns the bytes up
  * to where the text starts, or 0; *len is the dateline without the spaces

@@ -290,6 +290,31 @@ static void no_kicker_under_a_forum_post_header(void **state)
 		       "", "");
 }
 
+/* §2.3: a kicker glued to the end of the headline before it, on a line
+ * the page glued whole: the deck runs to the glued byline, or without
+ * one to the lede. */
+static void kicker_glued_to_headline(void **state)
+{
+	(void)state;
+	assert_opening("Bus fares rise 5% on fuel costsFARE SHOCK: Commuters "
+		       "on the busiest routes will pay the most from "
+		       "MarchBy Lin Mei-hua / Staff reporterThe city "
+		       "government said yesterday that fares would rise.\n",
+		       "FARE SHOCK",
+		       "Commuters on the busiest routes will pay the most "
+		       "from March");
+	assert_opening("Port opens new cruise terminal in Keelung‘SEA "
+		       "CHANGE’: the terminal doubles the berths for large "
+		       "ships The Keelung port authority said on Monday that "
+		       "the terminal would open in May.\n",
+		       "SEA CHANGE",
+		       "the terminal doubles the berths for large ships");
+	/* after a sentence end it is text, not a headline */
+	assert_opening("The council met on Monday. Members said the vote "
+		       "was closeFINAL WORD: a decision is due in June.\n",
+		       "", "");
+}
+
 /* blurb_deck: the words up to the one before a capitalised lede word. */
 static void deck_stops_before_capital(void **state)
 {
@@ -547,6 +572,7 @@ int main(void)
 		cmocka_unit_test(dateline_is_not_a_kicker),
 		cmocka_unit_test(kicker_without_lede_deck_is_the_rest),
 		cmocka_unit_test(form_label_has_no_deck),
+		cmocka_unit_test(kicker_glued_to_headline),
 		cmocka_unit_test(no_kicker_under_a_forum_post_header),
 		cmocka_unit_test(deck_stops_before_capital),
 		cmocka_unit_test(deck_may_be_exactly_three_words),
