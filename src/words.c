@@ -17,12 +17,13 @@ static bool all_letters(const uint8_t *w, size_t n)
 	return true;
 }
 
-/* Compare word k of the table with w[0, n), all letters, as strcmp
+/* Compare word k of table t with w[0, n), all letters, as strcmp
  * would with w folded to lower case. */
-static int word_cmp(uint32_t k, const uint8_t *w, size_t n)
+static int word_cmp(const struct words_table *t, uint32_t k,
+		    const uint8_t *w, size_t n)
 {
-	const char *e = words_table.text + words_table.offset[k];
-	size_t len = words_table.offset[k + 1] - words_table.offset[k];
+	const char *e = t->text + t->offset[k];
+	size_t len = t->offset[k + 1] - t->offset[k];
 
 	for (size_t i = 0; i < len && i < n; i++) {
 		int d = (unsigned char)e[i] - (w[i] | 0x20);
@@ -32,20 +33,21 @@ static int word_cmp(uint32_t k, const uint8_t *w, size_t n)
 	return (len > n) - (len < n);
 }
 
-/* Where w[0, n), all letters, n > 0, is or would be in the table: the
+/* Where w[0, n), all letters, n > 0, is or would be in table t: the
  * first word not below it.  *end is the end of its bucket. */
-static uint32_t find(const uint8_t *w, size_t n, uint32_t *end, bool *found)
+static uint32_t find(const struct words_table *t, const uint8_t *w, size_t n,
+		     uint32_t *end, bool *found)
 {
 	/* The first two letters choose a bucket of 2,700 words at most
 	 * ("co"), a dozen steps of binary search. */
 	size_t b = (letter(w[0]) - 1) * 27 + (n > 1 ? letter(w[1]) : 0);
-	uint32_t lo = words_table.from[b], hi = words_table.from[b + 1];
+	uint32_t lo = t->from[b], hi = t->from[b + 1];
 
 	*end = hi;
 	*found = false;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
-		int c = word_cmp(mid, w, n);
+		int c = word_cmp(t, mid, w, n);
 		if (c == 0) {
 			*found = true;
 			return mid;
@@ -65,7 +67,18 @@ bool words_known(const uint8_t *w, size_t n)
 
 	if (n == 0 || !all_letters(w, n))
 		return false;
-	find(w, n, &end, &found);
+	find(&words_table, w, n, &end, &found);
+	return found;
+}
+
+bool words_proper(const uint8_t *w, size_t n)
+{
+	uint32_t end;
+	bool found;
+
+	if (n < 2 || !all_letters(w, n))
+		return false;
+	find(&names_table, w, n, &end, &found);
 	return found;
 }
 
@@ -76,7 +89,7 @@ bool words_cut(const uint8_t *w, size_t n)
 
 	if (n < 2 || !all_letters(w, n))
 		return false;
-	uint32_t k = find(w, n, &end, &found);
+	uint32_t k = find(&words_table, w, n, &end, &found);
 	if (found || k == end)
 		return false;
 	/* The words that begin with w follow it in strcmp order (all in

@@ -6,7 +6,8 @@
  * configure's WORDLIST), compiled in: src/mkwords.sh turns it into the
  * generated words_table.c at build time.  It holds the list's common
  * words, those written in lower-case ASCII letters (inflections included;
- * proper nouns, possessives and accented words not), and "a" and "i".
+ * possessives and accented words not), and "a" and "i"; and, apart, its
+ * proper nouns.
  * Everything is constant data, so any number of threads may ask at once. */
 #ifndef STORYSIFT_WORDS_H
 #define STORYSIFT_WORDS_H
@@ -20,6 +21,13 @@
  * with a hyphen, an apostrophe, a digit or any non-ASCII byte is never a
  * word ("well-known", "don't", "café"), nor is the empty token. */
 bool words_known(const uint8_t *w, size_t n);
+
+/* Is w[0, n), folded to lower case, a proper noun of the list
+ * (`Taipei`, `Seoul`, `George`)?  The list holds the names English
+ * writes often, not most of East Asia's (`Kumamoto`, `Alam`): a word
+ * neither here nor among the common words is a name the list does not
+ * know.  Two letters at least, ASCII letters only. */
+bool words_proper(const uint8_t *w, size_t n);
 
 /* Is w[0, n) no word of the list but the start of one ("checkpo", "dela",
  * "wo"): a word the page dump cut short?  Two letters at least. */
@@ -40,6 +48,7 @@ struct words_table {
 	uint32_t from[WORDS_BUCKETS + 1];
 };
 
-extern const struct words_table words_table;
+extern const struct words_table words_table;  /* the common words */
+extern const struct words_table names_table;  /* the proper nouns */
 
 #endif

@@ -139,19 +139,34 @@ static void a_long_run_of_letters_is_not(void **state)
 	assert_false(words_known(w, sizeof w));
 }
 
-/* What mkwords.sh promises: lower-case letters, 1 to 24 of them, in
- * strcmp order without duplicates, and buckets that tile the list. */
-static void the_table_is_sorted_and_indexed(void **state)
+/* The proper nouns are a list of their own (issue 15): known to
+ * words_proper in any case, never to words_known. */
+static void proper_nouns_have_their_own_list(void **state)
 {
-	const struct words_table *t = &words_table;
-
 	(void)state;
-	assert_true(t->count > 50000);
+	assert_true(words_proper((const uint8_t *)"Taipei", 6));
+	assert_true(words_proper((const uint8_t *)"SEOUL", 5));
+	assert_true(words_proper((const uint8_t *)"george", 6));
+	assert_false(words_proper((const uint8_t *)"Kumamoto", 8));
+	assert_false(words_proper((const uint8_t *)"Alam", 4));
+	assert_false(words_proper((const uint8_t *)"carry", 5));
+	assert_false(words_proper((const uint8_t *)"Tai-pei", 7));
+	assert_false(words_proper((const uint8_t *)"T", 1));
+	assert_false(known("Seoul"));
+}
+
+/* What mkwords.sh promises of table t: lower-case letters, min_len to 24
+ * of them, in strcmp order without duplicates, and buckets that tile
+ * the list. */
+static void check_table(const struct words_table *t, uint32_t min_count,
+			size_t min_len)
+{
+	assert_true(t->count > min_count);
 	assert_int_equal(t->offset[0], 0);
 	for (uint32_t k = 0; k < t->count; k++) {
 		const char *w = t->text + t->offset[k];
 		size_t n = t->offset[k + 1] - t->offset[k];
-		assert_true(n >= 1 && n <= 24);
+		assert_true(n >= min_len && n <= 24);
 		for (size_t i = 0; i < n; i++)
 			assert_true(w[i] >= 'a' && w[i] <= 'z');
 		if (k > 0) {
@@ -167,22 +182,36 @@ static void the_table_is_sorted_and_indexed(void **state)
 	assert_int_equal(t->from[WORDS_BUCKETS], t->count);
 }
 
-/* Every word is found through its bucket, in lower and upper case. */
-static void every_word_of_the_table_is_known(void **state)
+static void the_tables_are_sorted_and_indexed(void **state)
 {
-	const struct words_table *t = &words_table;
+	(void)state;
+	check_table(&words_table, 50000, 1);
+	check_table(&names_table, 5000, 2);
+}
+
+/* Every word of table t is found through its bucket by known, in lower
+ * and upper case. */
+static void check_all_found(const struct words_table *t,
+			    bool (*known_fn)(const uint8_t *, size_t))
+{
 	uint8_t upper[24];
 
-	(void)state;
 	for (uint32_t k = 0; k < t->count; k++) {
 		const uint8_t *w = (const uint8_t *)t->text + t->offset[k];
 		size_t n = t->offset[k + 1] - t->offset[k];
-		assert_true(words_known(w, n));
+		assert_true(known_fn(w, n));
 		assert_true(n <= sizeof upper);
 		for (size_t i = 0; i < n; i++)
 			upper[i] = (uint8_t)(w[i] - 'a' + 'A');
-		assert_true(words_known(upper, n));
+		assert_true(known_fn(upper, n));
 	}
+}
+
+static void every_word_of_the_tables_is_known(void **state)
+{
+	(void)state;
+	check_all_found(&words_table, words_known);
+	check_all_found(&names_table, words_proper);
 }
 
 int main(void)
@@ -197,8 +226,9 @@ int main(void)
 		cmocka_unit_test(only_ascii_letters_can_match),
 		cmocka_unit_test(a_key_is_read_only_to_its_length),
 		cmocka_unit_test(a_long_run_of_letters_is_not),
-		cmocka_unit_test(the_table_is_sorted_and_indexed),
-		cmocka_unit_test(every_word_of_the_table_is_known),
+		cmocka_unit_test(proper_nouns_have_their_own_list),
+		cmocka_unit_test(the_tables_are_sorted_and_indexed),
+		cmocka_unit_test(every_word_of_the_tables_is_known),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
