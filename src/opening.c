@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "blurb.h"
 #include "text.h"
 #include "words.h"
 
@@ -380,21 +381,46 @@ static bool names_place(const uint8_t *s, size_t n)
 	return words > 0;
 }
 
+/* Is the last word of the label s[0, n) one the word list does not
+ * know, common or proper (`SHAH ALAM`, `FREE WIFI`)? */
+static bool ends_in_unknown_word(const uint8_t *s, size_t n)
+{
+	size_t b = n;
+
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return !words_known(s + b, n - b) && !words_proper(s + b, n - b);
+}
+
 /* `SEREMBAN: A contractor …`: a place in capitals (three words at most)
- * and a colon, then the lede.  Returns the bytes up to the text, or 0. */
+ * and a colon, then the lede.  A label of English words and a last one
+ * the word list does not know is a place too when no deck follows it
+ * but a lede of several sentences (`SHAH ALAM: The Selangor government
+ * will give … season. State …`); `FREE WIFI: The city’s public wireless
+ * network will be upgraded … next year Officials said …` has a deck:
+ * a kicker.
+ * Returns the bytes up to the text, or 0. */
 static size_t colon_after_place(const uint8_t *s, size_t n, size_t i,
 				size_t words)
 {
 	ucs4_t uc;
 
-	if (words > 3 || i + 2 >= n || s[i] != ':' || s[i + 1] != ' ' ||
-	    !names_place(s, i))
+	if (words > 3 || i + 2 >= n || s[i] != ':' || s[i + 1] != ' ')
 		return 0;
 	size_t t = text_skip_space(s, n, i + 1);
 	if (t >= n)
 		return 0;
 	text_next(s + t, n - t, &uc);
-	return text_is_upper(uc) || text_is_digit(uc) ? t : 0;
+	if (!text_is_upper(uc) && !text_is_digit(uc))
+		return 0;
+	if (names_place(s, i))
+		return t;
+	if (words < 2 || !ends_in_unknown_word(s, i))
+		return 0;
+	/* a deck is a phrase: what ends in a full stop before another
+	 * sentence is the lede's first sentence */
+	size_t deck = blurb_deck(s + t, n - t);
+	return deck > 0 && s[t + deck - 1] == '.' ? t : 0;
 }
 
 size_t opening_place_dateline(const uint8_t *s, size_t n, size_t *len)

@@ -334,6 +334,15 @@ static void place_and_colon_is_a_dateline(void **state)
 					"scholarships a year."), "");
 	analyze("FREE WIFI: The city will upgrade its wireless network.");
 	assert_true(p.kicker > 0);
+	analyze("FREE WIFI: The city will upgrade its wireless network by "
+		"the end of next year Officials said the cost was small.");
+	assert_true(p.kicker > 0);
+	/* English words and one the word list does not know, then a lede
+	 * of several sentences: a place */
+	assert_string_equal(dateline_of("SHAH ALAM: The state will give each "
+					"troupe RM500 before the festive "
+					"season. Officials said more would "
+					"follow."), "SHAH ALAM:");
 }
 
 static void dateline_with_comma_and_agency(void **state)
