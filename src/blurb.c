@@ -8,6 +8,7 @@
 #include "scan.h"
 #include "text.h"
 #include "wordlist.h"
+#include "words.h"
 
 enum { DECK_MIN_WORDS = 3 };
 
@@ -208,6 +209,85 @@ static struct word next_word(const uint8_t *s, size_t n, size_t *i)
 	return (struct word){ s + w, *i - w };
 }
 
+/* Does the word end in a possessive `’s` or `'s`? */
+static bool possessive(struct word w)
+{
+	return (w.n > 4 && memcmp(w.s + w.n - 4, "\xE2\x80\x99s", 4) == 0) ||
+	       (w.n > 2 && memcmp(w.s + w.n - 2, "'s", 2) == 0);
+}
+
+/* The word without the quotes or brackets around it. */
+static struct word letters_of(struct word w)
+{
+	while (w.n > 0 && !((w.s[0] | 0x20) >= 'a' && (w.s[0] | 0x20) <= 'z'))
+		w.s++, w.n--;
+	while (w.n > 0 && !((w.s[w.n - 1] | 0x20) >= 'a' &&
+			    (w.s[w.n - 1] | 0x20) <= 'z'))
+		w.n--;
+	return w;
+}
+
+/* Is the word one the word list knows, common or proper, or an acronym? */
+static bool listed(struct word w)
+{
+	struct word b = letters_of(w);
+	bool caps = b.n >= 2;
+
+	for (size_t i = 0; i < b.n; i++)
+		caps = caps && b.s[i] >= 'A' && b.s[i] <= 'Z';
+	return caps || words_known(b.s, b.n) || words_proper(b.s, b.n);
+}
+
+/* Words that, right after a capitalised word, make it a sentence's
+ * subject: a time (`Pakistan yesterday canceled`) or a finite verb
+ * (`Singapore will launch`).  In strcmp order. */
+static const char *const subject_cues[] = {
+	"has", "have", "is", "said", "says", "today", "was", "will",
+	"would", "yesterday",
+};
+
+/* Where a lede opens at a capitalised word that follows another (the
+ * deck ends in a name, the lede opens with one), when the first reading
+ * found no lede: a possessive name (`near the Taipei Dome Taiwan’s
+ * export orders`), or a proper noun of the word list or a word it does
+ * not know, followed by a time or a finite verb (`across Asia Singapore
+ * will launch`; `the Taipei Dome will` is no lede: `Dome` is a common
+ * word).  Returns the deck's length, or 0. */
+static size_t deck_before_name(const uint8_t *s, size_t n)
+{
+	struct word prev = { s, 0 }, w;
+	size_t i = 0;
+
+	for (size_t k = 0;; k++, prev = w) {
+		w = next_word(s, n, &i);
+		if (w.n == 0)
+			return 0;
+		if (k < DECK_MIN_WORDS || prev.n == 0 ||
+		    !starts_upper(prev.s, prev.n) || !starts_upper(w.s, w.n) ||
+		    ends_clause(prev.s, prev.n) || is_amount(w.s, w.n) ||
+		    on_list(w.s, w.n, CALENDAR))
+			continue;
+		/* the deck's name ends in a word the lists know (`Dome`,
+		 * `Asia`, `US`); one they do not may go on (`in Sai Kung
+		 * have`, `by El Salvador’s leader`) */
+		if (!listed(prev))
+			continue;
+		size_t j = i;
+		struct word next = next_word(s, n, &j);
+		bool name = possessive(w) && next.n > 0 &&
+			    !starts_upper(next.s, next.n);
+		if (!name && next.n > 0 &&
+		    wordlist_has(subject_cues, sizeof subject_cues /
+				 sizeof *subject_cues, next.s,
+				 next.n)) {
+			struct word b = letters_of(w);
+			name = !words_known(b.s, b.n) || words_proper(b.s, b.n);
+		}
+		if (name)
+			return (size_t)(prev.s + prev.n - s);
+	}
+}
+
 size_t blurb_deck(const uint8_t *s, size_t n)
 {
 	pthread_once(&indexed, index_lists);
@@ -222,13 +302,24 @@ size_t blurb_deck(const uint8_t *s, size_t n)
 		if (k == 0)
 			continue;
 		const struct word *cur = &w[(k - 1) % 4];
-		if (cur->n == 0)
-			return 0;       /* the text ended without a lede */
+		if (cur->n == 0)        /* no lede so far: one after a name? */
+			return deck_before_name(s, n);
 		/* starts_upper first: it rules out most words before the
 		 * four words are handed to lede_starts. */
 		if (k - 1 >= DECK_MIN_WORDS && starts_upper(cur->s, cur->n) &&
-		    lede_starts(w[(k - 3) % 4], w[(k - 2) % 4], *cur, w[k % 4]))
-			return (size_t)(w[(k - 2) % 4].s + w[(k - 2) % 4].n - s);
+		    lede_starts(w[(k - 3) % 4], w[(k - 2) % 4], *cur, w[k % 4])) {
+			const struct word *last = &w[(k - 2) % 4];
+			size_t deck = (size_t)(last->s + last->n - s);
+			/* A deck is a phrase: one that ends a sentence is
+			 * the lede's, and the deck may end in a name
+			 * before it. */
+			if (last->s[last->n - 1] == '.') {
+				size_t named = deck_before_name(s, deck);
+				if (named > 0)
+					return named;
+			}
+			return deck;
+		}
 	}
 }
 

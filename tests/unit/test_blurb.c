@@ -315,6 +315,32 @@ static void kicker_glued_to_headline(void **state)
 		       "", "");
 }
 
+/* §2.3, issue 15: a deck that ends in a name before a lede that opens
+ * with one.  The name the deck ends in is one the word list knows (or an
+ * acronym); the lede opens with a possessive, or with a name and a time
+ * or a finite verb.  A deck never ends a sentence. */
+static void deck_ends_in_a_name_before_a_named_lede(void **state)
+{
+	(void)state;
+	assert_string_equal(deck_of("A new drug won approval for sale in the "
+				    "US Taiwan’s exports of chips rose 12 "
+				    "percent last month, the ministry said. "
+				    "Total exports rose too."),
+			    "A new drug won approval for sale in the US");
+	assert_string_equal(deck_of("Busan hopes its new arena will draw fans "
+				    "from across Asia Singapore will open "
+				    "19,600 flats next year, officials said. "
+				    "More will follow."),
+			    "Busan hopes its new arena will draw fans from "
+			    "across Asia");
+	/* a name the list does not know may go on: no split inside it */
+	assert_string_equal(deck_of("Fish farmers in Sai Kung have been told "
+				    "to move their cages"), "");
+	/* a common word ends the deck's name: `Dome` is no subject */
+	assert_string_equal(deck_of("Organizers say the route near the Taipei "
+				    "Dome will change"), "");
+}
+
 /* blurb_deck: the words up to the one before a capitalised lede word. */
 static void deck_stops_before_capital(void **state)
 {
@@ -573,6 +599,7 @@ int main(void)
 		cmocka_unit_test(kicker_without_lede_deck_is_the_rest),
 		cmocka_unit_test(form_label_has_no_deck),
 		cmocka_unit_test(kicker_glued_to_headline),
+		cmocka_unit_test(deck_ends_in_a_name_before_a_named_lede),
 		cmocka_unit_test(no_kicker_under_a_forum_post_header),
 		cmocka_unit_test(deck_stops_before_capital),
 		cmocka_unit_test(deck_may_be_exactly_three_words),
