@@ -58,18 +58,21 @@ static const char *const openers[] = {
 /* Words that make a name a place, an organisation, a law or a thing.
  * In strcmp order. */
 static const char *const other_words[] = {
-	"Act", "Administration", "Agency", "Airport", "Alliance", "Association",
-	"Avenue", "Bank", "Bay", "Beach", "Bridge", "Building", "Bureau",
-	"Center", "Centre", "Church", "City", "Co", "College", "Commission",
-	"Committee", "Company", "Corp", "Council", "County", "Daily",
-	"Department", "District", "Expo", "Festival", "Forest", "Foundation",
-	"Garden", "Gazette", "Group", "Hall", "Harbor", "Harbour", "Herald",
-	"Highway", "Hospital", "Institute", "Island", "Islands", "Journal",
-	"Lake", "Law", "League", "Line", "Magazine", "Market", "Ministry",
-	"Mountain", "Museum", "Network", "News", "Office", "Palace", "Park",
-	"Party", "Plaza", "Port", "Post", "Press", "Radio", "Railway",
-	"Regulations", "Review", "River", "Road", "School", "Society",
-	"Square", "Station", "Street", "Television", "Temple", "Times",
+	"Act", "Administration", "Agency", "Airlines", "Airport", "Airways",
+	"Alliance", "Association", "Avenue", "Bank", "Bay", "Beach", "Bridge",
+	"Building", "Bureau", "Center", "Centre", "Church", "City", "Co",
+	"Co.", "College", "Commission", "Committee", "Company", "Corp",
+	"Corp.", "Council", "County", "Daily", "Department", "District",
+	"Electronics", "Expo", "Festival", "Forest", "Foundation", "Garden",
+	"Gazette", "Group", "Hall", "Harbor", "Harbour", "Herald", "Highway",
+	"Holding", "Holdings", "Hospital", "Inc", "Inc.", "Industries",
+	"Institute", "Insurance", "Island", "Islands", "Journal", "Lake",
+	"Law", "League", "Limited", "Line", "Ltd", "Ltd.", "Magazine",
+	"Market", "Ministry", "Motor", "Motors", "Mountain", "Museum",
+	"Network", "News", "Office", "Palace", "Park", "Party", "Plaza",
+	"Port", "Post", "Press", "Radio", "Railway", "Regulations", "Review",
+	"River", "Road", "School", "Securities", "Society", "Square",
+	"Station", "Street", "Telecom", "Television", "Temple", "Times",
 	"Tower", "Township", "Trail", "Tribune", "University", "Valley",
 	"Village", "Weekly", "Yuan",
 };
@@ -367,9 +370,14 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 				first = k - 1;
 		}
 	}
+	/* A party's abbreviation before a person's name is no part of it
+	 * (`KMT Lu Shiow-yen`); a company's before its name is (`CTBC
+	 * Financial Holding Co`). */
+	bool body = IS_ONE_OF(s + w[0].off, w[0].len, other_words);
 	while (first > 0) {
 		const struct word *x = &w[first];
-		if (!word_upper(s, x) || word_is_acronym(s, x) ||
+		if (!word_upper(s, x) ||
+		    (word_is_acronym(s, x) && !body) ||
 		    IS_ONE_OF(s + x->off, x->len, openers))
 			first--;
 		else

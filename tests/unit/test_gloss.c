@@ -744,6 +744,13 @@ static void names_as_real_pages_write_them(void **state)
 		  "Huaxin Motor Co", "華新機車", G_OTHER },
 		{ "the hashtag “Village Cup” (#村BA回来了#) trended",
 		  "Village Cup", "村BA回来了", G_OTHER },
+		/* a company's abbreviation stays, a party's goes */
+		{ "shares of CTBC Financial Holding Co (中信金控) rose",
+		  "CTBC Financial Holding Co", "中信金控", G_OTHER },
+		{ "shares of TSMC Global Ltd (台積電) rose", "TSMC Global Ltd",
+		  "台積電", G_OTHER },
+		{ "the KMT Lu Shiow-yen (盧秀燕) said", "Lu Shiow-yen", "盧秀燕",
+		  G_PERSON },
 	};
 
 	(void)state;
