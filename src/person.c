@@ -5,6 +5,7 @@
 #include "name.h"
 #include "roman.h"
 #include "text.h"
+#include "words.h"
 
 enum { FIT_WORDS = NAME_MAX_WORDS, WORD_MAX = 48, CHARS_MAX = 15 };
 
@@ -165,12 +166,13 @@ struct cjk_info {
  * county, district, village, road, street, mountain, river, lake,
  * island, port, bay, bridge, field, gate, station, temple, shrine,
  * ancestral hall, palace, hall, building, garden, school, office, party,
- * law, deity, festival, opera, noodles.  Not 谷 or 里, which end
+ * law, newspaper, deity, festival, opera, noodles.  Not 谷 or 里, which end
  * Japanese names. */
 static const char place_end_chars[] =
 	"市縣县區区鄉乡鎮镇村町県路街巷山川湖河溪潭島岛嶼屿港灣湾橋桥"
 	"洲埔涌坑塘坪圍围角尾門门口田站駅寺廟庙宮宫殿堂祠館馆樓楼閣阁"
-	"塔園园院校署局處处廳厅會会社黨党法仙帝麵面飯饭粉戲戏劇剧節节祭";
+	"塔園园院校署局處处廳厅會会社黨党法報报刊仙帝麵面飯饭粉戲戏劇剧節"
+	"节祭";
 
 /* Two-character endings whose characters alone end names too often. */
 static const char *const place_end_pairs[] = {
@@ -377,6 +379,23 @@ static bool spelled_chinese_person(struct nword *w, size_t n,
 	return given_name_shape(w[n - 1]) || (n == 3 && c->chars == 3);
 }
 
+/* A Western given name before a surname the tables may not spell
+ * (`Vivian Ying (應美玲)`): a given name the word list knows as a proper
+ * noun, then one syllable; the CJK opens with a surname and ends like no
+ * place. */
+static bool western_given_person(struct nword *w, size_t n,
+				 const struct cjk_info *c)
+{
+	if (n != 2 || !c->surname || c->place || c->kana || c->chars < 2 ||
+	    c->chars > 4 || syllable_pieces(w[1]) != 1 ||
+	    w[1].s[0] < 'A' || w[1].s[0] > 'Z' || has_other_word(w, n))
+		return false;
+	uint8_t a[WORD_MAX];
+	size_t k = ascii_word(w[0], a);
+	return k > 0 && words_proper(a, k) &&
+	       (syllable_counts(&w[1]) & 2u) != 0;
+}
+
 /* Kin words before a surname in a nickname (`Uncle Cheung (張伯)`). */
 static bool kin_word(struct nword w)
 {
@@ -413,7 +432,8 @@ static bool nickname_person(const struct nword *w, size_t n,
 static bool is_person(struct nword *w, size_t n, const struct cjk_info *c)
 {
 	if (chinese_korean_person(w, n, c) || japanese_person(w, n, c) ||
-	    spelled_chinese_person(w, n, c) || nickname_person(w, n, c))
+	    spelled_chinese_person(w, n, c) || western_given_person(w, n, c) ||
+	    nickname_person(w, n, c))
 		return true;
 	/* A transliterated foreign or indigenous name: `Alain Delon
 	 * (亞蘭·德倫)`, `Sayun Nomin (撒韻·諾敏)`. */
