@@ -169,6 +169,18 @@ static bool ordinary_word(const uint8_t *s, const struct word *w)
 	       words_known(s + w->off, w->len);
 }
 
+/* Is the word that ends just before s[i] (past one space) an ordinary
+ * one, or none at all? */
+static bool ordinary_before(const uint8_t *s, size_t i)
+{
+	if (i < 2 || s[i - 1] != ' ')
+		return true;
+	size_t b = word_start(s, i - 1);
+	struct word prev = { b, i - 1 - b };
+
+	return prev.len == 0 || ordinary_word(s, &prev);
+}
+
 /* Where a capital glued to lower-case letters starts a name inside the
  * word (`reporterHualong`, `SpokespersonKuo`), or 0. */
 static size_t glued_capital(const uint8_t *s, const struct word *w)
@@ -197,12 +209,15 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		if (cur.len > 0 && s[end - 1] == '.' && count > 0)
 			break;   /* `said. Chen`: the sentence before */
 		/* `the Art Center and the Music Center (…)`, `Arizona and
-		 * Kumamoto (熊本)`: the gloss is for the nearer name only,
-		 * unless an ordinary word follows `and` (`Ministry of
-		 * Science and Technology`). */
+		 * Kumamoto (熊本)`, `Nevada and North Point (北角)`: the
+		 * gloss is for the nearer name only, unless ordinary words
+		 * stand on both sides of `and` (`Ministry of Science and
+		 * Technology`), or a long name after it goes on before it
+		 * (`Selangor and Federal Territory Hainan Association`). */
 		if (count > 0 && WORD_IS(s, cur, "and") &&
 		    (WORD_IS(s, w[count - 1], "the") ||
-		     !ordinary_word(s, &w[count - 1])))
+		     !ordinary_word(s, &w[count - 1]) ||
+		     (count <= 3 && !ordinary_before(s, i))))
 			break;
 		if (!word_upper(s, &cur) &&
 		    !IS_ONE_OF(s + cur.off, cur.len, joiners)) {

@@ -156,6 +156,7 @@ static unsigned syllable_counts(struct nword *w)
 struct cjk_info {
 	size_t chars;
 	bool surname, kana, dot, han;
+	size_t dots;            /* name dots: a transliteration's parts - 1 */
 	bool nickname;          /* 阿扁, 小宥, 老王: two characters */
 	bool kin;               /* 張伯, 林姨: a surname and a kin word */
 	bool place;             /* 龍興山, 金福堂, 邱公司, 神田明神 */
@@ -213,8 +214,7 @@ static bool ends_in_pair(const uint8_t *cjk, size_t cn)
 
 static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 {
-	struct cjk_info c = { 0, false, false, false, false, false, false,
-			      false };
+	struct cjk_info c = { 0 };
 	ucs4_t first[2] = { 0, 0 }, last = 0;
 
 	for (size_t i = 0; i < cn;) {
@@ -222,6 +222,7 @@ static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 		i += text_next(cjk + i, cn - i, &uc);
 		if (text_is_name_dot(uc)) {
 			c.dot = true;
+			c.dots++;
 			continue;
 		}
 		if (uc == ' ')
@@ -244,15 +245,21 @@ static struct cjk_info cjk_info(const uint8_t *cjk, size_t cn)
 	return c;
 }
 
-/* Can the words split into exactly `chars` syllables, one per character? */
-static bool one_syllable_per_char(struct nword *w, size_t n, size_t chars)
+static bool has_other_word(const struct nword *w, size_t n);
+
+/* Can the words split into exactly `chars` syllables, one per character?
+ * With bodies, a word of a body or place (`County`, `Road`) stands for
+ * one character (`Anji County (安吉县)`). */
+static bool syllables_fit(struct nword *w, size_t n, size_t chars,
+			  bool bodies)
 {
 	uint32_t reach = 1;     /* bit k: the words so far give k syllables */
 
 	if (chars == 0 || chars > CHARS_MAX)
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		unsigned counts = syllable_counts(&w[i]);
+		unsigned counts = bodies && has_other_word(&w[i], 1) ?
+				  2u : syllable_counts(&w[i]);
 		uint32_t next = 0;
 		for (unsigned k = 1; k <= CHARS_MAX; k++)
 			if (counts & (1u << k))
@@ -262,6 +269,11 @@ static bool one_syllable_per_char(struct nword *w, size_t n, size_t chars)
 			return false;
 	}
 	return (reach >> chars) & 1;
+}
+
+static bool one_syllable_per_char(struct nword *w, size_t n, size_t chars)
+{
+	return syllables_fit(w, n, chars, false);
 }
 
 /* A given name written the way people's names are and places' are not:
@@ -429,15 +441,22 @@ static bool nickname_person(const struct nword *w, size_t n,
 	return pieces == 2;
 }
 
+/* A transliterated foreign or indigenous name, a word for each part the
+ * name dots part: `Alain Delon (亞蘭·德倫)`, `Sayun Nomin (撒韻·諾敏)`. */
+static bool transliterated_person(const struct nword *w, size_t n,
+				  const struct cjk_info *c)
+{
+	return c->dot && n >= 2 && n <= 3 && n == c->dots + 1 &&
+	       !has_other_word(w, n);
+}
+
 static bool is_person(struct nword *w, size_t n, const struct cjk_info *c)
 {
 	if (chinese_korean_person(w, n, c) || japanese_person(w, n, c) ||
 	    spelled_chinese_person(w, n, c) || western_given_person(w, n, c) ||
 	    nickname_person(w, n, c))
 		return true;
-	/* A transliterated foreign or indigenous name: `Alain Delon
-	 * (亞蘭·德倫)`, `Sayun Nomin (撒韻·諾敏)`. */
-	return c->dot && n >= 2 && n <= 3 && !has_other_word(w, n);
+	return transliterated_person(w, n, c);
 }
 
 enum gloss_type person_type(const uint8_t *name, size_t n, const uint8_t *cjk,
@@ -452,6 +471,45 @@ enum gloss_type person_type(const uint8_t *name, size_t n, const uint8_t *cjk,
 
 /* person_fit on the name alone: the type, and in *skip the bytes of office
  * before the person's name (0 when the whole name stays). */
+/* A person's name of East Asia in any of the shapes above. */
+static bool person_shape(struct nword *w, size_t n, const struct cjk_info *c)
+{
+	return chinese_korean_person(w, n, c) || spelled_chinese_person(w, n, c) ||
+	       western_given_person(w, n, c) || japanese_person(w, n, c) ||
+	       transliterated_person(w, n, c);
+}
+
+/* Words that join a name's parts in lower case (`Institute of Taiwan
+ * History`) or join two names (`Hualien and Taroko`). */
+static bool joiner(struct nword w)
+{
+	static const char *const joins[] = { "and", "de", "for", "in", "of",
+					     "on", "the" };
+	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
+		if (strlen(joins[i]) == w.n && memcmp(joins[i], w.s, w.n) == 0)
+			return true;
+	return false;
+}
+
+/* May the words w[0, d) before a name be left out of it: ordinary
+ * English words and joiners that open the sentence (`Nearby`, `Rural`,
+ * `Supporters of`, `Foreign Affairs`), or anything up to a joiner
+ * (`Nevada and`, `Sunday in`)? */
+static bool droppable(const struct nword *w, size_t d)
+{
+	if (d == 0)
+		return false;
+	if (joiner(w[d - 1]) && d >= 2)
+		return true;
+	for (size_t i = 0; i < d; i++) {
+		uint8_t a[WORD_MAX];
+		size_t k = ascii_word(w[i], a);
+		if (!joiner(w[i]) && (k == 0 || !words_known(a, k)))
+			return false;
+	}
+	return true;
+}
+
 static enum gloss_type fit(const uint8_t *name, size_t n, const uint8_t *cjk,
 			   size_t cn, size_t *skip)
 {
@@ -468,10 +526,26 @@ static enum gloss_type fit(const uint8_t *name, size_t n, const uint8_t *cjk,
 	 * `Secretary for … Tourism Rosanna Law`). */
 	for (size_t k = count - (count > 0); k >= 2; k--) {
 		struct nword *tail = w + count - k;
-		if (chinese_korean_person(tail, k, &c)) {
+		if (person_shape(tail, k, &c)) {
 			*skip = (size_t)(tail[0].s - name);
 			return G_PERSON;
 		}
+	}
+	/* A name that reads one syllable a character for its CJK is the
+	 * gloss's whole; words in front of the run that does, when they
+	 * may be left out (`Nearby Tsim Sha Tsui (尖沙咀)`, `Supporters of
+	 * Leung (梁)`, `Nevada and Hung Hom (紅磡)`), are not part of it. */
+	if (c.kana || syllables_fit(w, count, c.chars, true))
+		return G_OTHER;
+	for (size_t k = count - (count > 0); k >= 1; k--) {
+		struct nword *tail = w + count - k;
+		if (!droppable(w, count - k) ||
+		    !syllables_fit(tail, k, c.chars, true))
+			continue;
+		*skip = (size_t)(tail[0].s - name);
+		return person_shape(tail, k, &c) ||
+		       (k == 1 && chinese_korean_person(tail, 1, &c)) ?
+		       G_PERSON : G_OTHER;
 	}
 	return G_OTHER;
 }

@@ -1,5 +1,7 @@
 #include "words.h"
 
+#include <string.h>
+
 /* A letter's place in the alphabet, a = 1 to z = 26, in either case; 0
  * for any other byte.  Or-ing 0x20 lower-cases an ASCII letter and sends
  * no other byte into a..z. */
@@ -60,15 +62,61 @@ static uint32_t find(const struct words_table *t, const uint8_t *w, size_t n,
 	return lo;
 }
 
-bool words_known(const uint8_t *w, size_t n)
+static bool in_list(const uint8_t *w, size_t n)
 {
 	uint32_t end;
 	bool found;
 
-	if (n == 0 || !all_letters(w, n))
-		return false;
 	find(&words_table, w, n, &end, &found);
 	return found;
+}
+
+/* British spellings the American list writes otherwise, as (British,
+ * American) pieces: `neighbouring`, `centre`, `organisation`,
+ * `travelled`, `programme`, `defence`. */
+static const struct {
+	const char *from, *to;
+} spellings[] = {
+	{ "our", "or" }, { "isation", "ization" }, { "ise", "ize" },
+	{ "ising", "izing" }, { "tre", "ter" }, { "lled", "led" },
+	{ "lling", "ling" }, { "mme", "m" }, { "ence", "ense" },
+	{ "ogue", "og" },
+};
+
+enum { SPELLING_MAX = 40 };
+
+/* Is w[0, n), all letters, a word of the list once one British piece in
+ * it is spelt the American way? */
+static bool known_american(const uint8_t *w, size_t n)
+{
+	uint8_t a[SPELLING_MAX];
+
+	if (n + 2 > SPELLING_MAX)
+		return false;
+	for (size_t k = 0; k < sizeof spellings / sizeof *spellings; k++) {
+		size_t fn = strlen(spellings[k].from),
+		       tn = strlen(spellings[k].to);
+		for (size_t i = 1; i + fn <= n; i++) {
+			size_t j = 0;
+			while (j < fn && (w[i + j] | 0x20) == spellings[k].from[j])
+				j++;
+			if (j < fn)
+				continue;
+			memcpy(a, w, i);
+			memcpy(a + i, spellings[k].to, tn);
+			memcpy(a + i + tn, w + i + fn, n - i - fn);
+			if (in_list(a, n - fn + tn))
+				return true;
+		}
+	}
+	return false;
+}
+
+bool words_known(const uint8_t *w, size_t n)
+{
+	if (n == 0 || !all_letters(w, n))
+		return false;
+	return in_list(w, n) || known_american(w, n);
 }
 
 bool words_proper(const uint8_t *w, size_t n)

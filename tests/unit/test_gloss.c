@@ -751,6 +751,25 @@ static void names_as_real_pages_write_them(void **state)
 		  "台積電", G_OTHER },
 		{ "the KMT Lu Shiow-yen (盧秀燕) said", "Lu Shiow-yen", "盧秀燕",
 		  G_PERSON },
+		/* words in front that the CJK does not cover: left out when
+		 * ordinary words, or up to a joiner */
+		{ "Nearby Tsim Sha Tsui (尖沙咀) was hit too.", "Tsim Sha Tsui",
+		  "尖沙咀", G_OTHER },
+		{ "Neighbouring Nangang (南港) was hit too.", "Nangang", "南港",
+		  G_OTHER },
+		{ "Supporters of Leung (梁) waited.", "Leung", "梁", G_PERSON },
+		{ "Critics of Kerr Tsung-chiun (柯宗君) spoke.",
+		  "Kerr Tsung-chiun", "柯宗君", G_PERSON },
+		{ "Officials from Nevada and North Point (北角) met.",
+		  "North Point", "北角", G_OTHER },
+		{ "the Penang and Federal Territory Hokkien Association "
+		  "(檳城福建會館) met", "Penang and Federal Territory Hokkien "
+		  "Association", "檳城福建會館", G_OTHER },
+		{ "Minister of Culture Walis Perin (瓦歷斯·貝林) said",
+		  "Walis Perin", "瓦歷斯·貝林", G_PERSON },
+		/* a name that reads one syllable a character stays whole */
+		{ "National Palace Museum (故宮博物院) reopened.",
+		  "National Palace Museum", "故宮博物院", G_OTHER },
 	};
 
 	(void)state;

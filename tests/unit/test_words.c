@@ -139,6 +139,20 @@ static void a_long_run_of_letters_is_not(void **state)
 	assert_false(words_known(w, sizeof w));
 }
 
+/* News writes British spellings; the list is American. */
+static void british_spellings_are_known(void **state)
+{
+	(void)state;
+	assert_true(known("Neighbouring"));
+	assert_true(known("centre"));
+	assert_true(known("organisation"));
+	assert_true(known("travelled"));
+	assert_true(known("programme"));
+	assert_true(known("defence"));
+	assert_false(known("alam"));
+	assert_false(known("tsour"));
+}
+
 /* The proper nouns are a list of their own (issue 15): known to
  * words_proper in any case, never to words_known. */
 static void proper_nouns_have_their_own_list(void **state)
@@ -226,6 +240,7 @@ int main(void)
 		cmocka_unit_test(only_ascii_letters_can_match),
 		cmocka_unit_test(a_key_is_read_only_to_its_length),
 		cmocka_unit_test(a_long_run_of_letters_is_not),
+		cmocka_unit_test(british_spellings_are_known),
 		cmocka_unit_test(proper_nouns_have_their_own_list),
 		cmocka_unit_test(the_tables_are_sorted_and_indexed),
 		cmocka_unit_test(every_word_of_the_tables_is_known),
