@@ -18,6 +18,6 @@ todo "issue 13: page state still leaks across some joins" \
 	json_at_most "$TMP/concatenation.json" false_per_file 0.02
 ok "concatenation: join recall >= 0.86 (floor)" \
 	json_at_least "$TMP/concatenation.json" join_recall 0.86
-ok "concatenation: false starts <= 0.12 per file (floor)" \
-	json_at_most "$TMP/concatenation.json" false_per_file 0.12
+ok "concatenation: false starts <= 0.10 per file (floor)" \
+	json_at_most "$TMP/concatenation.json" false_per_file 0.10
 done_testing
