@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "roman.h"
 #include "text.h"
 #include "wordlist.h"
 #include "words.h"
@@ -40,19 +41,26 @@ static const char *const honours[] = {
 	"PBM", "SBS",
 };
 
-/* Words that open a sentence or qualify a name without being part of it:
- * openers, nationality words, byline `By`, and groups of people a
- * sentence opens with (`Residents of Cijin`).  In strcmp order. */
+/* Words that open a sentence without being part of the name after them
+ * (byline `By` too); those that are surnames too (`An`, `So`) only at the
+ * start of a sentence (see opens()).  In strcmp order. */
 static const char *const openers[] = {
-	"A", "According", "After", "Also", "American", "An", "And", "As", "At",
-	"Before", "But", "By", "Chinese", "Commuters", "Despite", "During",
-	"Earlier", "Fans", "Farmers", "Fishermen", "For", "From", "However",
-	"If", "In", "Japanese", "Korean", "Last", "Later", "Like", "Locals",
-	"Malaysian", "Meanwhile", "Now", "Officials", "On", "Parents",
-	"Passengers", "People", "Residents", "Separately", "Shoppers",
-	"Since", "Singaporean", "So", "Students", "Taiwanese", "That", "The",
-	"Then", "This", "Though", "Today", "Tourists", "Under", "Villagers",
-	"Visitors", "Voters", "When", "While", "With", "Workers", "Yesterday",
+	"A", "According", "After", "Also", "An", "And", "As", "At", "Before",
+	"But", "By", "Despite", "During", "Earlier", "For", "From", "However",
+	"If", "In", "Last", "Later", "Like", "Meanwhile", "Now", "On",
+	"Separately", "Since", "So", "That", "The", "Then", "This", "Though",
+	"Today", "Under", "When", "While", "With", "Yesterday",
+};
+
+/* Words that qualify a name without being part of it, wherever they
+ * stand: nationality words and groups of people a sentence opens with
+ * (`Residents of Cijin`).  In strcmp order. */
+static const char *const qualifiers[] = {
+	"American", "Chinese", "Commuters", "Fans", "Farmers", "Fishermen",
+	"Japanese", "Korean", "Locals", "Malaysian", "Officials", "Parents",
+	"Passengers", "People", "Residents", "Shoppers", "Singaporean",
+	"Students", "Taiwanese", "Tourists", "Villagers", "Visitors", "Voters",
+	"Workers",
 };
 
 /* Words that make a name a place, an organisation, a law or a thing.
@@ -93,13 +101,15 @@ static const char *const term_stops[] = {
 
 static struct wordtable t_joiners = WORDTABLE(joiners),
 	t_titles = WORDTABLE(titles), t_openers = WORDTABLE(openers),
+	t_qualifiers = WORDTABLE(qualifiers),
 	t_other_words = WORDTABLE(other_words),
 	t_term_stops = WORDTABLE(term_stops), t_honours = WORDTABLE(honours);
 
 bool name_tables_ok(void)
 {
 	return wordtable_ok(&t_joiners) && wordtable_ok(&t_titles) &&
-	       wordtable_ok(&t_openers) && wordtable_ok(&t_other_words) &&
+	       wordtable_ok(&t_openers) && wordtable_ok(&t_qualifiers) &&
+	       wordtable_ok(&t_other_words) &&
 	       wordtable_ok(&t_term_stops) && wordtable_ok(&t_honours);
 }
 
@@ -236,6 +246,35 @@ static size_t words_before(const uint8_t *s, size_t at, struct word *w)
 		i--;
 	}
 	return count;
+}
+
+/* Does the word open its sentence: the line's start, or after a
+ * sentence's end, a colon, or an opening quote or bracket? */
+static bool at_sentence_start(const uint8_t *s, const struct word *x)
+{
+	size_t i = x->off;
+	ucs4_t uc;
+
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i == 0)
+		return true;
+	text_char_before(s, i, &uc);
+	return uc == '.' || uc == '!' || uc == '?' || uc == ':' ||
+	       uc == ';' || uc == '"' || uc == 0x201C || uc == 0x2018 ||
+	       uc == '(' || uc == '[' || uc == 0x201D;
+}
+
+/* Is the word an opener where it stands: one of the openers, unless it
+ * is also a surname (`An`, `So`) and does not start its sentence (`said
+ * An Jhou-cing`)?  A capitalised `The` or `After` inside a line still
+ * opens a sentence the page glued on (`… exhibition The National
+ * Museum …`). */
+static bool opens(const uint8_t *s, const struct word *x)
+{
+	return IS_ONE_OF(s + x->off, x->len, openers) &&
+	       (!roman_is_surname(s + x->off, x->len) ||
+		at_sentence_start(s, x));
 }
 
 /* Is the word right after a possessive (w[k - 1]) the head word of a
@@ -393,15 +432,15 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 		const struct word *x = &w[first];
 		if (!word_upper(s, x) ||
 		    (word_is_acronym(s, x) && !body) ||
-		    IS_ONE_OF(s + x->off, x->len, openers))
+		    opens(s, x) || IS_ONE_OF(s + x->off, x->len, qualifiers))
 			first--;
 		else
 			break;
 	}
 	/* `By 林保華`, `The (台積電)`: an opener alone names nothing.  (A
 	 * word the loop stopped at is neither lower case nor an opener.) */
-	if (first == 0 && (!word_upper(s, &w[0]) ||
-			   IS_ONE_OF(s + w[0].off, w[0].len, openers)))
+	if (first == 0 && (!word_upper(s, &w[0]) || opens(s, &w[0]) ||
+			   IS_ONE_OF(s + w[0].off, w[0].len, qualifiers)))
 		return false;
 	*off = w[first].off;
 	*len = w[0].off + w[0].len - w[first].off;

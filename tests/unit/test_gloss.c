@@ -767,6 +767,11 @@ static void names_as_real_pages_write_them(void **state)
 		  "Association", "檳城福建會館", G_OTHER },
 		{ "Minister of Culture Walis Perin (瓦歷斯·貝林) said",
 		  "Walis Perin", "瓦歷斯·貝林", G_PERSON },
+		/* an opener that is a surname too, inside a sentence */
+		{ "officials said An Jhou-cing (廖家樂) would go", "An Jhou-cing",
+		  "廖家樂", G_PERSON },
+		{ "An official said So Kam-leung (蘇錦樑) would go",
+		  "So Kam-leung", "蘇錦樑", G_PERSON },
 		/* a name that reads one syllable a character stays whole */
 		{ "National Palace Museum (故宮博物院) reopened.",
 		  "National Palace Museum", "故宮博物院", G_OTHER },
