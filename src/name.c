@@ -12,7 +12,7 @@
  * (`Institute of Taiwan History`, `Act Governing the Legislative Yuan’s
  * Power`).  In strcmp order. */
 static const char *const joiners[] = {
-	"and", "de", "for", "of", "on", "the",
+	"and", "de", "for", "in", "of", "on", "the",
 };
 
 /* Titles, honorifics and job words dropped before a name; the name is
@@ -387,6 +387,20 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	 * Tainan’s Anping`), not to a name. */
 	while (n > 0 && !word_upper(s, &w[n - 1]))
 		n--;
+	/* `in` joins the parts of a law's or body's name before an
+	 * ordinary word (`Act of Gender Equality in Employment`); anywhere
+	 * else it is the sentence's (`Lin in Kaohsiung`, `University in
+	 * Taipei’s Wenshan District`): the name is what follows it. */
+	for (size_t k = 1; k < n; k++) {
+		if (!WORD_IS(s, w[k], "in"))
+			continue;
+		bool body = false;
+		for (size_t j = k + 1; j < n; j++)
+			body |= IS_ONE_OF(s + w[j].off, w[j].len, other_words);
+		if (!body || !ordinary_word(s, &w[k - 1]))
+			n = k;
+		break;
+	}
 	if (n == 0) {
 		*term = true;
 		return lower_term(s, end, off, len);

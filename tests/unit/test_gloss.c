@@ -772,6 +772,13 @@ static void names_as_real_pages_write_them(void **state)
 		  "廖家樂", G_PERSON },
 		{ "An official said So Kam-leung (蘇錦樑) would go",
 		  "So Kam-leung", "蘇錦樑", G_PERSON },
+		/* `in` inside a law's name, not after anything else */
+		{ "the Act Governing Safety in Schools (校園安全法) passed",
+		  "Act Governing Safety in Schools", "校園安全法", G_OTHER },
+		{ "he met Chen in Kaohsiung (高雄) on Monday", "Kaohsiung",
+		  "高雄", G_OTHER },
+		{ "a campus of Tunghai University in Taichung’s Xitun District "
+		  "(西屯區) opened", "Xitun District", "西屯區", G_OTHER },
 		/* a name that reads one syllable a character stays whole */
 		{ "National Palace Museum (故宮博物院) reopened.",
 		  "National Palace Museum", "故宮博物院", G_OTHER },
