@@ -356,14 +356,11 @@ static bool header_follows(const struct story *st, const struct line *l)
  * the rest of its line is a headline, never a deck (SPEC §2.3). */
 static bool names_a_form(const uint8_t *s, size_t n)
 {
-	static const char *const forms[] = {
+	static const char *const forms[] = {    /* in strcmp order */
 		"ANALYSIS", "CARTOON", "COMMENTARY", "EDITORIAL", "FEATURE",
 		"INTERVIEW", "LETTER", "OPINION",
 	};
-	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-		if (strlen(forms[i]) == n && memcmp(forms[i], s, n) == 0)
-			return true;
-	return false;
+	return wordlist_has(forms, sizeof forms / sizeof *forms, s, n);
 }
 
 /* A story whose first line is a headline, kicker, deck, byline and lede

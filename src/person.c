@@ -5,6 +5,7 @@
 #include "name.h"
 #include "roman.h"
 #include "text.h"
+#include "wordlist.h"
 #include "words.h"
 
 enum { FIT_WORDS = NAME_MAX_WORDS, WORD_MAX = 48, CHARS_MAX = 15 };
@@ -411,14 +412,11 @@ static bool western_given_person(struct nword *w, size_t n,
 /* Kin words before a surname in a nickname (`Uncle Cheung (張伯)`). */
 static bool kin_word(struct nword w)
 {
-	static const char *const kin[] = {
+	static const char *const kin[] = {      /* in strcmp order */
 		"Aunt", "Auntie", "Aunty", "Brother", "Granny", "Sister",
 		"Uncle",
 	};
-	for (size_t i = 0; i < sizeof kin / sizeof *kin; i++)
-		if (strlen(kin[i]) == w.n && memcmp(kin[i], w.s, w.n) == 0)
-			return true;
-	return false;
+	return wordlist_has(kin, sizeof kin / sizeof *kin, w.s, w.n);
 }
 
 /* A nickname: `A-bian (阿扁)`, `Ah Huat (阿發)`, `Xiao Yu (小宥)`, two
@@ -483,12 +481,10 @@ static bool person_shape(struct nword *w, size_t n, const struct cjk_info *c)
  * History`) or join two names (`Hualien and Taroko`). */
 static bool joiner(struct nword w)
 {
-	static const char *const joins[] = { "and", "de", "for", "in", "of",
-					     "on", "the" };
-	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
-		if (strlen(joins[i]) == w.n && memcmp(joins[i], w.s, w.n) == 0)
-			return true;
-	return false;
+	static const char *const joins[] = {    /* in strcmp order */
+		"and", "de", "for", "in", "of", "on", "the",
+	};
+	return wordlist_has(joins, sizeof joins / sizeof *joins, w.s, w.n);
 }
 
 /* May the words w[0, d) before a name be left out of it: ordinary

@@ -36,9 +36,9 @@ def gold_files(args):
     return found
 
 
-def starts(binary, path, label):
-    """The (line, boundary) of every story storysift finds in path.  An
-    exec that fails (the binary being relinked) is retried a few times;
+def stories(binary, path, label):
+    """The stories (parsed JSON objects) of `binary --format=json -q path`.
+    An exec that fails (the binary being relinked) is retried a few times;
     any other failure raises BinaryError."""
     for attempt in range(6):
         try:
@@ -59,9 +59,19 @@ def starts(binary, path, label):
         if not raw.strip():
             continue
         try:
-            st = json.loads(raw.decode("utf-8"))
-            found.append((int(st["line"]), str(st["boundary"])))
-        except (ValueError, KeyError, TypeError) as e:
+            found.append(json.loads(raw.decode("utf-8")))
+        except ValueError as e:
             raise BinaryError("%s: bad json output on %s: %s: %r"
                               % (binary, label, e, raw[:120]))
     return found
+
+
+def starts(binary, path, label):
+    """The (line, boundary) of every story storysift finds in path
+    (stories() says what fails how)."""
+    try:
+        return [(int(st["line"]), str(st["boundary"]))
+                for st in stories(binary, path, label)]
+    except (KeyError, TypeError) as e:
+        raise BinaryError("%s: bad json output on %s: %s"
+                          % (binary, label, e))

@@ -64,7 +64,7 @@ Exit status: 0 when accuracy >= --min-accuracy, 1 when not, 2 on a usage
 error or when the binary exits non-zero on any input (its stderr is
 printed) or its output cannot be matched to the input.
 """
-import argparse, concurrent.futures, json, os, random, re, subprocess
+import argparse, concurrent.futures, json, os, random, re
 import sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -354,34 +354,8 @@ def make_cases(glosses, per_gloss, rng):
 
 
 def run(binary, path, label):
-    """The stories (parsed JSON objects) of `binary --format=json -q path`.
-    An exec that fails (the binary being relinked) is retried a few times;
-    any other failure raises BinaryError."""
-    for attempt in range(6):
-        try:
-            p = subprocess.run([binary, "--format=json", "-q", path],
-                               capture_output=True)
-            break
-        except OSError as e:
-            if attempt == 5:
-                raise corpusrun.BinaryError("cannot run %s: %s"
-                                            % (binary, e))
-            time.sleep(0.5)
-    if p.returncode != 0:
-        raise corpusrun.BinaryError(
-            "%s exited with status %d on %s\n%s"
-            % (binary, p.returncode, label,
-               p.stderr.decode("utf-8", "replace")))
-    stories = []
-    for raw in p.stdout.split(b"\n"):
-        if not raw.strip():
-            continue
-        try:
-            stories.append(json.loads(raw.decode("utf-8")))
-        except ValueError as e:
-            raise corpusrun.BinaryError("%s: bad json output on %s: %s: %r"
-                                        % (binary, label, e, raw[:120]))
-    return stories
+    """The stories (parsed JSON objects) of the binary on path."""
+    return corpusrun.stories(binary, path, label)
 
 
 def glosses_by_line(stories, lines, label):

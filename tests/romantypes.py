@@ -32,7 +32,7 @@ line has the name exactly and the expected type.
 Exit status: 0 when the share right >= --min-accuracy, 1 when not, 2 on a
 usage or run error.
 """
-import argparse, json, os, random, re, subprocess, sys, tempfile
+import argparse, json, os, random, re, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpusrun  # noqa: E402
@@ -141,22 +141,16 @@ def main():
         f.write(text.encode("utf-8"))
         path = f.name
     try:
-        p = subprocess.run([a.bin, "--format=json", "-q", path],
-                           capture_output=True)
+        found = corpusrun.stories(a.bin, path, "the romanised names")
+    except corpusrun.BinaryError as e:
+        print("romantypes.py: %s" % e, file=sys.stderr)
+        return 2
     finally:
         os.unlink(path)
-    if p.returncode != 0:
-        print("romantypes.py: %s exited with status %d\n%s"
-              % (a.bin, p.returncode, p.stderr.decode("utf-8", "replace")),
-              file=sys.stderr)
-        return 2
     # each case is line 2k+1; a gloss's line is its story's line plus the
     # line breaks of the story's text before the gloss
     got = {}
-    for raw in p.stdout.split(b"\n"):
-        if not raw.strip():
-            continue
-        s = json.loads(raw)
+    for s in found:
         chars = list(s["text"])
         for g in s["glosses"]:
             line = s["line"] + "".join(chars[:g["start"]]).count("\n")

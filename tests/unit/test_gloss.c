@@ -600,15 +600,29 @@ static void type_person_vs_other(void **state)
 	assert_type(0, G_OTHER);
 }
 
+/* A sentence, the one gloss it holds, and its type. */
+struct gloss_case {
+	const char *text, *name, *cjk;
+	enum gloss_type type;
+};
+
+static void assert_cases(const struct gloss_case *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (find(cases[i].text, false) != 1)
+			fail_msg("no gloss in: %s", cases[i].text);
+		assert_gloss(0, cases[i].name, cases[i].cjk);
+		if (got.hit[0].type != cases[i].type)
+			fail_msg("wrong type for %s", cases[i].name);
+	}
+}
+
 /* §2.5 type: a person's romanised name has one syllable per character
  * after a surname, in any romanisation; or Western given names before the
  * surname; or two Hepburn words.  Places, laws, papers are other. */
 static void types_by_romanisation(void **state)
 {
-	static const struct {
-		const char *text, *name, *cjk;
-		enum gloss_type type;
-	} cases[] = {
+	static const struct gloss_case cases[] = {
 		{ "Premier Cho Wen-tai (卓文泰) said", "Cho Wen-tai", "卓文泰",
 		  G_PERSON },                           /* Wade-Giles */
 		{ "leader Xi Jinping (習近平) said", "Xi Jinping", "習近平",
@@ -644,13 +658,7 @@ static void types_by_romanisation(void **state)
 	};
 
 	(void)state;
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		if (find(cases[i].text, false) != 1)
-			fail_msg("no gloss in: %s", cases[i].text);
-		assert_gloss(0, cases[i].name, cases[i].cjk);
-		if (got.hit[0].type != cases[i].type)
-			fail_msg("wrong type for %s", cases[i].name);
-	}
+	assert_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* The CJK side is evidence of its own (issue 15): a surname and a
@@ -715,10 +723,7 @@ static void cjk_run_goes_on_after_a_space(void **state)
  * are read as the spec says. */
 static void names_as_real_pages_write_them(void **state)
 {
-	static const struct {
-		const char *text, *name, *cjk;
-		enum gloss_type type;
-	} cases[] = {
+	static const struct gloss_case cases[] = {
 		{ "a plate of char kway teow (炒粿條) costs", "char kway teow",
 		  "炒粿條", G_OTHER },
 		{ "coffee and sar hor fun (沙河粉) here", "sar hor fun",
@@ -785,13 +790,7 @@ static void names_as_real_pages_write_them(void **state)
 	};
 
 	(void)state;
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		if (find(cases[i].text, false) != 1)
-			fail_msg("no gloss in: %s", cases[i].text);
-		assert_gloss(0, cases[i].name, cases[i].cjk);
-		if (got.hit[0].type != cases[i].type)
-			fail_msg("wrong type for %s", cases[i].name);
-	}
+	assert_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* An office the title table does not know stays out of a person's name
