@@ -167,12 +167,23 @@ size_t opening_glued_kicker(const uint8_t *s, size_t n, size_t *off,
 	size_t words = 1;
 
 	for (size_t i = 1; i < n && i < GLUED_HEADLINE_MAX; i++) {
-		if (s[i] == ' ')
+		uint8_t c = s[i];
+		/* most bytes are lower-case letters: one test turns them
+		 * away */
+		if (c >= 'a' && c <= 'z')
+			continue;
+		if (c == ' ') {
 			words++;
+			continue;
+		}
 		/* a sentence ended: this is text, not a headline */
-		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
-		    i + 1 < n && s[i + 1] == ' ')
+		if ((c == '.' || c == '!' || c == '?') && i + 1 < n &&
+		    s[i + 1] == ' ')
 			return 0;
+		/* a capital or an opening quote (its lead byte) glued to a
+		 * headline's last word */
+		if ((c < 'A' || c > 'Z') && c != 0xE2 && c != '\'' && c != '"')
+			continue;
 		if (!ends_word(s[i - 1]) || words < 3)
 			continue;
 		ucs4_t uc;
@@ -185,12 +196,12 @@ size_t opening_glued_kicker(const uint8_t *s, size_t n, size_t *off,
 		/* only a label and its colon: `spendingHOLIDAY BOOST: …` */
 		if (deck == 0 || mark || l < 2)
 			continue;
-		size_t c = i + deck;
-		while (c > i && s[c - 1] == ' ')
-			c--;
-		if (c == i)
+		size_t end = i + deck;
+		while (end > i && s[end - 1] == ' ')
+			end--;
+		if (end == i)
 			continue;
-		text_char_before(s, c, &uc);
+		text_char_before(s, end, &uc);
 		if (uc != ':' && uc != 0xFF1A)
 			continue;
 		*off = i + o;
