@@ -7,7 +7,7 @@
 #include "scan.h"
 #include "text.h"
 
-enum { LABEL_MAX = 40, SCAN_MAX = 400 };
+enum { LABEL_MAX = 40, SCAN_MAX = 400, GLUED_LATIN_MAX = 8 };
 
 /* Is there a fullwidth or ASCII bracket at s[i]?  Returns its length. */
 static size_t open_bracket(const uint8_t *s, size_t n, size_t i)
@@ -38,6 +38,44 @@ static bool cjk_at(const uint8_t *s, size_t n, size_t i)
 	return text_is_cjk(uc);
 }
 
+/* The separator after a label: `,` `;` `:` or their fullwidth forms and
+ * the ideographic comma.  Returns its length, 0 if none. */
+static size_t label_separator(const uint8_t *s, size_t n, size_t k)
+{
+	ucs4_t uc;
+	size_t len = text_next(s + k, n - k, &uc);
+
+	switch (uc) {
+	case ',': case ';': case ':':
+	case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0x3001:
+		return len;
+	}
+	return 0;
+}
+
+/* Where a run of Latin letters and digits glued to CJK at s[i] ends, if
+ * it belongs to the CJK: GLUED_LATIN_MAX of them at most, then more CJK,
+ * a name dot, the closing bracket, a separator, a hashtag's `#` or the
+ * end of the line; else 0. */
+static size_t glued_latin(const uint8_t *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && j - i <= GLUED_LATIN_MAX &&
+	       (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
+		(s[j] >= '0' && s[j] <= '9')))
+		j++;
+	if (j - i > GLUED_LATIN_MAX)
+		return 0;
+	if (j == n || s[j] == ')' || s[j] == ',' || s[j] == ';' ||
+	    s[j] == '#' || cjk_at(s, n, j) || close_bracket(s, n, j) ||
+	    label_separator(s, n, j))
+		return j;
+	ucs4_t uc;
+	text_next(s + j, n - j, &uc);
+	return text_is_name_dot(uc) ? j : 0;
+}
+
 /* The run of CJK characters at s[i]: name dots may sit between them, a
  * length mark (`ー` in ハローキティ, script Common) may follow one, and
  * Latin letters and digits glued to it belong to it (SPEC §2.5).
@@ -54,8 +92,17 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 		if (text_is_cjk(uc) || (end == i && text_is_cjk_extender(uc)))
 			end = i + k;
 		else if (end == i && uc < 0x80 &&
-			 (text_is_letter(uc) || text_is_digit(uc)))
-			end = i + k;    /* `小S`, `村BA`: glued Latin letters */
+			 (text_is_letter(uc) || text_is_digit(uc))) {
+			/* `小S`, `村BA回来了`: a few Latin letters glued to
+			 * the CJK and followed by more of it or by the
+			 * bracket's end; not a word that runs on */
+			size_t j = glued_latin(s, n, i);
+			if (j == 0)
+				break;
+			end = j;
+			i = j;
+			continue;
+		}
 		else if (uc == ' ' && end == i && cjk_at(s, n, i + 1))
 			;       /* one space, then more CJK */
 		else if (!text_is_name_dot(uc))
@@ -63,21 +110,6 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 		i += k;
 	}
 	return end;
-}
-
-/* The separator after a label: `,` `;` `:` or their fullwidth forms and
- * the ideographic comma.  Returns its length, 0 if none. */
-static size_t label_separator(const uint8_t *s, size_t n, size_t k)
-{
-	ucs4_t uc;
-	size_t len = text_next(s + k, n - k, &uc);
-
-	switch (uc) {
-	case ',': case ';': case ':':
-	case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0x3001:
-		return len;
-	}
-	return 0;
 }
 
 /* Where the CJK starts inside a bracket opened just before j: directly,

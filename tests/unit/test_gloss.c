@@ -749,6 +749,10 @@ static void names_as_real_pages_write_them(void **state)
 		  "Huaxin Motor Co", "華新機車", G_OTHER },
 		{ "the hashtag “Village Cup” (#村BA回来了#) trended",
 		  "Village Cup", "村BA回来了", G_OTHER },
+		/* a word glued on that runs on is not the CJK's (found by
+		 * fuzzing: the run ran into the next gloss's name) */
+		{ "Lin Mei-hua (林美華Linmeihuaxx says) spoke", "Lin Mei-hua",
+		  "林美華", G_PERSON },
 		/* a company's abbreviation stays, a party's goes */
 		{ "shares of CTBC Financial Holding Co (中信金控) rose",
 		  "CTBC Financial Holding Co", "中信金控", G_OTHER },
