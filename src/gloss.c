@@ -151,8 +151,11 @@ static bool is_broken(const uint8_t *s, size_t n, size_t j)
 	return j >= n || close_bracket(s, n, j);
 }
 
-static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
-			  gloss_fn fn, void *ctx)
+/* The gloss of the bracket that opens at s[i] (blen bytes), if any, told
+ * to fn; its name must start at `after` or later, past the gloss before
+ * it.  Returns where the gloss ends, or `after` when there is none. */
+static size_t bracket_gloss(const uint8_t *s, size_t n, size_t i,
+			    size_t blen, size_t after, gloss_fn fn, void *ctx)
 {
 	struct gloss_hit h;
 	size_t j = i + blen, c;
@@ -162,11 +165,12 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 	c = cjk_start(s, n, j);
 	if (c == SIZE_MAX) {
 		if (!is_broken(s, n, j))
-			return;
+			return after;
 		broken = true;
 	}
-	if (!name_before(s, i, &h.name_off, &h.name_len, &term))
-		return;
+	if (!name_before(s, i, &h.name_off, &h.name_len, &term) ||
+	    h.name_off < after)
+		return after;
 	h.broken = broken;
 	if (broken) {
 		h.end = j;
@@ -174,7 +178,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 		if (close < n)
 			h.end = close + close_bracket(s, n, close);
 		fn(&h, ctx);
-		return;
+		return h.end;
 	}
 	h.cjk_off = c;
 	h.cjk_len = cjk_run(s, n, c) - c;
@@ -201,6 +205,7 @@ static void bracket_gloss(const uint8_t *s, size_t n, size_t i, size_t blen,
 	h.type = term ? G_OTHER : person_fit(s, &h.name_off, &h.name_len,
 					     s + h.cjk_off, h.cjk_len);
 	fn(&h, ctx);
+	return h.end;
 }
 
 /* `By Paul Lin 林保華`: a byline that ends in a CJK name. */
@@ -234,6 +239,7 @@ void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
 		void *ctx)
 {
 	bool bracket = false;
+	size_t after = 0;       /* where the last gloss told ended */
 	const uint8_t *paren = memchr(s, '(', n), *wide = memchr(s, 0xEF, n);
 
 	/* Two memchr scans find the ASCII and the fullwidth brackets; most
@@ -251,7 +257,7 @@ void gloss_find(const uint8_t *s, size_t n, bool byline, gloss_fn fn,
 		if (blen == 0)
 			continue;
 		bracket = true;
-		bracket_gloss(s, n, i, blen, fn, ctx);
+		after = bracket_gloss(s, n, i, blen, after, fn, ctx);
 	}
 	if (byline && !bracket)
 		byline_gloss(s, n, fn, ctx);
