@@ -461,6 +461,11 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	return true;
 }
 
+bool name_is_joiner(const uint8_t *w, size_t n)
+{
+	return IS_ONE_OF(w, n, joiners);
+}
+
 bool name_is_other_word(const uint8_t *w, size_t n)
 {
 	return IS_ONE_OF(w, n, other_words);

@@ -26,6 +26,10 @@ enum { QUOTE_MAX = 100, TERM_MAX_WORDS = 8, TERM_MAX_LOWER = 4 };
  * or a thing (`Bridge`, `Party`, `Act`)?  Exact, case kept. */
 bool name_is_other_word(const uint8_t *w, size_t n);
 
+/* Is w[0, n) a lower-case word that joins a name's parts (`of`, `and`,
+ * `in`: `Institute of Taiwan History`)?  Exact. */
+bool name_is_joiner(const uint8_t *w, size_t n);
+
 /* Are the word tables (titles, openers, ...) in strcmp order without
  * duplicates?  The lookups binary-search them; the unit test checks it so
  * that an entry added out of order fails `make check`. */

@@ -477,16 +477,6 @@ static bool person_shape(struct nword *w, size_t n, const struct cjk_info *c)
 	       transliterated_person(w, n, c);
 }
 
-/* Words that join a name's parts in lower case (`Institute of Taiwan
- * History`) or join two names (`Hualien and Taroko`). */
-static bool joiner(struct nword w)
-{
-	static const char *const joins[] = {    /* in strcmp order */
-		"and", "de", "for", "in", "of", "on", "the",
-	};
-	return wordlist_has(joins, sizeof joins / sizeof *joins, w.s, w.n);
-}
-
 /* May the words w[0, d) before a name be left out of it: ordinary
  * English words and joiners that open the sentence (`Nearby`, `Rural`,
  * `Supporters of`, `Foreign Affairs`), or anything up to a joiner
@@ -495,12 +485,12 @@ static bool droppable(const struct nword *w, size_t d)
 {
 	if (d == 0)
 		return false;
-	if (joiner(w[d - 1]) && d >= 2)
+	if (name_is_joiner(w[d - 1].s, w[d - 1].n) && d >= 2)
 		return true;
 	for (size_t i = 0; i < d; i++) {
 		uint8_t a[WORD_MAX];
 		size_t k = ascii_word(w[i], a);
-		if (!joiner(w[i]) && (k == 0 || !words_known(a, k)))
+		if (!name_is_joiner(w[i].s, w[i].n) && (k == 0 || !words_known(a, k)))
 			return false;
 	}
 	return true;
