@@ -76,13 +76,13 @@ static const char *const other_words[] = {
 	"Holding", "Holdings", "Hospital", "Inc", "Inc.", "Industries",
 	"Institute", "Insurance", "Island", "Islands", "Journal", "Lake",
 	"Law", "League", "Limited", "Line", "Ltd", "Ltd.", "Magazine",
-	"Market", "Ministry", "Motor", "Motors", "Mountain", "Museum",
-	"Network", "News", "Office", "Palace", "Park", "Party", "Plaza",
-	"Port", "Post", "Press", "Radio", "Railway", "Regulations", "Review",
-	"River", "Road", "School", "Securities", "Society", "Square",
-	"Station", "Street", "Telecom", "Television", "Temple", "Times",
-	"Tower", "Township", "Trail", "Tribune", "University", "Valley",
-	"Village", "Weekly", "Yuan",
+	"Market", "Ministry", "Motor", "Motors", "Mount", "Mountain",
+	"Museum", "Network", "News", "Office", "Palace", "Park", "Party",
+	"Plaza", "Port", "Post", "Press", "Radio", "Railway", "Regulations",
+	"Review", "River", "Road", "School", "Securities", "Society",
+	"Square", "Station", "Street", "Telecom", "Television", "Temple",
+	"Times", "Tower", "Township", "Trail", "Tribune", "University",
+	"Valley", "Village", "Weekly", "Yuan",
 };
 
 /* Words that end a lower-case term when read back from the bracket: the
@@ -459,6 +459,13 @@ bool name_before(const uint8_t *s, size_t at, size_t *off, size_t *len,
 	*off = w[first].off;
 	*len = w[0].off + w[0].len - w[first].off;
 	return true;
+}
+
+bool name_opens_sentence(const uint8_t *s, size_t off)
+{
+	struct word x = { off, 0 };
+
+	return at_sentence_start(s, &x);
 }
 
 bool name_is_joiner(const uint8_t *w, size_t n)

@@ -30,6 +30,10 @@ bool name_is_other_word(const uint8_t *w, size_t n);
  * `in`: `Institute of Taiwan History`)?  Exact. */
 bool name_is_joiner(const uint8_t *w, size_t n);
 
+/* Does the word at s[off] open its sentence: the line's start, or after
+ * a sentence's end, a colon, or an opening quote or bracket? */
+bool name_opens_sentence(const uint8_t *s, size_t off);
+
 /* Are the word tables (titles, openers, ...) in strcmp order without
  * duplicates?  The lookups binary-search them; the unit test checks it so
  * that an entry added out of order fails `make check`. */

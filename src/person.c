@@ -477,11 +477,67 @@ static bool person_shape(struct nword *w, size_t n, const struct cjk_info *c)
 	       transliterated_person(w, n, c);
 }
 
+/* English words that begin names of places and bodies (`North Korea`,
+ * `National Taiwan Sport University`, `Little India`), with the CJK
+ * characters (Han, Hangul) that translate them.  In strcmp order. */
+static const struct {
+	const char *word, *chars;
+} name_modifiers[] = {
+	{ "Big", "大대" }, { "Black", "黑흑" }, { "Blue", "藍蓝青청" },
+	{ "Central", "中央중" }, { "East", "東东동" }, { "Eastern", "東东동" },
+	{ "Federal", "聯联邦연" }, { "Golden", "金금" }, { "Grand", "大대" },
+	{ "Great", "大대" }, { "Greater", "大대" }, { "Green", "綠绿青녹청" },
+	{ "High", "高고" }, { "Holy", "聖圣성" }, { "Imperial", "皇帝황" },
+	{ "Inner", "內内내" }, { "Lesser", "小소" }, { "Little", "小소" },
+	{ "Lower", "下하" }, { "Middle", "中중" }, { "National", "國国국" },
+	{ "New", "新신" }, { "North", "北북" }, { "Northern", "北북" },
+	{ "Old", "舊旧老古구" }, { "Outer", "外외" }, { "Red", "紅红赤적홍" },
+	{ "Royal", "皇王왕" }, { "Small", "小소" }, { "South", "南남" },
+	{ "Southern", "南남" }, { "United", "聯联合연합" }, { "Upper", "上상" },
+	{ "West", "西서" }, { "Western", "西서" }, { "White", "白백" },
+	{ "Yellow", "黃黄황" },
+};
+
+/* Does the CJK hold the translation of the word, when it is one of the
+ * name_modifiers? */
+static bool cjk_translates(struct nword w, const uint8_t *cjk, size_t cn)
+{
+	size_t lo = 0, hi = sizeof name_modifiers / sizeof *name_modifiers;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *m = name_modifiers[mid].word;
+		size_t mn = strlen(m);
+		int d = memcmp(w.s, m, w.n < mn ? w.n : mn);
+		if (d == 0)
+			d = w.n < mn ? -1 : w.n > mn;
+		if (d == 0) {
+			const uint8_t *t = (const uint8_t *)name_modifiers[mid].chars;
+			for (size_t i = 0, tn = strlen((const char *)t); i < tn;) {
+				ucs4_t uc;
+				size_t k = text_next(t + i, tn - i, &uc);
+				for (size_t j = 0; j + k <= cn; j++)
+					if (memcmp(cjk + j, t + i, k) == 0)
+						return true;
+				i += k;
+			}
+			return false;
+		}
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
 /* May the words w[0, d) before a name be left out of it: ordinary
  * English words and joiners that open the sentence (`Nearby`, `Rural`,
- * `Supporters of`, `Foreign Affairs`), or anything up to a joiner
- * (`Nevada and`, `Sunday in`)? */
-static bool droppable(const struct nword *w, size_t d)
+ * `Supporters of`, `Foreign Affairs`) but not one the CJK translates
+ * (`New Taipei (新北)`), or anything up to a joiner (`Nevada and`,
+ * `Sunday in`)? */
+static bool droppable(const struct nword *w, size_t d, const uint8_t *cjk,
+		      size_t cn)
 {
 	if (d == 0)
 		return false;
@@ -490,14 +546,41 @@ static bool droppable(const struct nword *w, size_t d)
 	for (size_t i = 0; i < d; i++) {
 		uint8_t a[WORD_MAX];
 		size_t k = ascii_word(w[i], a);
-		if (!name_is_joiner(w[i].s, w[i].n) && (k == 0 || !words_known(a, k)))
+		if (!name_is_joiner(w[i].s, w[i].n) &&
+		    (k == 0 || !words_known(a, k) ||
+		     cjk_translates(w[i], cjk, cn)))
 			return false;
 	}
 	return true;
 }
 
+/* An ordinary English word that opens the sentence before a word the
+ * word list does not know (`Nearby Tuas (大士)`, `Historic Queenstown
+ * (女皇鎮)`) is the sentence's adjective, not the name's (SPEC §2.5),
+ * unless
+ * - it is also a proper noun (`John Tung Foundation`), or makes the
+ *   name a place or a body (`Mount Fuji`);
+ * - it reads as one romanised syllable, which may spell the CJK's first
+ *   character (`Ah Heng Kway Chap (亞興粿汁)`);
+ * - the CJK translates it (`North Korea (北韓)`, `Little India (小印度)`).
+ * Before an ordinary word (`National Museum`, `Housing and Development
+ * Board`) the run is a title-case name and nothing is left out. */
+static bool sentence_adjective(struct nword *w, size_t n, const uint8_t *cjk,
+			       size_t cn)
+{
+	uint8_t a[WORD_MAX], b[WORD_MAX];
+	size_t k, m;
+
+	if (n < 2 || (k = ascii_word(w[0], a)) == 0 ||
+	    (m = ascii_word(w[1], b)) == 0 || b[0] < 'A' || b[0] > 'Z')
+		return false;
+	return words_known(a, k) && !words_proper(a, k) && !words_known(b, m) &&
+	       !has_other_word(w, 1) && (syllable_counts(&w[0]) & 2u) == 0 &&
+	       !cjk_translates(w[0], cjk, cn);
+}
+
 static enum gloss_type fit(const uint8_t *name, size_t n, const uint8_t *cjk,
-			   size_t cn, size_t *skip)
+			   size_t cn, bool opens_sentence, size_t *skip)
 {
 	struct nword w[FIT_WORDS];
 	size_t count = split_name(name, n, w);
@@ -525,13 +608,17 @@ static enum gloss_type fit(const uint8_t *name, size_t n, const uint8_t *cjk,
 		return G_OTHER;
 	for (size_t k = count - (count > 0); k >= 1; k--) {
 		struct nword *tail = w + count - k;
-		if (!droppable(w, count - k) ||
+		if (!droppable(w, count - k, cjk, cn) ||
 		    !syllables_fit(tail, k, c.chars, true))
 			continue;
 		*skip = (size_t)(tail[0].s - name);
 		return person_shape(tail, k, &c) ||
 		       (k == 1 && chinese_korean_person(tail, 1, &c)) ?
 		       G_PERSON : G_OTHER;
+	}
+	if (opens_sentence && sentence_adjective(w, count, cjk, cn)) {
+		*skip = (size_t)(w[1].s - name);
+		return is_person(w + 1, count - 1, &c) ? G_PERSON : G_OTHER;
 	}
 	return G_OTHER;
 }
@@ -548,6 +635,7 @@ struct fit_entry {
 	uint8_t name_len, cjk_len;      /* 0: an empty slot */
 	uint8_t skip;
 	uint8_t type;
+	bool opens;
 	uint8_t name[FIT_NAME], cjk[FIT_CJK];
 };
 
@@ -573,24 +661,25 @@ static uint64_t ends_hash(const uint8_t *s, size_t n)
 }
 
 static enum gloss_type fit_memoised(const uint8_t *name, size_t n,
-				    const uint8_t *cjk, size_t cn,
+				    const uint8_t *cjk, size_t cn, bool opens,
 				    size_t *skip)
 {
 	if (n == 0 || n > FIT_NAME || cn == 0 || cn > FIT_CJK)
-		return fit(name, n, cjk, cn, skip);
+		return fit(name, n, cjk, cn, opens, skip);
 	/* The multiply mixes the two, so that two pairs of one name meet in
 	 * a slot for some names and not for others. */
 	uint64_t h = (ends_hash(name, n) ^ (ends_hash(cjk, cn) >> 7)) *
 		     UINT64_C(0x9E3779B97F4A7C15);
 	struct fit_entry *m = &fit_memo[(h >> 40) % FIT_SLOTS];
 
-	if (m->name_len == n && m->cjk_len == cn &&
+	if (m->name_len == n && m->cjk_len == cn && m->opens == opens &&
 	    memcmp(m->name, name, n) == 0 && memcmp(m->cjk, cjk, cn) == 0) {
 		*skip = m->skip;
 		return (enum gloss_type)m->type;
 	}
-	enum gloss_type t = fit(name, n, cjk, cn, skip);
+	enum gloss_type t = fit(name, n, cjk, cn, opens, skip);
 	m->name_len = (uint8_t)n;
+	m->opens = opens;
 	m->cjk_len = (uint8_t)cn;
 	m->skip = (uint8_t)*skip;
 	m->type = (uint8_t)t;
@@ -603,7 +692,8 @@ enum gloss_type person_fit(const uint8_t *s, size_t *off, size_t *len,
 			 const uint8_t *cjk, size_t cn)
 {
 	size_t skip;
-	enum gloss_type t = fit_memoised(s + *off, *len, cjk, cn, &skip);
+	enum gloss_type t = fit_memoised(s + *off, *len, cjk, cn,
+					 name_opens_sentence(s, *off), &skip);
 
 	*off += skip;
 	*len -= skip;

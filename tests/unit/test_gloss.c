@@ -184,7 +184,9 @@ static void table_words_are_found_exactly(void **state)
 			    "Chen Shu-fen");
 	assert_string_equal(name_of("A Chen Shu-fen (陳) said"),
 			    "Chen Shu-fen");
-	assert_string_equal(name_of("Profs Chen Shu-fen (陳) said"),
+	/* (inside the sentence: opening it, the ordinary word `Profs`
+	 * would be left out as a sentence opener, SPEC §2.5) */
+	assert_string_equal(name_of("with Profs Chen Shu-fen (陳) there"),
 			    "Profs Chen Shu-fen");
 	/* The last of other_words keeps a dotted name from being a
 	 * person's; one letter off, it does not. */
@@ -791,6 +793,32 @@ static void names_as_real_pages_write_them(void **state)
 		/* a name that reads one syllable a character stays whole */
 		{ "National Palace Museum (故宮博物院) reopened.",
 		  "National Palace Museum", "故宮博物院", G_OTHER },
+		/* an ordinary word opening the sentence before a word the
+		 * list does not know, where the CJK cannot be read aloud */
+		{ "Historic Queenstown (女皇鎮) is busy again.", "Queenstown",
+		  "女皇鎮", G_OTHER },
+		{ "Rural Hallasan (한라산) lost power.", "Hallasan", "한라산",
+		  G_OTHER },
+		{ "Nearby Okinawa Prefecture (沖縄県) was hit.",
+		  "Okinawa Prefecture", "沖縄県", G_OTHER },
+		/* ... not inside the sentence, not before an ordinary word */
+		{ "Fans saw Historic Queenstown (女皇鎮) too.",
+		  "Historic Queenstown", "女皇鎮", G_OTHER },
+		{ "Housing and Development Board (建屋发展局) said so.",
+		  "Housing and Development Board", "建屋发展局", G_OTHER },
+		/* ... not when the CJK translates it, it is a proper noun too,
+		 * a place's word or a syllable */
+		{ "North Korea (北韓) fired a missile.", "North Korea", "北韓",
+		  G_OTHER },
+		{ "New Taipei (新北) said so.", "New Taipei", "新北", G_OTHER },
+		{ "National Hangeul Museum (국립한글박물관) opened.",
+		  "National Hangeul Museum", "국립한글박물관", G_OTHER },
+		{ "John Tung Foundation (董氏基金會) said so.",
+		  "John Tung Foundation", "董氏基金會", G_OTHER },
+		{ "Mount Fuji (富士山) was covered in snow.", "Mount Fuji",
+		  "富士山", G_OTHER },
+		{ "Ah Heng Kway Chap (亞興粿汁) opened.", "Ah Heng Kway Chap",
+		  "亞興粿汁", G_OTHER },
 	};
 
 	(void)state;
@@ -883,10 +911,13 @@ static void fit_with_more_pairs_than_slots(void **state)
 				assert_int_equal(find(line, false), 1);
 				assert_type(0, chen && c < 4 ? G_PERSON : G_OTHER);
 			}
-			/* The office is trimmed off a person's name only. */
-			snprintf(line, sizeof line, "Manpower %s (陳文理)", name);
+			/* The office is trimmed off a person's name only.
+			 * (Inside the sentence: opening it, the ordinary word
+			 * `Manpower` goes as a sentence opener.) */
+			snprintf(line, sizeof line, "the Manpower %s (陳文理)",
+				 name);
 			assert_string_equal(name_of(line) + (chen ? 0 : 9), name);
-			snprintf(line, sizeof line, "Manpower %s (陳文)", name);
+			snprintf(line, sizeof line, "the Manpower %s (陳文)", name);
 			assert_string_equal(name_of(line) + 9, name);
 		}
 	}
