@@ -667,9 +667,11 @@ static enum gloss_type fit_memoised(const uint8_t *name, size_t n,
 	if (n == 0 || n > FIT_NAME || cn == 0 || cn > FIT_CJK)
 		return fit(name, n, cjk, cn, opens, skip);
 	/* The multiply mixes the two, so that two pairs of one name meet in
-	 * a slot for some names and not for others. */
-	uint64_t h = (ends_hash(name, n) ^ (ends_hash(cjk, cn) >> 7)) *
-		     UINT64_C(0x9E3779B97F4A7C15);
+	 * a slot for some names and not for others.  A name at a sentence's
+	 * start and inside one take two slots: news writes the same gloss
+	 * both ways, and one slot would be rewritten at every turn. */
+	uint64_t h = (ends_hash(name, n) ^ (ends_hash(cjk, cn) >> 7) ^
+		      (uint64_t)opens) * UINT64_C(0x9E3779B97F4A7C15);
 	struct fit_entry *m = &fit_memo[(h >> 40) % FIT_SLOTS];
 
 	if (m->name_len == n && m->cjk_len == cn && m->opens == opens &&
