@@ -333,7 +333,7 @@ static const struct line *opening_line(const struct story *st, size_t *from)
 		if (r == R_COMMENTS)
 			return NULL;
 		if (r == R_HEADLINE || r == R_BODY ||
-		    (r == R_DECK && st->lines[i].para.kicker > 0)) {
+		    (r == R_DECK && line_has_kicker(&st->lines[i]))) {
 			*from = i + 1;
 			return &st->lines[i];
 		}
@@ -347,7 +347,7 @@ static const struct line *opening_line(const struct story *st, size_t *from)
 static bool header_follows(const struct story *st, const struct line *l)
 {
 	for (const struct line *m = l + 1; m < st->lines + st->nlines; m++)
-		if (!m->para.blank)
+		if (!line_blank(m))
 			return m->role == R_BYLINE || m->role == R_META;
 	return false;
 }
@@ -393,13 +393,13 @@ void blurb_analyze(struct story *st)
 	const struct line *l = opening_line(st, &from);
 
 	st->kicker = st->deck = (struct span){ 0, 0 };
-	if (l != NULL && l->role == R_BODY && l->para.kicker == 0) {
+	if (l != NULL && l->role == R_BODY && !line_has_kicker(l)) {
 		glued_kicker(st, l);
 		return;
 	}
-	if (l != NULL && l->role == R_HEADLINE && l->para.kicker == 0)
+	if (l != NULL && l->role == R_HEADLINE && !line_has_kicker(l))
 		l = opening_line(st, &from);
-	if (l == NULL || l->para.kicker == 0)
+	if (l == NULL || !line_has_kicker(l))
 		return;
 	const struct para *p = &l->para;
 	st->kicker = (struct span){ line_start(l) + p->kicker_off, p->kicker_len };

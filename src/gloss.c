@@ -311,7 +311,7 @@ void gloss_analyze(struct story *st)
 		const struct line *l = &st->lines[i];
 		c.base = line_start(l);
 		/* Brackets need `(` or 0xEF; a byline may gloss without. */
-		if (l->para.paren || l->para.wide || l->role == R_BYLINE)
+		if (line_gloss_hint(l) || l->role == R_BYLINE)
 			gloss_find(line_text(st, l), l->len, l->role == R_BYLINE,
 				   collect_hit, &c);
 	}

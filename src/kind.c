@@ -25,14 +25,14 @@ static bool cut_at_end_of_file(const struct story *st)
 {
 	for (size_t i = st->nlines; i-- > 0;) {
 		const struct line *l = &st->lines[i];
-		if (l->para.blank)
+		if (line_blank(l))
 			continue;
 		if (l->eol != 0)
 			return false;
 		switch (l->role) {
 		case R_BODY: case R_HEADLINE: case R_DECK: case R_LIST:
 		case R_SUBHEAD: case R_META: case R_BYLINE: case R_LABEL:
-			return kind_is_cut(&l->para);
+			return line_is_cut(l);
 		default:
 			return false;
 		}
@@ -96,7 +96,7 @@ void kind_analyze(struct story *st)
 
 	st->headline = st->byline = st->dateline = (struct span){ 0, 0 };
 	read_lines(st, &b);
-	if (b.first != NULL && b.first->para.dateline > 0) {
+	if (b.first != NULL && line_has_dateline(b.first)) {
 		const struct para *p = &b.first->para;
 		st->dateline = line_span(b.first, p->begin + p->dateline_off,
 					 p->begin + p->dateline_len);
@@ -114,8 +114,8 @@ void kind_analyze(struct story *st)
 			st->kind = K_BLURB;
 		return;
 	}
-	bool cut = kind_is_cut(&b.last->para) || cut_at_end_of_file(st);
-	bool link = b.link_line || b.last->para.has_link;
+	bool cut = line_is_cut(b.last) || cut_at_end_of_file(st);
+	bool link = b.link_line || line_has_link(b.last);
 	st->kind = b.lines == 1 && (cut || link) ? K_BLURB : K_ARTICLE;
 	st->truncated = cut;
 }

@@ -5,7 +5,7 @@
 long story_first_line(const struct story *st)
 {
 	for (size_t i = 0; i < st->nlines; i++)
-		if (!st->lines[i].para.blank)
+		if (!line_blank(&st->lines[i]))
 			return st->lines[i].lineno;
 	return st->nlines > 0 ? st->lines[0].lineno : 0;
 }
@@ -115,7 +115,7 @@ void out_text(struct out *out, const struct story *st,
 		header(out, st, o);
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
-		if (l->para.blank)
+		if (line_blank(l))
 			continue;
 		out_spill(out);
 		size_t from = line_start(l), to = from + l->len;

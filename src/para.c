@@ -466,6 +466,21 @@ bool para_tables_ok(void)
 	       lex_first_sorted(meta_prefixes, LEN(meta_prefixes));
 }
 
+void para_bounds(const uint8_t *s, size_t n, struct text_bounds *b)
+{
+	bool ellipsis;
+
+	b->begin = text_skip_space(s, n, 0);
+	b->end = text_trim_end(s, n);
+	if (b->end <= b->begin)
+		b->begin = b->end = b->text_end = 0;
+	else if (b->end - b->begin == 1 && s[b->begin] == '\f')
+		b->text_end = b->end;
+	else
+		b->text_end = b->begin + para_link(s + b->begin,
+						   b->end - b->begin, &ellipsis);
+}
+
 void para_analyze(const uint8_t *line, size_t n, struct para *p)
 {
 	/* Copied, not memset: GCC clears the record with rep stos, which

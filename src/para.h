@@ -54,6 +54,14 @@ enum { PARA_WORDS_MAX = 64 };
 
 void para_analyze(const uint8_t *s, size_t n, struct para *p);
 
+/* Where the line's text begins and ends, and where its text before a
+ * teaser link ends: para_analyze's begin, end and text_end, for a fraction
+ * of its cost, so that a record need not keep them. */
+struct text_bounds {
+	size_t begin, end, text_end;
+};
+void para_bounds(const uint8_t *s, size_t n, struct text_bounds *b);
+
 /* Are the prefix tables in the order lex_prefix_in needs?  (tests) */
 bool para_tables_ok(void);
 

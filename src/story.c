@@ -1,6 +1,23 @@
 #include "story.h"
 
+#include "role.h"
 #include "text.h"
+
+bool line_is_cut(const struct line *l)
+{
+	return role_is_cut(&l->para);
+}
+
+void line_bounds(const struct story *st, const struct line *l,
+		 struct text_bounds *b)
+{
+	para_bounds(line_text(st, l), l->len, b);
+}
+
+void line_para(const struct story *st, const struct line *l, struct para *p)
+{
+	para_analyze(line_text(st, l), l->len, p);
+}
 
 const char *boundary_name(enum boundary b)
 {

@@ -113,6 +113,66 @@ static inline size_t line_start(const struct line *l)
 	return l->raw + l->bom;
 }
 
+/* What the analysis and the segmenter's rules ask of a line they have
+ * left behind.  They ask through these, not the record's fields, so that
+ * the record can keep only the answers (issue 16). */
+static inline bool line_blank(const struct line *l)
+{
+	return l->para.blank;
+}
+
+static inline bool line_has_link(const struct line *l)
+{
+	return l->para.has_link;
+}
+
+static inline unsigned line_words(const struct line *l)
+{
+	return l->para.words;
+}
+
+static inline bool line_has_kicker(const struct line *l)
+{
+	return l->para.kicker > 0;
+}
+
+static inline bool line_has_dateline(const struct line *l)
+{
+	return l->para.dateline > 0;
+}
+
+/* May a gloss's bracket open in the line: a `(` or a fullwidth one? */
+static inline bool line_gloss_hint(const struct line *l)
+{
+	return l->para.paren || l->para.wide;
+}
+
+static inline enum shape line_shape(const struct line *l)
+{
+	return (enum shape)l->shape.shape;
+}
+
+/* Does the line carry the SHF_ bit f? */
+static inline bool line_sflag(const struct line *l, uint32_t f)
+{
+	return (l->shape.flags & f) != 0;
+}
+
+/* The hash of a short line's text (shape_info.text). */
+static inline uint32_t line_hash(const struct line *l)
+{
+	return l->shape.text;
+}
+
+/* Does the line leave its sentence unfinished (role_is_cut)? */
+bool line_is_cut(const struct line *l);
+
+/* The line's text bounds and its full features, measured again from its
+ * bytes: offsets relative to line_text. */
+void line_bounds(const struct story *st, const struct line *l,
+		 struct text_bounds *b);
+void line_para(const struct story *st, const struct line *l, struct para *p);
+
 /* Check the text of each line: set its valid flag, and put in *invalid
  * and *nul the number of the first line with invalid UTF-8 or a NUL byte,
  * unless they hold one already (non-zero). */

@@ -30,7 +30,7 @@ static void show(struct story *st, void *ctx)
 		printf("%s%5ld %-8s %-4s %-8s %04x| %.*s\n",
 		       i > 0 ? "" : st->boundary == B_FIRST ? "first" : sg->rule,
 		       l->lineno, role_name(l->role), fl,
-		       l->para.blank ? "" : shape_name(l->shape.shape),
+		       line_blank(l) ? "" : shape_name(line_shape(l)),
 		       l->shape.flags, n, (const char *)t);
 	}
 }

@@ -57,7 +57,7 @@ struct want {
 static long first_content_line(const struct story *st)
 {
 	for (size_t i = 0; i < st->nlines; i++)
-		if (!st->lines[i].para.blank)
+		if (!line_blank(&st->lines[i]))
 			return st->lines[i].lineno;
 	return 0;
 }

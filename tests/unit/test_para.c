@@ -6,6 +6,9 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "opening.h"
@@ -858,6 +861,75 @@ static void invalid_bytes_are_text(void **state)
 	assert_int_equal(p.dateline, 0);
 }
 
+/* para_bounds gives para_analyze's begin, end and text_end: the analysis
+ * measures them again from the bytes (issue 16). */
+static void bounds_agree(const uint8_t *s, size_t n)
+{
+	struct text_bounds b;
+
+	para_analyze(s, n, &p);
+	para_bounds(s, n, &b);
+	if (b.begin != p.begin || b.end != p.end || b.text_end != p.text_end)
+		fail_msg("bounds %zu %zu %zu, para %zu %zu %zu: %.*s", b.begin,
+			 b.end, b.text_end, p.begin, p.end, p.text_end, (int)n,
+			 (const char *)s);
+}
+
+/* Every line of a file, split as the reader splits it: at LF, a CR
+ * before the LF being part of the terminator. */
+static size_t bounds_agree_in_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	static uint8_t data[1 << 20];
+	size_t n, lines = 0;
+
+	assert_non_null(f);
+	n = fread(data, 1, sizeof data, f);
+	assert_true(n < sizeof data);
+	fclose(f);
+	for (size_t i = 0; i < n; lines++) {
+		const uint8_t *lf = memchr(data + i, '\n', n - i);
+		size_t end = lf != NULL ? (size_t)(lf - data) : n;
+		size_t len = end - i;
+		if (lf != NULL && len > 0 && data[end - 1] == '\r')
+			len--;
+		bounds_agree(data + i, len);
+		i = end + 1;
+	}
+	return lines;
+}
+
+static void bounds_agree_with_para_analyze(void **state)
+{
+	static const char *const edge[] = {
+		"", " ", "\t \t", "\xC2\xA0", "\xE3\x80\x80", "\r", "  \r",
+		"\f", " \f ", "\f\f", "\f text", "...", "\xE2\x80\xA6", " ... ",
+		"Rain fell. Read more \xC2\xBB", "Rain fell. Read more >",
+		"Rain fell.Read more\xE2\x80\xBA", "FULL STORY", "[...]",
+		"(FULL STORY)", "Rain fell [READ MORE] ", "\xC2\xBB", ">",
+		"Lone CR\rinside", "Ends in CR\r", "\xFF\xFE", "a\x00b",
+		"Rain fell. \xE2\x80\xA6 ", "  (Continue reading)  ",
+	};
+	const char *srcdir = getenv("SRCDIR");
+	char pattern[4096];
+	glob_t g;
+	size_t lines = 0;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof edge / sizeof *edge; i++)
+		bounds_agree(U(edge[i]), strlen(edge[i]));
+	if (srcdir == NULL)
+		srcdir = ".";
+	snprintf(pattern, sizeof pattern, "%s/tests/e2e/*.in", srcdir);
+	assert_int_equal(glob(pattern, 0, NULL, &g), 0);
+	snprintf(pattern, sizeof pattern, "%s/samples/*.txt", srcdir);
+	assert_int_equal(glob(pattern, GLOB_APPEND, NULL, &g), 0);
+	for (size_t i = 0; i < g.gl_pathc; i++)
+		lines += bounds_agree_in_file(g.gl_pathv[i]);
+	globfree(&g);
+	assert_true(lines > 200);      /* the files were found */
+}
+
 /* Reference answers, one decoded character at a time, as para_analyze
  * gave them before it read eight bytes at a time (the words: in
  * reference.c). */
@@ -1011,6 +1083,7 @@ int main(void)
 		cmocka_unit_test(titleish_is_a_short_unpunctuated_line),
 		cmocka_unit_test(words_are_counted_across_unicode_space),
 		cmocka_unit_test(invalid_bytes_are_text),
+		cmocka_unit_test(bounds_agree_with_para_analyze),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -55,7 +55,7 @@ static void on_story(struct story *st, void *ctx)
 	s->file = st->file;
 	s->start = st->nlines > 0 ? st->lines[0].lineno : 0;
 	for (size_t i = 0; i < st->nlines; i++)
-		if (!st->lines[i].para.blank) {
+		if (!line_blank(&st->lines[i])) {
 			s->first = st->lines[i].lineno;
 			s->first_role = st->lines[i].role;
 			break;
