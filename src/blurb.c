@@ -370,20 +370,21 @@ static bool names_a_form(const uint8_t *s, size_t n)
  * glued byline or, without one, up to the lede as blurb_deck finds it. */
 static void glued_kicker(struct story *st, const struct line *l)
 {
-	const struct para *p = &l->para;
-	const uint8_t *s = line_text(st, l) + p->begin;
-	size_t n = p->text_end - p->begin, off, len;
+	struct text_bounds b;
+	line_bounds(st, l, &b);
+	const uint8_t *s = line_text(st, l) + b.begin;
+	size_t n = b.text_end - b.begin, off, len;
 	size_t start = opening_glued_kicker(s, n, &off, &len);
 
 	if (start == 0 || names_a_form(s + off, len))
 		return;
-	st->kicker = (struct span){ line_start(l) + p->begin + off, len };
+	st->kicker = (struct span){ line_start(l) + b.begin + off, len };
 	size_t deck = opening_glued_byline(s + start, n - start);
 	if (deck == 0)
 		deck = blurb_deck(s + start, n - start);
 	if (deck == 0)
 		deck = n - start;
-	st->deck = (struct span){ line_start(l) + p->begin + start, deck };
+	st->deck = (struct span){ line_start(l) + b.begin + start, deck };
 }
 
 void blurb_analyze(struct story *st)
@@ -401,13 +402,14 @@ void blurb_analyze(struct story *st)
 		l = opening_line(st, &from);
 	if (l == NULL || !line_has_kicker(l))
 		return;
-	const struct para *p = &l->para;
-	st->kicker = (struct span){ line_start(l) + p->kicker_off, p->kicker_len };
+	struct para p;
+	line_para(st, l, &p);
+	st->kicker = (struct span){ line_start(l) + p.kicker_off, p.kicker_len };
 	if (l->role == R_HEADLINE ||
-	    names_a_form(line_text(st, l) + p->kicker_off, p->kicker_len))
+	    names_a_form(line_text(st, l) + p.kicker_off, p.kicker_len))
 		return;     /* the rest of the line is the headline (kind.c) */
-	size_t start = p->begin + p->kicker;
-	size_t end = p->text_end;
+	size_t start = p.begin + p.kicker;
+	size_t end = p.text_end;
 	if (end <= start)
 		return;
 	const uint8_t *s = line_text(st, l) + start;

@@ -12,6 +12,29 @@ static struct span line_span(const struct line *l, size_t from, size_t to)
 	return (struct span){ line_start(l) + from, to > from ? to - from : 0 };
 }
 
+/* The headline: its line, past a kicker that opens it.  The record keeps
+ * no offsets; they are measured again, once per story. */
+static struct span headline_span(const struct story *st, const struct line *l)
+{
+	struct text_bounds b;
+
+	if (line_has_kicker(l)) {
+		struct para p;
+		line_para(st, l, &p);
+		return line_span(l, p.begin + p.kicker, p.end);
+	}
+	line_bounds(st, l, &b);
+	return line_span(l, b.begin, b.end);
+}
+
+static struct span trimmed_span(const struct story *st, const struct line *l)
+{
+	struct text_bounds b;
+
+	line_bounds(st, l, &b);
+	return line_span(l, b.begin, b.end);
+}
+
 /* Lines that never count as a story's last paragraph (SPEC §2.2):
  * credits, footers, furniture, a signature, links. */
 static bool text_line(const struct line *l)
@@ -58,7 +81,6 @@ static void read_lines(struct story *st, struct body *b)
 
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
-		const struct para *p = &l->para;
 		/* Comments under an article are not its text. */
 		comments |= l->role == R_COMMENTS;
 		if (text_line(l) && !comments) {
@@ -78,11 +100,11 @@ static void read_lines(struct story *st, struct body *b)
 			break;
 		case R_HEADLINE:
 			if (st->headline.len == 0 && b->first == NULL)
-				st->headline = line_span(l, p->begin + p->kicker, p->end);
+				st->headline = headline_span(st, l);
 			break;
 		case R_BYLINE:
 			if (st->byline.len == 0 && b->first == NULL)
-				st->byline = line_span(l, p->begin, p->end);
+				st->byline = trimmed_span(st, l);
 			break;
 		default:
 			break;
@@ -97,9 +119,10 @@ void kind_analyze(struct story *st)
 	st->headline = st->byline = st->dateline = (struct span){ 0, 0 };
 	read_lines(st, &b);
 	if (b.first != NULL && line_has_dateline(b.first)) {
-		const struct para *p = &b.first->para;
-		st->dateline = line_span(b.first, p->begin + p->dateline_off,
-					 p->begin + p->dateline_len);
+		struct para p;
+		line_para(st, b.first, &p);
+		st->dateline = line_span(b.first, p.begin + p.dateline_off,
+					 p.begin + p.dateline_len);
 	}
 	/* No paragraph: the deck or standfirst is the text; without one, a
 	 * headline-only item, truncated only where the dump cut the file. */

@@ -100,13 +100,15 @@ static void json_credits(struct buf *b, const struct story *st)
 	buf_addlit(b, ",\"credits\":[");
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
+		struct text_bounds t;
 		if (l->role != R_CREDIT)
 			continue;
 		if (!first)
 			buf_addc(b, ',');
 		first = false;
-		json_span(b, st, (struct span){ line_start(l) + l->para.begin,
-				l->para.end - l->para.begin }, l->valid);
+		line_bounds(st, l, &t);
+		json_span(b, st, (struct span){ line_start(l) + t.begin,
+				t.end - t.begin }, l->valid);
 	}
 	buf_addc(b, ']');
 }
