@@ -2,21 +2,6 @@
 
 #include "text.h"
 
-long story_first_line(const struct story *st)
-{
-	for (size_t i = 0; i < st->nlines; i++)
-		if (!line_blank(&st->lines[i]))
-			return st->lines[i].lineno;
-	return st->nlines > 0 ? st->lines[0].lineno : 0;
-}
-
-long story_line_count(const struct story *st)
-{
-	if (st->nlines == 0)
-		return 0;
-	return st->lines[st->nlines - 1].lineno - st->lines[0].lineno + 1;
-}
-
 static void put_span(struct buf *b, const struct story *st, struct span s)
 {
 	buf_add(b, st->bytes.data + s.off, s.len);

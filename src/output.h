@@ -43,9 +43,4 @@ void out_text(struct out *out, const struct story *st,
 void out_json(struct out *out, const struct story *st,
 	      const struct out_options *o);
 
-/* The line number a story reports: its first non-blank line. */
-long story_first_line(const struct story *st);
-/* How many input lines the story covers. */
-long story_line_count(const struct story *st);
-
 #endif

@@ -16,6 +16,7 @@ static void run_batch(struct relay *r, struct relay_batch *b)
 		v->number = e->number;
 		v->boundary = e->boundary;
 		v->offset = e->offset;
+		v->lineno = e->lineno;
 		v->bytes = (struct buf){ b->bytes.data + e->bytes_off,
 					 e->bytes_len, e->bytes_len };
 		v->lines = b->lines + e->lines_off;
@@ -95,7 +96,7 @@ void relay_put(struct relay *r, struct story *st)
 	b->entry = xgrow(b->entry, &b->entries_cap, b->nentries + 1,
 			 sizeof *b->entry);
 	b->entry[b->nentries++] = (struct relay_entry){
-		st->file, st->number, st->boundary, st->offset,
+		st->file, st->number, st->boundary, st->offset, st->lineno,
 		b->bytes.len, st->bytes.len, b->nlines, st->nlines };
 	buf_add(&b->bytes, st->bytes.data, st->bytes.len);
 	b->lines = xgrow(b->lines, &b->lines_cap, b->nlines + st->nlines,

@@ -41,6 +41,7 @@ struct relay_entry {
 	long number;
 	enum boundary boundary;
 	uint64_t offset;
+	long lineno;
 	size_t bytes_off, bytes_len;
 	size_t lines_off, nlines;
 };

@@ -52,7 +52,10 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	struct story *st = &sg->st;
 	size_t nlines = st->nlines, used = st->bytes.len;
 	size_t cut = i < nlines ? st->lines[i].raw : used;
+	long lineno = st->lineno;
 
+	for (size_t j = 0; j < i; j++)
+		lineno = story_next_lineno(&st->lines[j], lineno);
 	st->nlines = i;
 	st->bytes.len = cut;
 	if (i > 0) {
@@ -71,6 +74,7 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	for (size_t j = 0; j < st->nlines; j++)
 		st->lines[j].raw -= cut;
 	st->offset += cut;
+	st->lineno = lineno;
 	st->number++;
 	st->boundary = next;
 	story_reset(sg);
@@ -343,7 +347,7 @@ void seg_file(struct segmenter *sg, const char *file)
  * the records keeps a file of 300 000 empty lines within the bound too. */
 static size_t story_size(const struct story *st, size_t more_bytes)
 {
-	return st->bytes.len + more_bytes + (st->nlines + 1) * sizeof *st->lines;
+	return st->bytes.len + more_bytes + (st->nlines + 1) * SEG_LINE_COST;
 }
 
 /* Keep a story within --max-story: decide what is pending, then end the
@@ -429,13 +433,14 @@ void seg_measured(struct segmenter *sg, const struct rawline *rl,
 	sg->prev_cut = rl->cut;
 	enforce_max(sg, size, rl->lineno);
 	make_room(sg, size);
+	if (st->nlines == 0)
+		st->lineno = rl->lineno;
 	struct line *l = &st->lines[st->nlines++];
 	memset(l, 0, sizeof *l);
 	l->raw = st->bytes.len;
 	l->bom = rl->bom;
 	l->len = rl->len;
 	l->eol = rl->eol;
-	l->lineno = rl->lineno;
 	l->cut = rl->cut;
 	l->valid = false;    /* until story_check says so */
 	l->role = R_BLANK;

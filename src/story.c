@@ -55,16 +55,42 @@ const char *gloss_type_name(enum gloss_type t)
 	return t == G_PERSON ? "person" : "other";
 }
 
+long story_first_line(const struct story *st)
+{
+	long lineno = st->lineno;
+
+	for (size_t i = 0; i < st->nlines; i++) {
+		if (!line_blank(&st->lines[i]))
+			return lineno;
+		lineno = story_next_lineno(&st->lines[i], lineno);
+	}
+	return st->nlines > 0 ? st->lineno : 0;
+}
+
+long story_line_count(const struct story *st)
+{
+	long lineno = st->lineno;
+
+	if (st->nlines == 0)
+		return 0;
+	for (size_t i = 0; i + 1 < st->nlines; i++)
+		lineno = story_next_lineno(&st->lines[i], lineno);
+	return lineno - st->lineno + 1;
+}
+
 void story_check(struct story *st, long *invalid, long *nul)
 {
+	long lineno = st->lineno;
+
 	for (size_t i = 0; i < st->nlines; i++) {
 		struct line *l = &st->lines[i];
 		bool bad, zero;
 		text_check(line_text(st, l), l->len, &bad, &zero);
 		l->valid = !bad;
 		if (bad && *invalid == 0)
-			*invalid = l->lineno;
+			*invalid = lineno;
 		if (zero && *nul == 0)
-			*nul = l->lineno;
+			*nul = lineno;
+		lineno = story_next_lineno(l, lineno);
 	}
 }

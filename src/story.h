@@ -60,7 +60,6 @@ struct span {
 struct line {
 	size_t raw;         /* offset in bytes of the line's first byte */
 	size_t bom, len, eol;  /* text is bytes[raw + bom, raw + bom + len) */
-	long lineno;
 	bool cut;           /* continues in the next line (over-long input) */
 	bool valid;         /* valid UTF-8, as story_check found: a writer
 	                       may copy it as it is */
@@ -88,6 +87,8 @@ struct story {
 	long number;
 	enum boundary boundary;
 	uint64_t offset;        /* file offset of bytes[0] */
+	long lineno;            /* the line number of lines[0]; a line's
+	                           pieces share one (story_next_lineno) */
 	struct buf bytes;       /* the story's input bytes, as read */
 	struct line *lines;
 	size_t nlines, lines_cap;
@@ -172,6 +173,18 @@ bool line_is_cut(const struct line *l);
 void line_bounds(const struct story *st, const struct line *l,
 		 struct text_bounds *b);
 void line_para(const struct story *st, const struct line *l, struct para *p);
+
+/* The line number of the record after l, given l's: the records keep
+ * none, so that line numbers cost nothing per line. */
+static inline long story_next_lineno(const struct line *l, long lineno)
+{
+	return lineno + !l->cut;
+}
+
+/* The line number a story reports: its first non-blank line. */
+long story_first_line(const struct story *st);
+/* How many input lines the story covers. */
+long story_line_count(const struct story *st);
 
 /* Check the text of each line: set its valid flag, and put in *invalid
  * and *nul the number of the first line with invalid UTF-8 or a NUL byte,

@@ -15,6 +15,7 @@
 static void show(struct story *st, void *ctx)
 {
 	const struct segmenter *sg = ctx;
+	long lineno = st->lineno;
 
 	for (size_t i = 0; i < st->nlines; i++) {
 		const struct line *l = &st->lines[i];
@@ -29,9 +30,10 @@ static void show(struct story *st, void *ctx)
 		if (l->rflags & RF_ATTACHED) strcat(fl, "a");
 		printf("%s%5ld %-8s %-4s %-8s %04x| %.*s\n",
 		       i > 0 ? "" : st->boundary == B_FIRST ? "first" : sg->rule,
-		       l->lineno, role_name(l->role), fl,
+		       lineno, role_name(l->role), fl,
 		       line_blank(l) ? "" : shape_name(line_shape(l)),
 		       l->shape.flags, n, (const char *)t);
+		lineno = story_next_lineno(l, lineno);
 	}
 }
 

@@ -44,8 +44,8 @@ static void on_story(struct story *st, void *ctx)
 	s->boundary = st->boundary;
 	s->kind = st->kind;
 	s->truncated = st->truncated;
-	s->first = st->nlines > 0 ? st->lines[0].lineno : 0;
-	s->nlines = st->nlines;
+	s->first = st->nlines > 0 ? st->lineno : 0;
+	s->nlines = (size_t)story_line_count(st);
 	copy_span(s->headline, st, st->headline);
 	copy_span(s->byline, st, st->byline);
 	copy_span(s->dateline, st, st->dateline);

@@ -56,9 +56,13 @@ struct want {
 
 static long first_content_line(const struct story *st)
 {
-	for (size_t i = 0; i < st->nlines; i++)
+	long lineno = st->lineno;
+
+	for (size_t i = 0; i < st->nlines; i++) {
 		if (!line_blank(&st->lines[i]))
-			return st->lines[i].lineno;
+			return lineno;
+		lineno = story_next_lineno(&st->lines[i], lineno);
+	}
 	return 0;
 }
 

@@ -51,6 +51,7 @@ struct want {
 struct page {
 	const char *text[MAXLINES];     /* the non-blank lines */
 	size_t len[MAXLINES];
+	long lineno[MAXLINES];
 	struct line line[MAXLINES];
 	size_t count;
 };
@@ -80,7 +81,7 @@ static void measure(const char *s, struct page *pg)
 			pg->len[pg->count] = len;
 			l->len = len;
 			l->eol = nl != NULL ? 1 : 0;
-			l->lineno = lineno;
+			pg->lineno[pg->count] = lineno;
 			l->para = p;
 			l->gap = (uint8_t)(gap > 255 ? 255 : gap);
 			shape_of((const uint8_t *)s, len, &l->para, &l->shape);
@@ -166,7 +167,7 @@ static void check_page(const char *text, const struct want *want)
 		print_error("line %ld \"%.*s\" (%s):\n"
 			    "  want %s%s%s, flags %s (ignoring %s)\n"
 			    "  got  %s, flags %s\n",
-			    l->lineno, (int)pg.len[i], pg.text[i],
+			    pg.lineno[i], (int)pg.len[i], pg.text[i],
 			    shape_name((enum shape)l->shape.shape),
 			    role_name(w->role), w->alt != R_BLANK ? " or " : "",
 			    w->alt != R_BLANK ? role_name(w->alt) : "",

@@ -22,7 +22,8 @@ struct seen {
 	long start;             /* lineno of the story's first line */
 	enum role first_role;   /* what the first non-blank line is */
 	enum boundary boundary;
-	size_t nlines;
+	long lines;             /* input lines it covers */
+	size_t nlines;          /* its records */
 	size_t bytes;
 	uint64_t offset;
 	const char *file;
@@ -42,6 +43,7 @@ static size_t ninput;
 static void on_story(struct story *st, void *ctx)
 {
 	struct seen *s;
+	long lineno = st->lineno;
 
 	(void)ctx;
 	assert_true(got.count < MAXSTORIES);
@@ -53,13 +55,16 @@ static void on_story(struct story *st, void *ctx)
 	s->bytes = st->bytes.len;
 	s->offset = st->offset;
 	s->file = st->file;
-	s->start = st->nlines > 0 ? st->lines[0].lineno : 0;
-	for (size_t i = 0; i < st->nlines; i++)
+	s->lines = story_line_count(st);
+	s->start = st->nlines > 0 ? st->lineno : 0;
+	for (size_t i = 0; i < st->nlines; i++) {
 		if (!line_blank(&st->lines[i])) {
-			s->first = st->lines[i].lineno;
+			s->first = lineno;
 			s->first_role = st->lines[i].role;
 			break;
 		}
+		lineno = story_next_lineno(&st->lines[i], lineno);
+	}
 	assert_true(got.nbytes + st->bytes.len <= MAXBYTES);
 	memcpy(got.bytes + got.nbytes, st->bytes.data, st->bytes.len);
 	got.nbytes += st->bytes.len;
@@ -158,9 +163,9 @@ static void article_then_kicker_blurb(void **state)
 	(void)state;
 	assert_int_equal(RUN(lines), 2);
 	assert_story(0, 1, B_FIRST);
-	assert_int_equal(got.story[0].nlines, 5);
+	assert_int_equal(got.story[0].lines, 5);
 	assert_story(1, 6, B_KICKER);
-	assert_int_equal(got.story[1].nlines, 1);
+	assert_int_equal(got.story[1].lines, 1);
 	assert_tiles();
 }
 
@@ -210,7 +215,7 @@ static void caption_and_credit_inside_a_paragraph(void **state)
 	assert_int_equal(RUN(lines), 1);
 	assert_story(0, 1, B_FIRST);
 	assert_int_equal(got.story[0].first_role, R_BODY);
-	assert_int_equal(got.story[0].nlines, 5);
+	assert_int_equal(got.story[0].lines, 5);
 	assert_tiles();
 }
 
@@ -261,11 +266,11 @@ static void listing_headline_byline_teaser_repeated(void **state)
 	(void)state;
 	assert_int_equal(RUN(lines), 3);
 	assert_story(0, 1, B_FIRST);
-	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].lines, 3);
 	assert_story(1, 4, B_AFTER_BLURB);
-	assert_int_equal(got.story[1].nlines, 3);
+	assert_int_equal(got.story[1].lines, 3);
 	assert_story(2, 7, B_AFTER_BLURB);
-	assert_int_equal(got.story[2].nlines, 3);
+	assert_int_equal(got.story[2].lines, 3);
 	assert_tiles();
 }
 
@@ -279,7 +284,7 @@ static void teaser_link_alone_on_next_line(void **state)
 
 	(void)state;
 	assert_int_equal(RUN(lines), 2);
-	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 2);
 	assert_story(1, 3, B_AFTER_BLURB);
 	assert_tiles();
 }
@@ -294,7 +299,7 @@ static void bare_ellipsis_line_belongs_to_blurb(void **state)
 
 	(void)state;
 	assert_int_equal(RUN(lines), 2);
-	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 2);
 	assert_story(1, 3, B_AFTER_BLURB);
 	assert_tiles();
 }
@@ -314,7 +319,7 @@ static void headline_and_byline_after_article(void **state)
 	assert_int_equal(RUN(lines), 2);
 	assert_story(0, 1, B_FIRST);
 	assert_story(1, 3, B_HEADLINE);
-	assert_int_equal(got.story[1].nlines, 4);
+	assert_int_equal(got.story[1].lines, 4);
 	assert_tiles();
 }
 
@@ -380,7 +385,7 @@ static void form_feed_line_is_hard_boundary(void **state)
 	assert_int_equal(RUN(lines), 2);
 	assert_story(0, 1, B_FIRST);
 	/* The form feed line belongs to the story it ends. */
-	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].lines, 3);
 	assert_story(1, 4, B_FORMFEED);
 	assert_tiles();
 }
@@ -464,7 +469,7 @@ static void empty_lines_count_against_max_story(void **state)
 {
 	struct seg_options opt = defaults;
 	struct segmenter sg;
-	size_t bound = 40 * sizeof(struct line);
+	size_t bound = 40 * SEG_LINE_COST;
 
 	(void)state;
 	reset();
@@ -479,7 +484,7 @@ static void empty_lines_count_against_max_story(void **state)
 	diag_quiet = false;
 	assert_true(got.count >= 10);
 	for (size_t i = 0; i < got.count; i++)
-		assert_true(got.story[i].nlines * sizeof(struct line) +
+		assert_true(got.story[i].nlines * SEG_LINE_COST +
 			    got.story[i].bytes <= bound);
 	assert_tiles();
 }
@@ -500,7 +505,7 @@ static void line_longer_than_max_story_is_kept_whole(void **state)
 	diag_quiet = false;
 	assert_int_equal(count, 3);
 	assert_story(1, 2, B_MAX_STORY);
-	assert_int_equal(got.story[1].nlines, 1);
+	assert_int_equal(got.story[1].lines, 1);
 	assert_tiles();
 }
 
@@ -621,8 +626,8 @@ static void signoff_ends_the_article(void **state)
 	lines[5] = "Reporting by Lee Mei-hua; Editing by Chen Wen-li";
 	assert_int_equal(run_opt(lines, 6, &defaults), 2);
 	assert_story(1, 4, B_TOPIC_SHIFT);
-	assert_int_equal(got.story[0].nlines, 3);
-	assert_int_equal(got.story[1].nlines, 3);
+	assert_int_equal(got.story[0].lines, 3);
+	assert_int_equal(got.story[1].lines, 3);
 	assert_tiles();
 }
 
@@ -718,7 +723,7 @@ static void blank_lines_are_kept_in_stories(void **state)
 	assert_story(1, 7, B_KICKER);
 	assert_string_equal(got.story[0].file, "feed.txt");
 	/* Trailing blank lines belong to the last story. */
-	assert_int_equal(got.story[0].nlines + got.story[1].nlines, 8);
+	assert_int_equal(got.story[0].lines + got.story[1].lines, 8);
 	assert_tiles();
 }
 
@@ -728,7 +733,7 @@ static void blank_only_input_is_one_story(void **state)
 
 	(void)state;
 	assert_int_equal(RUN(lines), 1);
-	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].lines, 3);
 	assert_int_equal(got.story[0].first, 0);
 	assert_tiles();
 }
@@ -796,7 +801,9 @@ static void second_piece_of_cut_line_never_starts_story(void **state)
 {
 	(void)state;
 	assert_int_equal(run_pieces(true), 1);
+	/* Both pieces of line 1, then line 2. */
 	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].lines, 2);
 	assert_tiles();
 	/* The same text as two input lines is a blurb and a new story. */
 	assert_int_equal(run_pieces(false), 2);
@@ -817,7 +824,7 @@ static void broken_gloss_does_not_trigger_after_blurb(void **state)
 	assert_int_equal(RUN(lines), 1);
 	/* A teaser paragraph, not a headline, so only the gloss holds. */
 	assert_int_equal(got.story[0].first_role, R_BODY);
-	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 2);
 	assert_tiles();
 }
 
