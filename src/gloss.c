@@ -322,7 +322,8 @@ void gloss_analyze(struct story *st)
  * the last offset on, so a line with many glosses stays linear. */
 struct counter {
 	const struct story *st;
-	size_t line;        /* the line of the last offset */
+	struct story_iter it;
+	struct story_line line;     /* the line of the last offset */
 	size_t base;        /* code points of the json text before it */
 	size_t at, cp_at;   /* the last offset in that line's text, and the
 	                       code points before it there */
@@ -330,31 +331,37 @@ struct counter {
 
 static size_t code_points_to(struct counter *c, size_t off)
 {
-	const struct story *st = c->st;
-	const struct line *l = &st->lines[c->line];
+	const struct story_line *l = &c->line;
+	struct story_line next;
 
-	while (off > line_start(l) + l->len && c->line + 1 < st->nlines) {
+	while (off > l->start + l->len &&
+	       story_next_line(c->st, &c->it, &next)) {
 		/* The code points before c->at are counted already. */
 		c->base += c->cp_at +
-			   count_code_points(line_text(st, l) + c->at,
-					     l->len - c->at, l->valid) +
+			   count_code_points(l->text + c->at, l->len - c->at,
+					     l->valid) +
 			   (l->cut ? 0 : 1);
-		l = &st->lines[++c->line];
+		c->line = next;
 		c->at = c->cp_at = 0;
 	}
-	size_t rel = off - line_start(l);
+	size_t rel = off - l->start;
 	if (rel < c->at)
 		c->at = c->cp_at = 0;
-	c->cp_at += count_code_points(line_text(st, l) + c->at, rel - c->at,
-				      l->valid);
+	c->cp_at += count_code_points(l->text + c->at, rel - c->at, l->valid);
 	c->at = rel;
 	return c->base + c->cp_at;
 }
 
 static void count_offsets(const struct story *st, struct gloss *g, size_t n)
 {
-	struct counter c = { st, 0, 0, 0, 0 };
+	struct counter c;
 
+	if (n == 0)
+		return;
+	memset(&c, 0, sizeof c);
+	c.st = st;
+	story_iter_init(st, &c.it);
+	story_next_line(st, &c.it, &c.line);    /* a gloss: a line at least */
 	for (size_t i = 0; i < n; i++) {
 		g[i].start = code_points_to(&c, g[i].name.off);
 		g[i].end = code_points_to(&c, g[i].end_off);

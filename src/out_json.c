@@ -182,14 +182,19 @@ static void json_line(struct out *out, const uint8_t *s, size_t n,
 static void json_text(struct out *out, const struct story *st)
 {
 	struct buf *b = &out->buf;
+	struct story_iter it;
+	struct story_line l;
+	bool first = true, joined = false;
 
 	buf_addlit(b, ",\"text\":\"");
-	for (size_t i = 0; i < st->nlines; i++) {
-		const struct line *l = &st->lines[i];
+	story_iter_init(st, &it);
+	while (story_next_line(st, &it, &l)) {
 		out_spill(out);
-		if (i > 0 && !st->lines[i - 1].cut)
+		if (!first && !joined)
 			buf_addlit(b, "\\n");   /* pieces of one cut line join */
-		json_line(out, line_text(st, l), l->len, l->valid);
+		json_line(out, l.text, l.len, l.valid);
+		first = false;
+		joined = l.cut;
 	}
 	buf_addc(b, '"');
 }

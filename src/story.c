@@ -55,6 +55,18 @@ const char *gloss_type_name(enum gloss_type t)
 	return t == G_PERSON ? "person" : "other";
 }
 
+bool story_next_line(const struct story *st, struct story_iter *it,
+		     struct story_line *out)
+{
+	if (it->rec >= st->nlines)
+		return false;
+	const struct line *l = &st->lines[it->rec++];
+	*out = (struct story_line){ line_text(st, l), line_start(l), l->len,
+				    l->eol, l->cut, l->valid, it->lineno, l };
+	it->lineno = story_next_lineno(l, it->lineno);
+	return true;
+}
+
 long story_first_line(const struct story *st)
 {
 	long lineno = st->lineno;

@@ -181,6 +181,33 @@ static inline long story_next_lineno(const struct line *l, long lineno)
 	return lineno + !l->cut;
 }
 
+/* One input line of a story, or one piece of a cut line: what a writer
+ * that prints every line needs, without asking how records hold them. */
+struct story_line {
+	const uint8_t *text;
+	size_t start;           /* story offset of text */
+	size_t len, eol;
+	bool cut, valid;
+	long lineno;
+	const struct line *rec; /* the record that holds it */
+};
+
+struct story_iter {
+	size_t rec;             /* the next record */
+	long lineno;            /* its line number */
+};
+
+static inline void story_iter_init(const struct story *st,
+				   struct story_iter *it)
+{
+	it->rec = 0;
+	it->lineno = st->lineno;
+}
+
+/* Put the next line in *out; false after the last. */
+bool story_next_line(const struct story *st, struct story_iter *it,
+		     struct story_line *out);
+
 /* The line number a story reports: its first non-blank line. */
 long story_first_line(const struct story *st);
 /* How many input lines the story covers. */

@@ -15,12 +15,14 @@
 static void show(struct story *st, void *ctx)
 {
 	const struct segmenter *sg = ctx;
-	long lineno = st->lineno;
+	struct story_iter it;
+	struct story_line sl;
 
-	for (size_t i = 0; i < st->nlines; i++) {
-		const struct line *l = &st->lines[i];
-		const uint8_t *t = line_text(st, l);
-		int n = (int)(l->len > 110 ? 110 : l->len);
+	story_iter_init(st, &it);
+	for (size_t i = 0; story_next_line(st, &it, &sl); i++) {
+		const struct line *l = sl.rec;
+		const uint8_t *t = sl.text;
+		int n = (int)(sl.len > 110 ? 110 : sl.len);
 		char fl[16] = "";
 		if (l->rflags & RF_LEAD) strcat(fl, "L");
 		if (l->rflags & RF_STRONG) strcat(fl, "S");
@@ -30,10 +32,9 @@ static void show(struct story *st, void *ctx)
 		if (l->rflags & RF_ATTACHED) strcat(fl, "a");
 		printf("%s%5ld %-8s %-4s %-8s %04x| %.*s\n",
 		       i > 0 ? "" : st->boundary == B_FIRST ? "first" : sg->rule,
-		       lineno, role_name(l->role), fl,
+		       sl.lineno, role_name(l->role), fl,
 		       line_blank(l) ? "" : shape_name(line_shape(l)),
 		       l->shape.flags, n, (const char *)t);
-		lineno = story_next_lineno(l, lineno);
 	}
 }
 

@@ -1076,13 +1076,14 @@ static void analyze_byline_gloss(void **state)
 static size_t reference_code_points(const struct story *st, size_t off)
 {
 	size_t cp = 0;
+	struct story_iter it;
+	struct story_line l;
 
-	for (size_t i = 0; i < st->nlines; i++) {
-		const struct line *l = &st->lines[i];
-		size_t start = line_start(l);
-		if (off <= start + l->len)
-			return cp + text_count(line_text(st, l), off - start);
-		cp += text_count(line_text(st, l), l->len) + (l->cut ? 0 : 1);
+	story_iter_init(st, &it);
+	while (story_next_line(st, &it, &l)) {
+		if (off <= l.start + l.len)
+			return cp + text_count(l.text, off - l.start);
+		cp += text_count(l.text, l.len) + (l.cut ? 0 : 1);
 	}
 	fail();
 	return 0;
