@@ -43,7 +43,7 @@ static bool title_like(const struct view *v, size_t k, const struct roles *r)
  * the item's source (`Taiwan News`, `The Straits Times`). */
 static bool source_line(const struct view *v, size_t k)
 {
-	const struct line *l = v->w[k];
+	const struct wline *l = v->w[k];
 
 	if (l->para.words > 5 || k + 1 >= v->m ||
 	    !(flag(l, SHF_NAME) || flag(l, SHF_TITLECASE)))
@@ -60,7 +60,7 @@ static bool standfirst(const struct view *v, size_t k)
 	    v->w[k]->para.has_link)
 		return false;
 	for (size_t i = k + 1; i < v->m && i <= k + 4; i++) {
-		const struct line *l = v->w[i];
+		const struct wline *l = v->w[i];
 		if (shape(l) == SH_BYLINE ||
 		    (shape(l) == SH_META && flag(l, SHF_HEADER)))
 			return true;
@@ -114,7 +114,7 @@ enum step { STEP_ON, STEP_STOP, STEP_STANDFIRST };
 static enum step title_under(const struct view *v, size_t h, size_t k,
 			     const struct roles *r, struct under *u)
 {
-	const struct line *l = v->w[k];
+	const struct wline *l = v->w[k];
 
 	if (is_dup(v, k, r) || l->shape.text == v->w[h]->shape.text)
 		return STEP_ON;
@@ -136,7 +136,7 @@ static enum step title_under(const struct view *v, size_t h, size_t k,
 static enum step line_under(const struct view *v, size_t h, size_t k,
 			    const struct roles *r, struct under *u)
 {
-	const struct line *l = v->w[k];
+	const struct wline *l = v->w[k];
 
 	switch (shape(l)) {
 	case SH_TITLE: case SH_HEADING:
@@ -355,7 +355,7 @@ enum lead { LEAD_NO, LEAD_ENDED, LEAD_LAYOUT };
 static enum lead may_lead(const struct view *v, size_t k,
 			  const struct roles *r, bool ended)
 {
-	const struct line *l = v->w[k];
+	const struct wline *l = v->w[k];
 
 	switch (shape(l)) {
 	case SH_HEADING:
@@ -393,7 +393,7 @@ static enum lead may_lead(const struct view *v, size_t k,
 }
 
 /* The role of a line that closes the item above. */
-static enum role closing_role(const struct line *l)
+static enum role closing_role(const struct wline *l)
 {
 	switch (shape(l)) {
 	case SH_META: case SH_BYLINE: return R_FOOTER;
@@ -457,7 +457,7 @@ static size_t leaders(const struct view *v, size_t h, const struct roles *r)
 }
 
 /* The role of a line of a header block, before its headline. */
-static enum role leading_role(const struct line *l)
+static enum role leading_role(const struct wline *l)
 {
 	switch (shape(l)) {
 	case SH_META: return R_META;
@@ -474,7 +474,7 @@ static enum role leading_role(const struct line *l)
 static enum role trailing_role(const struct view *v, size_t k,
 			       const struct roles *r, bool *deck)
 {
-	const struct line *l = v->w[k];
+	const struct wline *l = v->w[k];
 
 	switch (shape(l)) {
 	case SH_PROSE:
@@ -498,7 +498,7 @@ static enum role trailing_role(const struct view *v, size_t k,
 	}
 }
 
-static void set(struct line *l, enum role role, uint8_t flags)
+static void set(struct wline *l, enum role role, uint8_t flags)
 {
 	l->role = role;
 	l->rflags = (uint8_t)(flags | RF_PLANNED);
@@ -572,7 +572,7 @@ static void lead_from_below(const struct view *v, enum role role)
  * did: a lone paragraph between furniture and its header block). */
 bool header_block_plan_caption(struct roles *r, const struct view *v)
 {
-	const struct line *l = v->w[0];
+	const struct wline *l = v->w[0];
 
 	if (v->m < 2 || is_text(v, 1) || l->para.words > LEAD_CAPTION_WORDS)
 		return false;

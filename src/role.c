@@ -45,7 +45,7 @@ void role_remember_pattern(struct roles *r, uint32_t pattern)
 }
 
 /* Does the paragraph hold at most one sentence end, at its end? */
-static bool one_sentence(const struct line *l)
+static bool one_sentence(const struct wline *l)
 {
 	return flag(l, SHF_SENTENCE);
 }
@@ -53,7 +53,7 @@ static bool one_sentence(const struct line *l)
 /* The role of a line no block decided. */
 static enum role own_role(const struct view *v, const struct roles *r)
 {
-	const struct line *l = v->w[0];
+	const struct wline *l = v->w[0];
 
 	switch (shape(l)) {
 	case SH_BLANK: return R_BLANK;
@@ -102,7 +102,7 @@ static enum role own_role(const struct view *v, const struct roles *r)
 }
 
 /* Remember the line just decided. */
-static void note(struct roles *r, const struct line *l)
+static void note(struct roles *r, const struct wline *l)
 {
 	if (l->role == R_BLANK)
 		return;
@@ -134,8 +134,8 @@ static void note(struct roles *r, const struct line *l)
 /* Bring the lines after w[0] into view, up to the end of the page:
  * before the next page's top, after this one's copyright notice.  What
  * an earlier look gave the lines in view and no block planned is gone. */
-static void look_ahead(struct view *v, struct line **w,
-		       struct line *const *next, size_t nnext)
+static void look_ahead(struct view *v, struct wline **w,
+		       struct wline *const *next, size_t nnext)
 {
 	for (size_t i = 0; i < nnext && i < ROLE_LOOKAHEAD; i++) {
 		if (next[i]->shape.flags & (SHF_TOP | SHF_PAGE)) {
@@ -158,7 +158,7 @@ static void look_ahead(struct view *v, struct line **w,
 /* Plan what opens at cur, the view's first line: an RSS item, a caption
  * over a header block, or the block.  False when no block was planned
  * (an RSS item's line is decided here all the same, with RF_LEAD). */
-static bool plan_at(struct roles *r, const struct view *v, struct line *cur)
+static bool plan_at(struct roles *r, const struct view *v, struct wline *cur)
 {
 	if (flag(cur, SHF_ITEM) && flag(cur, SHF_HEADER)) {
 		/* an RSS item's title line: the item starts here */
@@ -180,7 +180,7 @@ static bool plan_at(struct roles *r, const struct view *v, struct line *cur)
 /* Decide a line that nothing planned: its own role, unless it opens a
  * page or, by this page's layout, an item. */
 static void decide_alone(const struct roles *r, const struct view *v,
-			 struct line *cur)
+			 struct wline *cur)
 {
 	cur->role = own_role(v, r);
 	/* A page's metadata line opens the page. */
@@ -198,10 +198,10 @@ static void decide_alone(const struct roles *r, const struct view *v,
 	}
 }
 
-void role_decide(struct roles *r, struct line *cur, struct line *const *next,
+void role_decide(struct roles *r, struct wline *cur, struct wline *const *next,
 		 size_t nnext, bool eof)
 {
-	struct line *w[1 + ROLE_LOOKAHEAD];
+	struct wline *w[1 + ROLE_LOOKAHEAD];
 	struct view v = { w, 1, eof, eof };
 
 	if (cur->rflags & RF_PLANNED) {

@@ -22,9 +22,24 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "para.h"
+#include "shape.h"
 #include "story.h"
 
 enum { ROLE_LOOKAHEAD = 10, ROLE_PATTERNS = 4 };
+
+/* A line in the segmenter's window: read, not blank, not yet decided.
+ * It holds all that para_analyze and shape_of measured, which its
+ * record in the story keeps only in part (issue 16). */
+struct wline {
+	size_t idx;             /* its record: st->lines[idx] */
+	size_t eol;
+	struct para para;
+	struct shape_info shape;
+	enum role role;
+	uint8_t rflags;         /* RF_ bits */
+	uint8_t gap;            /* blank lines before it (at most 255) */
+};
 
 struct roles {
 	/* The last non-blank line decided. */
@@ -55,7 +70,7 @@ void role_page(struct roles *r);
  * (at most ROLE_LOOKAHEAD); eof is true when the file ends after them.
  * Lines of a header block get their roles (RF_PLANNED) with the block's
  * first line. */
-void role_decide(struct roles *r, struct line *cur, struct line *const *next,
+void role_decide(struct roles *r, struct wline *cur, struct wline *const *next,
 		 size_t nnext, bool eof);
 
 /* Does this paragraph not end a sentence (cut, open quote, ellipsis)? */

@@ -19,19 +19,19 @@
 
 /* The lines in view: w[0] is the line being decided. */
 struct view {
-	struct line *const *w;
+	struct wline *const *w;
 	size_t m;
 	bool eof;               /* the file ends after w[m - 1] */
 	bool ends;              /* ... or the page does */
 };
 
 /* The line's shape, and its shape flags. */
-static inline enum shape shape(const struct line *l)
+static inline enum shape shape(const struct wline *l)
 {
 	return (enum shape)l->shape.shape;
 }
 
-static inline bool flag(const struct line *l, unsigned f)
+static inline bool flag(const struct wline *l, unsigned f)
 {
 	return (l->shape.flags & f) != 0;
 }
@@ -40,7 +40,7 @@ static inline bool flag(const struct line *l, unsigned f)
  * (its deck leads to the lede on the next line). */
 static inline bool is_text(const struct view *v, size_t k)
 {
-	const struct line *l = v->w[k];
+	const struct wline *l = v->w[k];
 
 	if (shape(l) != SH_PROSE && !(shape(l) == SH_TITLE && flag(l, SHF_ITEM) &&
 				      !flag(l, SHF_HEADER)))

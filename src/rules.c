@@ -60,7 +60,7 @@ static const struct line *last_body(const struct rule_ctx *c)
 
 static bool body_cut(const struct line *l)
 {
-	return l != NULL && role_is_cut(&l->para) && !l->para.broken_gloss;
+	return l != NULL && line_is_cut(l) && !line_broken_gloss(l);
 }
 
 bool sofar_begun(const struct sofar *sf)
@@ -93,7 +93,7 @@ static bool fresh_text(const struct rule_ctx *c)
  * lead nothing, links, duplicates and sign-offs never do. */
 static bool can_open(const struct rule_ctx *c)
 {
-	const struct line *l = c->cur;
+	const struct wline *l = c->cur;
 
 	if (l->rflags & RF_DUP)
 		return false;
@@ -116,7 +116,7 @@ static bool rule_formfeed(const struct rule_ctx *c)
 static bool rule_pattern(const struct rule_ctx *c)
 {
 	struct sofar *sf = c->sf;
-	const struct line *l = c->cur;
+	const struct line *l = c->rec;
 
 	if (c->npatterns == 0)
 		return false;
@@ -131,18 +131,15 @@ static bool rule_pattern(const struct rule_ctx *c)
 }
 
 /* The next non-blank line after the line, if it has been read. */
-static const struct line *next_line(const struct rule_ctx *c)
+static const struct wline *next_line(const struct rule_ctx *c)
 {
-	for (size_t i = c->index + 1; i < c->st->nlines; i++)
-		if (!c->st->lines[i].para.blank)
-			return &c->st->lines[i];
-	return NULL;
+	return c->nnext > 0 ? c->next[0] : NULL;
 }
 
 /* A title no header block took: a list line, or one read as a caption
  * or a signature under the text above.  After a story that ended, it is
  * the next item's. */
-static bool loose_title(const struct line *l)
+static bool loose_title(const struct wline *l)
 {
 	return l->shape.shape == SH_TITLE &&
 	       (l->role == R_LIST || l->role == R_CREDIT || l->role == R_SIGNOFF);
@@ -151,7 +148,7 @@ static bool loose_title(const struct line *l)
 /* Can the line open the story after one that a teaser link ended? */
 static bool after_link(const struct rule_ctx *c)
 {
-	const struct line *l = c->cur;
+	const struct wline *l = c->cur;
 
 	if (l->rflags & RF_DUP)
 		return false;
@@ -160,7 +157,7 @@ static bool after_link(const struct rule_ctx *c)
 	 * under the link, not over the page's closing furniture */
 	if (c->sf->prev == c->sf->last_link &&
 	    (l->role == R_LABEL || loose_title(l))) {
-		const struct line *n = next_line(c);
+		const struct wline *n = next_line(c);
 		return n == NULL || (n->shape.shape != SH_UI &&
 				     n->shape.shape != SH_LINK);
 	}
@@ -182,10 +179,10 @@ static bool rule_after_blurb(const struct rule_ctx *c)
 		return sf->body <= 1 && after_link(c);
 	/* A standfirst that is the item's only text, cut off. */
 	if (sf->body == 0 && sf->last_deck != NO_LINE &&
-	    role_is_cut(&c->st->lines[sf->last_deck].para))
+	    line_is_cut(&c->st->lines[sf->last_deck]))
 		return c->cur->rflags & RF_LEAD && !(c->cur->rflags & RF_DUP);
 	if (sf->body != 1 || !body_cut(l) || sf->caption_after ||
-	    l->para.words < BLURB_MIN_WORDS)
+	    line_words(l) < BLURB_MIN_WORDS)
 		return false;
 	/* The dump cut the page: what comes next is the next page's, its
 	 * furniture and the day's date over it too. */
@@ -224,36 +221,37 @@ static struct overlap overlap_after(const struct rule_ctx *c)
 	 * most stories never reach here, and each line is added once. */
 	for (; sf->vocab_upto < c->index; sf->vocab_upto++) {
 		const struct line *l = &c->st->lines[sf->vocab_upto];
-		if (l->role == R_BODY)
-			vocab_add(&sf->vocab, line_text(c->st, l) +
-				  l->para.begin, l->para.text_end - l->para.begin);
-	}
-	for (size_t i = c->index; i < c->st->nlines && n < 2; i++) {
-		const struct line *l = &c->st->lines[i];
-		if (l->para.blank || (i > c->index && l->shape.shape != SH_PROSE))
+		struct text_bounds b;
+		if (l->role != R_BODY)
 			continue;
-		text[n] = line_text(c->st, l) + l->para.begin;
-		len[n++] = l->para.text_end - l->para.begin;
+		line_bounds(c->st, l, &b);
+		vocab_add(&sf->vocab, line_text(c->st, l) + b.begin,
+			  b.text_end - b.begin);
+	}
+	for (size_t k = 0; k <= c->nnext && n < 2; k++) {
+		const struct wline *w = k == 0 ? c->cur : c->next[k - 1];
+		if (k > 0 && w->shape.shape != SH_PROSE)
+			continue;
+		text[n] = line_text(c->st, &c->st->lines[w->idx]) + w->para.begin;
+		len[n++] = w->para.text_end - w->para.begin;
 	}
 	/* One stem the story has used twice says no: stop counting there. */
 	return vocab_compare_until_recurring(&sf->vocab, &sf->seen, text, len, n);
 }
 
 /* The next paragraph after the line, or NULL. */
-static const struct line *next_text(const struct rule_ctx *c)
+static const struct wline *next_text(const struct rule_ctx *c)
 {
-	for (size_t i = c->index + 1; i < c->st->nlines; i++) {
-		const struct line *l = &c->st->lines[i];
-		if (l->shape.shape == SH_PROSE)
-			return l;
-	}
+	for (size_t k = 0; k < c->nnext; k++)
+		if (c->next[k]->shape.shape == SH_PROSE)
+			return c->next[k];
 	return NULL;
 }
 
 /* Is the paragraph l long, and in another script than every body
  * paragraph of a story that has two (an English article, then a post
  * in Chinese)? */
-static bool in_other_script(const struct sofar *sf, const struct line *l)
+static bool in_other_script(const struct sofar *sf, const struct wline *l)
 {
 	if (sf->body < 2 || l->para.end - l->para.begin < 3 * SCRIPT_MIN_CHARS)
 		return false;
@@ -265,7 +263,7 @@ static bool in_other_script(const struct sofar *sf, const struct line *l)
  * post in Chinese after one in English)? */
 static bool script_changes(const struct rule_ctx *c)
 {
-	const struct line *n = next_text(c);
+	const struct wline *n = next_text(c);
 
 	return n != NULL && in_other_script(c->sf, n);
 }
@@ -297,7 +295,7 @@ static bool weak_title_opens(const struct rule_ctx *c)
 		return true;
 	if (script_changes(c))
 		return true;
-	const struct line *n = next_text(c);
+	const struct wline *n = next_text(c);
 	if (sf->body < TITLE_MIN_BODY || n == NULL || n->para.quotation ||
 	    n->para.starts_lower || n->para.words < TITLE_TEXT_WORDS)
 		return false;
@@ -311,7 +309,7 @@ static bool weak_title_opens(const struct rule_ctx *c)
 static bool repeats_opening(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
-	const struct line *l = c->cur;
+	const struct wline *l = c->cur;
 
 	return sf->body > 0 && sf->opening != 0 && l->shape.text == sf->opening &&
 	       l->para.words <= 6 && l->shape.shape != SH_PROSE &&
@@ -323,7 +321,7 @@ static bool repeats_opening(const struct rule_ctx *c)
 static bool rule_headline(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
-	const struct line *l = c->cur;
+	const struct wline *l = c->cur;
 
 	if (repeats_opening(c))
 		return true;
@@ -367,9 +365,9 @@ static bool rule_page_top(const struct rule_ctx *c)
 static bool rule_page_end(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
-	const struct line *l = c->cur;
+	const struct wline *l = c->cur;
 
-	if (!(c->st->lines[sf->prev].shape.flags & SHF_END) || !sofar_begun(sf))
+	if (!line_sflag(&c->st->lines[sf->prev], SHF_END) || !sofar_begun(sf))
 		return false;
 	switch (l->shape.shape) {
 	case SH_UI: case SH_LINK: case SH_CREDIT: case SH_SIGNOFF:
@@ -407,17 +405,14 @@ static bool rule_dateline(const struct rule_ctx *c)
 
 	return c->cur->role == R_BODY && c->cur->para.dateline > 0 &&
 	       l != NULL && sf->prev_content == sf->last_body &&
-	       !role_is_cut(&l->para) && !sf->comments;
+	       !line_is_cut(l) && !sf->comments;
 }
 
 /* Is the line the last non-blank one read: nothing follows it in the
  * window, which is full unless the input ends within it? */
 static bool last_read(const struct rule_ctx *c)
 {
-	for (size_t i = c->index + 1; i < c->st->nlines; i++)
-		if (!c->st->lines[i].para.blank)
-			return false;
-	return true;
+	return c->nnext == 0;
 }
 
 /* §2.1.7: the text after a footer or a sign-off (`Additional reporting
@@ -446,7 +441,7 @@ static bool rule_list_item(const struct rule_ctx *c)
 	    strcmp(c->opened_by, "list-item") != 0 &&
 	    strcmp(c->opened_by, "cut-text") != 0)
 		return false;
-	if (l != NULL && l->para.dateline > 0)
+	if (l != NULL && line_has_dateline(l))
 		return false;
 	/* ... laid out as the items above it */
 	if (c->cur->gap != sf->start_gap || sf->start_gap != sf->run_gap)
@@ -454,7 +449,7 @@ static bool rule_list_item(const struct rule_ctx *c)
 	if (!(sf->single_run >= LIST_RUN && sf->headless_run > 0 &&
 	      sf->multi_stories == 0 &&
 	      sf->body == 1 && sf->headlines == 0 && l != NULL &&
-	      !role_is_cut(&l->para) && fresh_text(c)))
+	      !line_is_cut(l) && fresh_text(c)))
 		return false;
 	/* ... and not going on with the item's topic (the second
 	 * paragraph of an article pasted under the list): few words in
@@ -475,7 +470,7 @@ static bool rule_cut_text(const struct rule_ctx *c)
 
 	/* A title cut off: the dump cut the page there. */
 	const struct line *prev = &c->st->lines[sf->prev];
-	if (prev->shape.shape == SH_TITLE && (prev->shape.flags & SHF_CUTOFF) &&
+	if (line_shape(prev) == SH_TITLE && line_sflag(prev, SHF_CUTOFF) &&
 	    sofar_begun(sf) && !c->cur->para.starts_lower)
 		return c->cur->role == R_BODY ? fresh_text(c) :
 		       c->cur->shape.shape != SH_CREDIT;
@@ -484,17 +479,18 @@ static bool rule_cut_text(const struct rule_ctx *c)
 		return false;
 	/* Cut inside a word or phrase, the text was surely cut; else it
 	 * takes an article's text, long enough not to be a caption's. */
-	bool midword = (l->shape.flags & SHF_CUTOFF) != 0;
+	bool midword = line_sflag(l, SHF_CUTOFF);
 	if (sf->body < 2 && !midword)
 		return false;
-	const uint8_t *t = line_text(c->st, l);
-	uint8_t last = t[l->para.text_end - 1];
+	struct text_bounds b;
+	line_bounds(c->st, l, &b);
+	uint8_t last = line_text(c->st, l)[b.text_end - 1];
 	if (last == ',' || last == ':' || last == ';' || last == '-')
 		return false;
 	switch (c->cur->role) {
 	case R_BODY:
 		return fresh_text(c) && c->cur->para.words >= NEXT_MIN_WORDS &&
-		       (l->para.words >= CUT_MIN_WORDS || midword);
+		       (line_words(l) >= CUT_MIN_WORDS || midword);
 	case R_CREDIT: case R_LINK: case R_FOOTER: case R_COMMENTS:
 	case R_SIGNOFF: case R_BLANK: case R_FORMFEED:
 		return false;
@@ -516,7 +512,7 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	const struct line *l = last_body(c);
 	ucs4_t first;
 
-	if (sf->body < TOPIC_MIN_BODY || l == NULL || role_is_cut(&l->para) ||
+	if (sf->body < TOPIC_MIN_BODY || l == NULL || line_is_cut(l) ||
 	    !fresh_text(c) || sf->comments)
 		return false;
 	/* Not a paragraph's tail in lower case (a script without case,
@@ -528,7 +524,8 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	 * measure changed with the language */
 	if (in_other_script(sf, c->cur))
 		return true;
-	double valley = topic_valley(&c->sf->topic, c->st, c->index);
+	double valley = topic_valley(&c->sf->topic, c->st, c->cur, c->next,
+				     c->nnext);
 	if (isnan(valley))
 		return false;
 	if (lede_shape(c->text, p->text_end - p->begin))
@@ -568,7 +565,7 @@ const struct rule *rule_first(const struct rule_ctx *c)
 bool rule_opens_page(const struct rule *r, const struct line *first)
 {
 	if (r->page == PAGE_ALWAYS ||
-	    (first->shape.flags & (SHF_PAGE | SHF_DAY)))
+	    line_sflag(first, SHF_PAGE | SHF_DAY))
 		return true;
 	return r->page == PAGE_AT_UI && first->role == R_UI;
 }

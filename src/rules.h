@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "cohesion.h"
+#include "role.h"
 #include "story.h"
 #include "topic.h"
 
@@ -69,8 +70,11 @@ struct sofar {
 struct rule_ctx {
 	struct sofar *sf;
 	const struct story *st;     /* the story, then the pending lines */
-	const struct line *cur;     /* st->lines[index] */
+	const struct wline *cur;    /* the line, in the window */
+	const struct line *rec;     /* its record: st->lines[index] */
 	size_t index;
+	struct wline *const *next;  /* the window's lines after it */
+	size_t nnext;
 	const uint8_t *text;        /* the line's trimmed text */
 	size_t len;
 	const regex_t *patterns;    /* --start */

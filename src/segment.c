@@ -73,6 +73,8 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	st->nlines = nlines - i;
 	for (size_t j = 0; j < st->nlines; j++)
 		st->lines[j].raw -= cut;
+	for (size_t k = 0; k < sg->pending; k++)
+		sg->window[(sg->window_head + k) % SEG_WINDOW].idx -= i;
 	st->offset += cut;
 	st->lineno = lineno;
 	st->number++;
@@ -83,20 +85,20 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 /* The story's first non-blank line: how the story opens. */
 static void take_opening(struct sofar *sf, const struct line *l)
 {
-	if (!l->para.blank)
+	if (!line_blank(l))
 		sf->start_gap = l->gap;
 	/* A page's metadata line opens its page as the file's start does,
 	 * not a header block. */
-	if (l->rflags & RF_LEAD && !(l->shape.flags & SHF_PAGE)) {
+	if (l->rflags & RF_LEAD && !line_sflag(l, SHF_PAGE)) {
 		sf->opened_by_lead = true;
 		sf->item = (l->rflags & RF_ITEM) != 0;
 	}
-	sf->opening = l->shape.text;
+	sf->opening = line_hash(l);
 }
 
 /* The words of a paragraph; Chinese and Japanese do not space theirs,
  * and a character (three bytes of UTF-8) counts as one. */
-static unsigned text_words(const struct line *l)
+static unsigned text_words(const struct wline *l)
 {
 	size_t chars = (l->para.text_end - l->para.begin) / 3;
 
@@ -107,7 +109,7 @@ static unsigned text_words(const struct line *l)
 
 /* A paragraph of the story's text: what ended the text before it (a
  * link, a caption) is behind it now, unless it holds a link itself. */
-static void take_body(struct sofar *sf, const struct line *l, size_t i)
+static void take_body(struct sofar *sf, const struct wline *l, size_t i)
 {
 	sf->body++;
 	sf->body_words += text_words(l);
@@ -133,17 +135,19 @@ static void take_headline(struct sofar *sf, struct line *l)
 	} else {
 		sf->headlines++;
 	}
-	sf->headline_text[sf->headlines > 1] = l->shape.text;
+	sf->headline_text[sf->headlines > 1] = line_hash(l);
 	if (sf->headlines == 1)
-		sf->headline_words = l->para.words;
+		sf->headline_words = line_words(l);
 }
 
-/* What the line's role tells of the story so far. */
-static void take_role(struct sofar *sf, struct line *l, size_t i)
+/* What the line's role tells of the story so far.  w is the line in
+ * the window, or NULL for one taken again; a body line is never. */
+static void take_role(struct sofar *sf, struct line *l,
+		      const struct wline *w, size_t i)
 {
 	switch (l->role) {
 	case R_BODY:
-		take_body(sf, l, i);
+		take_body(sf, w, i);
 		break;
 	case R_HEADLINE:
 		take_headline(sf, l);
@@ -179,37 +183,27 @@ static void take_role(struct sofar *sf, struct line *l, size_t i)
 }
 
 /* Take the decided line into the story's state. */
-static void take(struct segmenter *sg, size_t i)
+static void take(struct segmenter *sg, size_t i, const struct wline *w)
 {
 	struct sofar *sf = &sg->sf;
 	struct line *l = &sg->st.lines[i];
 
 	if (sf->prev == NO_LINE)
 		take_opening(sf, l);
-	take_role(sf, l, i);
+	take_role(sf, l, w, i);
 	sf->after_formfeed = l->role == R_FORMFEED;
 	sf->prev = i;
 	if (l->role != R_CREDIT)
 		sf->prev_content = i;
 }
 
-/* The non-blank lines after line i, for role_decide. */
-static size_t lookahead(const struct segmenter *sg, size_t i,
-			struct line **next)
+/* The lines in the window after its oldest, for role_decide. */
+static size_t lookahead(struct segmenter *sg, struct wline **next)
 {
-	size_t n = 0;
-	unsigned gap = 0;
+	size_t n = sg->pending - 1;
 
-	for (size_t j = i + 1; j < sg->st.nlines && n < ROLE_LOOKAHEAD; j++) {
-		struct line *l = &sg->st.lines[j];
-		if (l->para.blank) {
-			gap++;
-			continue;
-		}
-		l->gap = (uint8_t)(gap > 255 ? 255 : gap);
-		gap = 0;
-		next[n++] = l;
-	}
+	for (size_t k = 0; k < n; k++)
+		next[k] = &sg->window[(sg->window_head + 1 + k) % SEG_WINDOW];
 	return n;
 }
 
@@ -225,17 +219,21 @@ static void new_page(struct segmenter *sg)
 /* The rule that starts a story at line i, or NULL.  The first non-blank
  * line of a story needs none; nor can the second piece of an over-long
  * line start one. */
-static const struct rule *starting_rule(struct segmenter *sg, size_t i)
+static const struct rule *starting_rule(struct segmenter *sg,
+					const struct wline *cur,
+					struct wline *const *next, size_t n)
 {
 	const struct story *st = &sg->st;
+	size_t i = cur->idx;
 	const struct line *l = &st->lines[i];
 
 	if (sg->sf.prev == NO_LINE || (i > 0 && st->lines[i - 1].cut))
 		return NULL;
 	struct rule_ctx c = {
-		.sf = &sg->sf, .st = st, .cur = l, .index = i,
-		.text = line_text(st, l) + l->para.begin,
-		.len = l->para.end - l->para.begin,
+		.sf = &sg->sf, .st = st, .cur = cur, .rec = l, .index = i,
+		.next = next, .nnext = n,
+		.text = line_text(st, l) + cur->para.begin,
+		.len = cur->para.end - cur->para.begin,
 		.patterns = sg->opt.patterns, .npatterns = sg->opt.npatterns,
 		.opened_by = sg->rule,
 	};
@@ -255,9 +253,9 @@ static size_t pull_back(const struct segmenter *sg, size_t i,
 	while (k > sg->sf.last_body + 1) {
 		const struct line *l = &st->lines[k - 1];
 		k--;
-		if (l->para.blank)
+		if (line_blank(l))
 			continue;
-		if (l->shape.shape != SH_TITLE || l->role == R_BODY ||
+		if (line_shape(l) != SH_TITLE || l->role == R_BODY ||
 		    l->role == R_SIGNOFF || l->role == R_CREDIT)
 			break;
 		first = k;
@@ -274,37 +272,94 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r)
 	sg->rule = r->name;
 	for (size_t j = 0; j < i - k; j++) {
 		struct line *l = &sg->st.lines[j];
-		if (l->para.blank)
+		if (line_blank(l))
 			continue;
 		/* a subhead of the story above: a headline of this one */
 		if (l->role == R_SUBHEAD)
 			l->role = R_HEADLINE;
-		take(sg, j);
+		take(sg, j, NULL);
 	}
 	if (rule_opens_page(r, &sg->st.lines[0]))
 		new_page(sg);
 	return i - k;
 }
 
+#ifdef STORYSIFT_POISON_DECIDED
+/* A check for developers: spoil all of a decided record's para and
+ * shape but what line_blank, line_words and the other accessors answer,
+ * so that any other read behind the window shows in the output. */
+static void poison(struct line *l)
+{
+	bool blank = l->para.blank, cut = line_is_cut(l);
+	bool broken = l->para.broken_gloss, link = l->para.has_link;
+	bool dateline = line_has_dateline(l), kicker = line_has_kicker(l);
+	bool hint = line_gloss_hint(l);
+	unsigned words = l->para.words;
+	uint8_t shape = l->shape.shape;
+	uint32_t text = l->shape.text, flags = l->shape.flags &
+		(SHF_CUTOFF | SHF_END | SHF_PAGE | SHF_DAY | SHF_CJK);
+
+	memset(&l->para, 0xA5, sizeof l->para);
+	memset(&l->shape, 0xA5, sizeof l->shape);
+	l->para.blank = blank;
+	l->para.ends_sentence = !cut;
+	l->para.open_quote = l->para.ellipsis = false;
+	l->para.broken_gloss = broken;
+	l->para.has_link = link;
+	l->para.dateline = dateline;
+	l->para.kicker = kicker;
+	l->para.paren = hint;
+	l->para.wide = false;
+	l->para.words = words;
+	l->shape.shape = shape;
+	l->shape.text = text;
+	l->shape.flags = flags;
+}
+#else
+static void poison(struct line *l)
+{
+	(void)l;
+}
+#endif
+
+/* The blank lines left when the window is empty. */
+static void decide_blanks(struct segmenter *sg)
+{
+	while (sg->decided < sg->st.nlines) {
+		sg->st.lines[sg->decided].role = R_BLANK;
+		poison(&sg->st.lines[sg->decided++]);
+	}
+}
+
+/* Decide the window's oldest line; the blank lines before it are
+ * decided with it. */
 static void decide_next(struct segmenter *sg)
 {
 	struct story *st = &sg->st;
-	struct line *next[ROLE_LOOKAHEAD];
+	struct wline *next[ROLE_LOOKAHEAD];
+	struct wline *cur = &sg->window[sg->window_head];
 
-	while (sg->decided < st->nlines && st->lines[sg->decided].para.blank)
-		st->lines[sg->decided++].role = R_BLANK;
-	if (sg->decided == st->nlines)
+	if (sg->pending == 0)
 		return;
-	size_t i = sg->decided;
-	size_t n = lookahead(sg, i, next);
-	role_decide(&sg->roles, &st->lines[i], next, n,
+	while (sg->decided < cur->idx) {
+		st->lines[sg->decided].role = R_BLANK;
+		poison(&st->lines[sg->decided++]);
+	}
+	size_t n = lookahead(sg, next);
+	role_decide(&sg->roles, cur, next, n,
 		    sg->at_end && sg->pending <= n + 1);
-	const struct rule *r = starting_rule(sg, i);
+	/* The record keeps the role; the rules read both. */
+	st->lines[cur->idx].role = cur->role;
+	st->lines[cur->idx].rflags = cur->rflags;
+	size_t i = cur->idx;
+	const struct rule *r = starting_rule(sg, cur, next, n);
 	if (r != NULL)
 		i = start_story(sg, i, r);
-	take(sg, i);
+	take(sg, i, cur);
+	poison(&st->lines[i]);
 	sg->decided = i + 1;
 	sg->pending--;
+	sg->window_head = (sg->window_head + 1) % SEG_WINDOW;
 }
 
 void seg_init(struct segmenter *sg, const struct seg_options *opt,
@@ -331,6 +386,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	st->lines_cap = sg->lines_cap;
 	st->nlines = 0;
 	sg->pending = 0;
+	sg->window_head = 0;
 	sg->at_end = sg->sf.after_formfeed = false;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
@@ -360,8 +416,7 @@ static void enforce_max(struct segmenter *sg, size_t incoming, long lineno)
 		return;
 	while (sg->pending > 0)
 		decide_next(sg);
-	while (sg->decided < st->nlines)
-		st->lines[sg->decided++].role = R_BLANK;
+	decide_blanks(sg);
 	diag_warn(st->file, lineno,
 		  "story longer than %zu bytes: cut here", sg->opt.max_story);
 	emit_story(sg, st->nlines, B_MAX_STORY);
@@ -452,7 +507,10 @@ void seg_measured(struct segmenter *sg, const struct rawline *rl,
 		l->shape = *shape;
 		l->gap = (uint8_t)(sg->gap > 255 ? 255 : sg->gap);
 		sg->gap = 0;
-		sg->pending++;
+		struct wline *w = &sg->window[(sg->window_head + sg->pending++) %
+					      SEG_WINDOW];
+		*w = (struct wline){ st->nlines - 1, l->eol, *p, *shape, R_BLANK,
+				     0, l->gap };
 	} else {
 		sg->gap++;
 	}
@@ -467,8 +525,7 @@ void seg_end(struct segmenter *sg)
 	sg->at_end = true;
 	while (sg->pending > 0)
 		decide_next(sg);
-	while (sg->decided < st->nlines)
-		st->lines[sg->decided++].role = R_BLANK;
+	decide_blanks(sg);
 	if (st->nlines > 0)
 		emit_story(sg, st->nlines, B_FIRST);
 }

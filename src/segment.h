@@ -22,6 +22,12 @@
 
 typedef void (*story_fn)(struct story *st, void *ctx);
 
+/* The window holds at most the line being decided and ROLE_LOOKAHEAD
+ * lines after it. */
+enum { SEG_WINDOW = 16 };
+_Static_assert((int)SEG_WINDOW > (int)ROLE_LOOKAHEAD,
+	       "the window holds cur and next");
+
 /* What --max-story counts for each line besides its bytes: the size the
  * per-line record had (176 bytes) before issue 16 began to shrink it,
  * so that no step of that work moves a cut.  Its last step stops
@@ -47,7 +53,9 @@ struct segmenter {
 	struct line *lines_base;
 	size_t lines_cap;
 	size_t decided;         /* lines [0, decided) belong to the story */
-	size_t pending;         /* non-blank lines not yet decided */
+	size_t pending;         /* non-blank lines not yet decided ... */
+	struct wline window[SEG_WINDOW];    /* ... in a ring, the oldest */
+	size_t window_head;                 /* at window_head */
 	unsigned gap;           /* blank lines since the last non-blank one */
 	bool prev_cut;          /* the line before was cut (over-long) */
 	bool at_end;            /* the file has ended: decide what is left */

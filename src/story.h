@@ -127,6 +127,12 @@ static inline bool line_has_link(const struct line *l)
 	return l->para.has_link;
 }
 
+/* Does the line end in `(`, the rest of its gloss lost? */
+static inline bool line_broken_gloss(const struct line *l)
+{
+	return l->para.broken_gloss;
+}
+
 static inline unsigned line_words(const struct line *l)
 {
 	return l->para.words;

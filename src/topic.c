@@ -33,8 +33,8 @@ void topic_file(struct topic *t)
  * window (a line is read again as the line in question, as a line
  * ahead and as the story's).  A line is known by where it is in the
  * file, which does not change when a story before it is written. */
-static const struct bag *line_bag(struct topic *t, const struct story *st,
-				  const struct line *l)
+static const struct bag *bag_of(struct topic *t, const struct story *st,
+				const struct line *l, const struct para *p)
 {
 	uint64_t at = (uint64_t)st->offset + l->raw + 1;
 
@@ -42,12 +42,29 @@ static const struct bag *line_bag(struct topic *t, const struct story *st,
 		if (t->cached_at[k] == at)
 			return &t->cached[k];
 	unsigned k = t->next_cached;
+	struct text_bounds b = { 0, 0, 0 };
+	if (p != NULL)
+		b = (struct text_bounds){ p->begin, p->end, p->text_end };
+	else
+		line_bounds(st, l, &b);     /* a line behind the window */
 	t->next_cached = (k + 1) % TOPIC_CACHE;
 	bag_clear(&t->cached[k]);
-	bag_add(&t->cached[k], line_text(st, l) + l->para.begin,
-		l->para.text_end - l->para.begin);
+	bag_add(&t->cached[k], line_text(st, l) + b.begin,
+		b.text_end - b.begin);
 	t->cached_at[k] = at;
 	return &t->cached[k];
+}
+
+static const struct bag *line_bag(struct topic *t, const struct story *st,
+				  const struct line *l)
+{
+	return bag_of(t, st, l, NULL);
+}
+
+static const struct bag *window_bag(struct topic *t, const struct story *st,
+				    const struct wline *w)
+{
+	return bag_of(t, st, &st->lines[w->idx], &w->para);
 }
 
 /* Bring the story's block up to line index: each body paragraph not yet
@@ -74,16 +91,17 @@ static void tell(struct topic *t, const struct story *st, size_t index)
  * bag slides, taking out the lines it no longer holds and adding the new
  * ones, rather than being built anew. */
 static unsigned slide_ahead(struct topic *t, const struct story *st,
-			    size_t index)
+			    struct wline *const *next, size_t nnext)
 {
 	size_t want[TOPIC_AHEAD];
+	const struct wline *wl[TOPIC_AHEAD];
 	unsigned n = 0;
 
-	for (size_t i = index + 1; i < st->nlines && n < TOPIC_AHEAD; i++) {
-		const struct line *l = &st->lines[i];
-		if (!l->para.blank && l->shape.shape == SH_PROSE)
-			want[n++] = i;
-	}
+	for (size_t k = 0; k < nnext && n < TOPIC_AHEAD; k++)
+		if (next[k]->shape.shape == SH_PROSE) {
+			wl[n] = next[k];
+			want[n++] = next[k]->idx;
+		}
 	unsigned kept = 0;
 	for (unsigned k = 0; k < t->ahead_n; k++) {
 		size_t i = t->ahead_line[k];
@@ -100,7 +118,7 @@ static unsigned slide_ahead(struct topic *t, const struct story *st,
 		for (unsigned k = 0; k < kept; k++)
 			held = held || t->ahead_line[k] == want[j];
 		if (!held) {
-			bag_merge(&t->ahead, line_bag(t, st, &st->lines[want[j]]));
+			bag_merge(&t->ahead, window_bag(t, st, wl[j]));
 			t->ahead_line[kept++] = want[j];
 		}
 	}
@@ -108,12 +126,14 @@ static unsigned slide_ahead(struct topic *t, const struct story *st,
 	return n;
 }
 
-double topic_valley(struct topic *t, const struct story *st, size_t index)
+double topic_valley(struct topic *t, const struct story *st,
+		    const struct wline *cur, struct wline *const *next,
+		    size_t n)
 {
-	tell(t, st, index);
-	if (slide_ahead(t, st, index) == 0)
+	tell(t, st, cur->idx);
+	if (slide_ahead(t, st, next, n) == 0)
 		return NAN;
-	const struct bag *para = line_bag(t, st, &st->lines[index]);
+	const struct bag *para = window_bag(t, st, cur);
 	double p2 = bag_norm2(para), a2 = bag_norm2(&t->ahead);
 	double s2 = bag_norm2(&t->told);
 	if (p2 <= 0 || a2 <= 0 || s2 <= 0)

@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 
+#include "role.h"
 #include "story.h"
 #include "tiling.h"
 
@@ -46,12 +47,15 @@ void topic_reset(struct topic *t);
 /* A new file: no line read yet. */
 void topic_file(struct topic *t);
 
-/* The valley before line index of st (whose lines before it are the
- * story's, with their roles decided), in natural logarithms: 0 when the
- * sides share as much as they hold within, 6 for a story that shares
- * about 400 times less.  NAN when no prose paragraph follows the line in
- * st: one paragraph may be a story's last word, not a new story. */
-double topic_valley(struct topic *t, const struct story *st, size_t index);
+/* The valley before the window's line cur (the lines of st before it
+ * are the story's, with their roles decided; next holds the n window
+ * lines after it), in natural logarithms: 0 when the sides share as
+ * much as they hold within, 6 for a story that shares about 400 times
+ * less.  NAN when no prose paragraph follows the line in the window:
+ * one paragraph may be a story's last word, not a new story. */
+double topic_valley(struct topic *t, const struct story *st,
+		    const struct wline *cur, struct wline *const *next,
+		    size_t n);
 
 /* How much lines a and b of st share, weighed as the valley weighs them:
  * the cosine of their bags, 0 (nothing) to 1.  Paragraphs of two

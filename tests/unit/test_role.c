@@ -52,7 +52,7 @@ struct page {
 	const char *text[MAXLINES];     /* the non-blank lines */
 	size_t len[MAXLINES];
 	long lineno[MAXLINES];
-	struct line line[MAXLINES];
+	struct wline line[MAXLINES];
 	size_t count;
 };
 
@@ -75,11 +75,10 @@ static void measure(const char *s, struct page *pg)
 		if (p.blank) {
 			gap++;
 		} else {
-			struct line *l = &pg->line[pg->count];
+			struct wline *l = &pg->line[pg->count];
 			assert_true(pg->count < MAXLINES);
 			pg->text[pg->count] = s;
 			pg->len[pg->count] = len;
-			l->len = len;
 			l->eol = nl != NULL ? 1 : 0;
 			pg->lineno[pg->count] = lineno;
 			l->para = p;
@@ -101,7 +100,7 @@ static void decide(struct page *pg)
 
 	role_file(&r);
 	for (size_t i = 0; i < pg->count; i++) {
-		struct line *next[ROLE_LOOKAHEAD];
+		struct wline *next[ROLE_LOOKAHEAD];
 		size_t n = 0;
 
 		for (size_t j = i + 1; j < pg->count && n < ROLE_LOOKAHEAD; j++)
@@ -133,7 +132,7 @@ static const char *flag_names(uint8_t f, char *buf, size_t size)
 	return buf;
 }
 
-static bool holds(const struct line *l, const struct want *w)
+static bool holds(const struct wline *l, const struct want *w)
 {
 	uint8_t mask = (uint8_t)(CHECKED & ~w->ignore);
 
@@ -158,7 +157,7 @@ static void check_page(const char *text, const struct want *want)
 		fail_msg("the page has %zu non-blank lines, the case %zu",
 			 pg.count, nwant);
 	for (size_t i = 0; i < pg.count; i++) {
-		const struct line *l = &pg.line[i];
+		const struct wline *l = &pg.line[i];
 		const struct want *w = &want[i];
 		char fw[48], fi[48], fg[48];
 

@@ -133,6 +133,9 @@ static void merge_and_remove_are_exact(void **state)
 
 static struct story st;
 static struct line lines[16];
+static struct wline window[16];     /* the same lines, as the segmenter's
+                                       window holds them */
+static struct wline *wp[16];
 static uint8_t bytes[4096];
 
 /* A story of body lines (the first n_body of them told), the rest prose
@@ -143,6 +146,7 @@ static void make_story(const char *const *text, size_t n)
 
 	memset(&st, 0, sizeof st);
 	memset(lines, 0, sizeof lines);
+	memset(window, 0, sizeof window);
 	for (size_t i = 0; i < n; i++) {
 		size_t len = strlen(text[i]);
 		memcpy(bytes + at, text[i], len);
@@ -152,12 +156,23 @@ static void make_story(const char *const *text, size_t n)
 		para_analyze(bytes + at, len, &lines[i].para);
 		lines[i].shape.shape = SH_PROSE;
 		lines[i].role = R_BODY;
+		window[i].idx = i;
+		window[i].para = lines[i].para;
+		window[i].shape = lines[i].shape;
+		window[i].role = R_BODY;
+		wp[i] = &window[i];
 		at += len;
 	}
 	st.bytes.data = bytes;
 	st.bytes.len = at;
 	st.lines = lines;
 	st.nlines = n;
+}
+
+/* The valley before line i, the lines after it in the window. */
+static double valley(struct topic *t, size_t i)
+{
+	return topic_valley(t, &st, &window[i], wp + i + 1, st.nlines - i - 1);
 }
 
 static const char *const ferry[] = {
@@ -173,7 +188,7 @@ static double valley_at_third(const char *third, const char *fourth)
 	make_story(text, 4);
 	topic_file(&t);
 	topic_reset(&t);
-	double v = topic_valley(&t, &st, 2);
+	double v = valley(&t, 2);
 	topic_free(&t);
 	return v;
 }
@@ -201,7 +216,7 @@ static void nothing_ahead_no_valley(void **state)
 	make_story(text, 3);
 	topic_file(&t);
 	topic_reset(&t);
-	assert_true(isnan(topic_valley(&t, &st, 2)));
+	assert_true(isnan(valley(&t, 2)));
 	topic_free(&t);
 }
 
