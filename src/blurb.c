@@ -5,6 +5,7 @@
 
 #include "date.h"
 #include "opening.h"
+#include "para.h"
 #include "scan.h"
 #include "text.h"
 #include "wordlist.h"

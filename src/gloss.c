@@ -312,7 +312,7 @@ void gloss_analyze(struct story *st)
 		c.base = line_start(l);
 		/* Brackets need `(` or 0xEF; a byline may gloss without. */
 		if (line_gloss_hint(l) || l->role == R_BYLINE)
-			gloss_find(line_text(st, l), l->len, l->role == R_BYLINE,
+			gloss_find(line_text(st, l), line_len(l), l->role == R_BYLINE,
 				   collect_hit, &c);
 	}
 }

@@ -3,6 +3,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "para.h"
 #include "scan.h"
 #include "text.h"
 

@@ -103,7 +103,7 @@ void out_text(struct out *out, const struct story *st,
 		if (line_blank(l))
 			continue;
 		out_spill(out);
-		size_t from = line_start(l), to = from + l->len;
+		size_t from = line_start(l), to = from + line_len(l);
 		if (o->strip_glosses)
 			put_stripped(out, st, from, to, &g);
 		else

@@ -128,7 +128,9 @@ int pipeline_file(struct pipeline *p, const char *path)
 		diag_error(path, 0, "%s", strerror(errno));
 		return 1;
 	}
-	linefeed_start(&lines, fd, p->opt.seg.max_story, p->threads);
+	/* A record holds a line of LINE_LEN_MAX bytes at most. */
+	linefeed_start(&lines, fd, p->opt.seg.max_story < LINE_LEN_MAX ?
+		       p->opt.seg.max_story : (size_t)LINE_LEN_MAX, p->threads);
 	seg_file(&p->sg, path);
 	p->invalid = p->nul = 0;    /* the relay is drained: no one writes */
 	while ((got = linefeed_next(&lines, &m)) > 0) {

@@ -121,7 +121,7 @@ static bool rule_pattern(const struct rule_ctx *c)
 	if (c->npatterns == 0)
 		return false;
 	sf->scratch.len = 0;
-	buf_add(&sf->scratch, line_text(c->st, l), l->len);
+	buf_add(&sf->scratch, line_text(c->st, l), line_len(l));
 	buf_addc(&sf->scratch, 0);
 	for (size_t i = 0; i < c->npatterns; i++)
 		if (regexec(&c->patterns[i], (const char *)sf->scratch.data,

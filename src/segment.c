@@ -284,51 +284,12 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r)
 	return i - k;
 }
 
-#ifdef STORYSIFT_POISON_DECIDED
-/* A check for developers: spoil all of a decided record's para and
- * shape but what line_blank, line_words and the other accessors answer,
- * so that any other read behind the window shows in the output. */
-static void poison(struct line *l)
-{
-	bool blank = l->para.blank, cut = line_is_cut(l);
-	bool broken = l->para.broken_gloss, link = l->para.has_link;
-	bool dateline = line_has_dateline(l), kicker = line_has_kicker(l);
-	bool hint = line_gloss_hint(l);
-	unsigned words = l->para.words;
-	uint8_t shape = l->shape.shape;
-	uint32_t text = l->shape.text, flags = l->shape.flags &
-		(SHF_CUTOFF | SHF_END | SHF_PAGE | SHF_DAY | SHF_CJK);
-
-	memset(&l->para, 0xA5, sizeof l->para);
-	memset(&l->shape, 0xA5, sizeof l->shape);
-	l->para.blank = blank;
-	l->para.ends_sentence = !cut;
-	l->para.open_quote = l->para.ellipsis = false;
-	l->para.broken_gloss = broken;
-	l->para.has_link = link;
-	l->para.dateline = dateline;
-	l->para.kicker = kicker;
-	l->para.paren = hint;
-	l->para.wide = false;
-	l->para.words = words;
-	l->shape.shape = shape;
-	l->shape.text = text;
-	l->shape.flags = flags;
-}
-#else
-static void poison(struct line *l)
-{
-	(void)l;
-}
-#endif
 
 /* The blank lines left when the window is empty. */
 static void decide_blanks(struct segmenter *sg)
 {
-	while (sg->decided < sg->st.nlines) {
-		sg->st.lines[sg->decided].role = R_BLANK;
-		poison(&sg->st.lines[sg->decided++]);
-	}
+	while (sg->decided < sg->st.nlines)
+		sg->st.lines[sg->decided++].role = R_BLANK;
 }
 
 /* Decide the window's oldest line; the blank lines before it are
@@ -341,10 +302,8 @@ static void decide_next(struct segmenter *sg)
 
 	if (sg->pending == 0)
 		return;
-	while (sg->decided < cur->idx) {
-		st->lines[sg->decided].role = R_BLANK;
-		poison(&st->lines[sg->decided++]);
-	}
+	while (sg->decided < cur->idx)
+		st->lines[sg->decided++].role = R_BLANK;
 	size_t n = lookahead(sg, next);
 	role_decide(&sg->roles, cur, next, n,
 		    sg->at_end && sg->pending <= n + 1);
@@ -356,7 +315,6 @@ static void decide_next(struct segmenter *sg)
 	if (r != NULL)
 		i = start_story(sg, i, r);
 	take(sg, i, cur);
-	poison(&st->lines[i]);
 	sg->decided = i + 1;
 	sg->pending--;
 	sg->window_head = (sg->window_head + 1) % SEG_WINDOW;
@@ -479,6 +437,39 @@ void seg_line(struct segmenter *sg, const struct rawline *rl)
 	seg_measured(sg, rl, &p, &shape);
 }
 
+/* Fill a line's record: what it is and what the rules and the analysis
+ * will ask of it once it has left the window. */
+static void keep(struct line *l, const struct rawline *rl,
+		 const struct para *p, const struct shape_info *shape)
+{
+	static const struct line none;
+
+	*l = none;
+	l->has_bom = rl->bom != 0;
+	line_set_len(l, rl->len);
+	l->eol = (unsigned)rl->eol;
+	l->cut = rl->cut;
+	l->valid = false;    /* until story_check says so */
+	l->role = R_BLANK;
+	l->blank = p->blank;
+	l->words = p->words;
+	l->is_cut = role_is_cut(p);
+	l->broken_gloss = p->broken_gloss;
+	l->has_link = p->has_link;
+	l->dateline = p->dateline > 0;
+	l->kicker = p->kicker > 0;
+	l->gloss_hint = p->paren || p->wide;
+	if (p->blank)
+		return;     /* shape_of leaves a blank line's shape zero */
+	l->shape = shape->shape;
+	l->text = shape->text;
+	l->cutoff = (shape->flags & SHF_CUTOFF) != 0;
+	l->end = (shape->flags & SHF_END) != 0;
+	l->page = (shape->flags & SHF_PAGE) != 0;
+	l->day = (shape->flags & SHF_DAY) != 0;
+	l->cjk = (shape->flags & SHF_CJK) != 0;
+}
+
 void seg_measured(struct segmenter *sg, const struct rawline *rl,
 		  const struct para *p, const struct shape_info *shape)
 {
@@ -491,26 +482,18 @@ void seg_measured(struct segmenter *sg, const struct rawline *rl,
 	if (st->nlines == 0)
 		st->lineno = rl->lineno;
 	struct line *l = &st->lines[st->nlines++];
-	memset(l, 0, sizeof *l);
+	keep(l, rl, p, shape);
 	l->raw = st->bytes.len;
-	l->bom = rl->bom;
-	l->len = rl->len;
-	l->eol = rl->eol;
-	l->cut = rl->cut;
-	l->valid = false;    /* until story_check says so */
-	l->role = R_BLANK;
 	if (size > 0)
 		memcpy(st->bytes.data + st->bytes.len, rl->s - rl->bom, size);
 	st->bytes.len += size;
-	l->para = *p;
 	if (!p->blank) {
-		l->shape = *shape;
-		l->gap = (uint8_t)(sg->gap > 255 ? 255 : sg->gap);
+		l->gap = sg->gap > 255 ? 255 : sg->gap;
 		sg->gap = 0;
 		struct wline *w = &sg->window[(sg->window_head + sg->pending++) %
 					      SEG_WINDOW];
 		*w = (struct wline){ st->nlines - 1, l->eol, *p, *shape, R_BLANK,
-				     0, l->gap };
+				     0, (uint8_t)l->gap };
 	} else {
 		sg->gap++;
 	}

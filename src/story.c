@@ -1,22 +1,27 @@
 #include "story.h"
 
-#include "role.h"
+#include "para.h"
+#include "shape.h"
 #include "text.h"
 
-bool line_is_cut(const struct line *l)
+bool line_sflag(const struct line *l, uint32_t f)
 {
-	return role_is_cut(&l->para);
+	uint32_t kept = (l->cutoff ? SHF_CUTOFF : 0) | (l->end ? SHF_END : 0) |
+			(l->page ? SHF_PAGE : 0) | (l->day ? SHF_DAY : 0) |
+			(l->cjk ? SHF_CJK : 0);
+
+	return (kept & f) != 0;
 }
 
 void line_bounds(const struct story *st, const struct line *l,
 		 struct text_bounds *b)
 {
-	para_bounds(line_text(st, l), l->len, b);
+	para_bounds(line_text(st, l), line_len(l), b);
 }
 
 void line_para(const struct story *st, const struct line *l, struct para *p)
 {
-	para_analyze(line_text(st, l), l->len, p);
+	para_analyze(line_text(st, l), line_len(l), p);
 }
 
 const char *boundary_name(enum boundary b)
@@ -61,7 +66,7 @@ bool story_next_line(const struct story *st, struct story_iter *it,
 	if (it->rec >= st->nlines)
 		return false;
 	const struct line *l = &st->lines[it->rec++];
-	*out = (struct story_line){ line_text(st, l), line_start(l), l->len,
+	*out = (struct story_line){ line_text(st, l), line_start(l), line_len(l),
 				    l->eol, l->cut, l->valid, it->lineno, l };
 	it->lineno = story_next_lineno(l, it->lineno);
 	return true;
@@ -97,7 +102,7 @@ void story_check(struct story *st, long *invalid, long *nul)
 	for (size_t i = 0; i < st->nlines; i++) {
 		struct line *l = &st->lines[i];
 		bool bad, zero;
-		text_check(line_text(st, l), l->len, &bad, &zero);
+		text_check(line_text(st, l), line_len(l), &bad, &zero);
 		l->valid = !bad;
 		if (bad && *invalid == 0)
 			*invalid = lineno;

@@ -12,8 +12,9 @@
 #include <stdint.h>
 
 #include "buf.h"
-#include "para.h"
-#include "shape.h"
+
+struct para;
+struct text_bounds;
 
 enum boundary {
 	B_FIRST, B_KICKER, B_AFTER_BLURB, B_HEADLINE, B_DATELINE, B_PATTERN,
@@ -57,18 +58,56 @@ struct span {
 	size_t off, len;    /* len 0: absent */
 };
 
+/* A line of the story, or a piece of one cut for being over-long: 24
+ * bytes, since a story of short lines holds one for every few bytes of
+ * input (issue 16).  It keeps what the analysis and the rules read of a
+ * line once it has left the segmenter's window (struct wline); the rest
+ * is measured again from the bytes where needed (line_bounds). */
 struct line {
-	size_t raw;         /* offset in bytes of the line's first byte */
-	size_t bom, len, eol;  /* text is bytes[raw + bom, raw + bom + len) */
-	bool cut;           /* continues in the next line (over-long input) */
-	bool valid;         /* valid UTF-8, as story_check found: a writer
-	                       may copy it as it is */
-	struct para para;   /* offsets relative to the text */
-	struct shape_info shape;
-	enum role role;
-	uint8_t rflags;     /* RF_ bits */
-	uint8_t gap;        /* blank lines before it (at most 255) */
+	uint64_t raw;           /* offset in bytes of the line's first byte */
+	uint32_t len_lo;        /* line_len: its text bytes, low 32 bits */
+	uint32_t text;          /* shape_info.text */
+	unsigned len_hi : 8;    /* ... and bits 32 to 39 */
+	unsigned role : 4;      /* enum role */
+	unsigned shape : 4;     /* enum shape */
+	unsigned rflags : 8;    /* RF_ bits */
+	unsigned gap : 8;       /* blank lines before it (at most 255) */
+	unsigned words : 7;     /* para.words, at most PARA_WORDS_MAX */
+	unsigned eol : 2;       /* terminator bytes */
+	unsigned has_bom : 1;   /* a BOM before the text (line_bom) */
+	unsigned cut : 1;       /* continues in the next line (over-long input) */
+	unsigned valid : 1;     /* valid UTF-8, as story_check found: a writer
+	                           may copy it as it is */
+	unsigned blank : 1;     /* para.blank */
+	unsigned is_cut : 1;    /* role_is_cut(para) */
+	unsigned broken_gloss : 1, has_link : 1;
+	unsigned dateline : 1;  /* para.dateline > 0 */
+	unsigned kicker : 1;    /* para.kicker > 0 */
+	unsigned gloss_hint : 1;        /* para.paren || para.wide */
+	unsigned cutoff : 1, end : 1, page : 1, day : 1, cjk : 1;
+	                        /* SHF_CUTOFF, SHF_END, SHF_PAGE, SHF_DAY,
+	                           SHF_CJK */
 };
+_Static_assert(sizeof(struct line) == 24, "a line's record is 24 bytes");
+
+/* The longest line a record holds: the reader cuts longer ones. */
+#define LINE_LEN_MAX (((uint64_t)1 << 40) - 1)
+
+static inline size_t line_len(const struct line *l)
+{
+	return (size_t)l->len_lo | (size_t)l->len_hi << 32;
+}
+
+static inline void line_set_len(struct line *l, size_t n)
+{
+	l->len_lo = (uint32_t)n;
+	l->len_hi = (unsigned)((uint64_t)n >> 32) & 0xFF;
+}
+
+static inline size_t line_bom(const struct line *l)
+{
+	return l->has_bom ? 3 : 0;
+}
 
 struct gloss {
 	struct span name, cjk;
@@ -106,73 +145,75 @@ struct story {
 static inline const uint8_t *line_text(const struct story *st,
 				       const struct line *l)
 {
-	return st->bytes.data + l->raw + l->bom;
+	return st->bytes.data + l->raw + line_bom(l);
 }
 
 static inline size_t line_start(const struct line *l)
 {
-	return l->raw + l->bom;
+	return l->raw + line_bom(l);
 }
 
 /* What the analysis and the segmenter's rules ask of a line they have
- * left behind.  They ask through these, not the record's fields, so that
- * the record can keep only the answers (issue 16). */
+ * left behind: the answers the record keeps of para_analyze's and
+ * shape_of's measures. */
 static inline bool line_blank(const struct line *l)
 {
-	return l->para.blank;
+	return l->blank;
 }
 
 static inline bool line_has_link(const struct line *l)
 {
-	return l->para.has_link;
+	return l->has_link;
 }
 
 /* Does the line end in `(`, the rest of its gloss lost? */
 static inline bool line_broken_gloss(const struct line *l)
 {
-	return l->para.broken_gloss;
+	return l->broken_gloss;
 }
 
 static inline unsigned line_words(const struct line *l)
 {
-	return l->para.words;
+	return l->words;
 }
 
 static inline bool line_has_kicker(const struct line *l)
 {
-	return l->para.kicker > 0;
+	return l->kicker;
 }
 
 static inline bool line_has_dateline(const struct line *l)
 {
-	return l->para.dateline > 0;
+	return l->dateline;
 }
 
 /* May a gloss's bracket open in the line: a `(` or a fullwidth one? */
 static inline bool line_gloss_hint(const struct line *l)
 {
-	return l->para.paren || l->para.wide;
+	return l->gloss_hint;
 }
 
-static inline enum shape line_shape(const struct line *l)
+/* Does the line leave its sentence unfinished (role_is_cut)? */
+static inline bool line_is_cut(const struct line *l)
 {
-	return (enum shape)l->shape.shape;
+	return l->is_cut;
 }
 
-/* Does the line carry the SHF_ bit f? */
-static inline bool line_sflag(const struct line *l, uint32_t f)
+/* The line's enum shape. */
+static inline unsigned line_shape(const struct line *l)
 {
-	return (l->shape.flags & f) != 0;
+	return l->shape;
 }
 
 /* The hash of a short line's text (shape_info.text). */
 static inline uint32_t line_hash(const struct line *l)
 {
-	return l->shape.text;
+	return l->text;
 }
 
-/* Does the line leave its sentence unfinished (role_is_cut)? */
-bool line_is_cut(const struct line *l);
+/* Does the line carry any of the SHF_ bits f?  The record keeps only
+ * SHF_CUTOFF, SHF_END, SHF_PAGE, SHF_DAY and SHF_CJK. */
+bool line_sflag(const struct line *l, uint32_t f);
 
 /* The line's text bounds and its full features, measured again from its
  * bytes: offsets relative to line_text. */

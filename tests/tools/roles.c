@@ -14,9 +14,12 @@
 
 static void show(struct story *st, void *ctx)
 {
+	static bool piece;      /* the line before was cut: one file only */
 	const struct segmenter *sg = ctx;
 	struct story_iter it;
 	struct story_line sl;
+	struct para p;
+	struct shape_info sh;
 
 	story_iter_init(st, &it);
 	for (size_t i = 0; story_next_line(st, &it, &sl); i++) {
@@ -30,11 +33,14 @@ static void show(struct story *st, void *ctx)
 		if (l->rflags & RF_ITEM) strcat(fl, "I");
 		if (l->rflags & RF_DUP) strcat(fl, "D");
 		if (l->rflags & RF_ATTACHED) strcat(fl, "a");
+		/* The record keeps a few shape flags: measure them all. */
+		seg_measure(sl.text, sl.len, piece, &p, &sh);
+		piece = sl.cut;
 		printf("%s%5ld %-8s %-4s %-8s %04x| %.*s\n",
 		       i > 0 ? "" : st->boundary == B_FIRST ? "first" : sg->rule,
 		       sl.lineno, role_name(l->role), fl,
 		       line_blank(l) ? "" : shape_name(line_shape(l)),
-		       l->shape.flags, n, (const char *)t);
+		       sh.flags, n, (const char *)t);
 	}
 }
 

@@ -66,7 +66,7 @@ static void make_story(struct story *st, long n)
 	memset(st->lines, 0, nlines * sizeof *st->lines);
 	for (size_t i = 0; i < nlines; i++) {
 		st->lines[i].raw = i * 100;
-		st->lines[i].len = i + 1 < nlines ? 100 : size - i * 100;
+		line_set_len(&st->lines[i], i + 1 < nlines ? 100 : size - i * 100);
 	}
 	st->nlines = nlines;
 }
@@ -214,7 +214,8 @@ static void short_lines_do_not_pile_up(void **state)
 	memset(st.lines, 0, LINES * sizeof *st.lines);
 	for (size_t i = 0; i < LINES; i++) {
 		st.lines[i].raw = 2 * i;
-		st.lines[i].len = st.lines[i].eol = 1;
+		line_set_len(&st.lines[i], 1);
+		st.lines[i].eol = 1;
 	}
 	st.nlines = LINES;
 	st.file = "short.txt";

@@ -940,9 +940,10 @@ static void day_stamp_opens_a_page(void **state)
 	memset(&l, 0, sizeof l);
 	l.role = R_META;
 	assert_false(rule_opens_page(&marked, &l));
-	l.shape.flags = SHF_DAY;
+	l.day = 1;
 	assert_true(rule_opens_page(&marked, &l));
-	l.shape.flags = SHF_PAGE;
+	l.day = 0;
+	l.page = 1;
 	assert_true(rule_opens_page(&marked, &l));
 }
 

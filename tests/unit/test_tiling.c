@@ -151,14 +151,13 @@ static void make_story(const char *const *text, size_t n)
 		size_t len = strlen(text[i]);
 		memcpy(bytes + at, text[i], len);
 		lines[i].raw = at;
-		lines[i].len = len;
+		line_set_len(&lines[i], len);
 		lines[i].eol = 0;
-		para_analyze(bytes + at, len, &lines[i].para);
-		lines[i].shape.shape = SH_PROSE;
+		lines[i].shape = SH_PROSE;
 		lines[i].role = R_BODY;
 		window[i].idx = i;
-		window[i].para = lines[i].para;
-		window[i].shape = lines[i].shape;
+		para_analyze(bytes + at, len, &window[i].para);
+		window[i].shape.shape = SH_PROSE;
 		window[i].role = R_BODY;
 		wp[i] = &window[i];
 		at += len;
