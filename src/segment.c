@@ -54,8 +54,10 @@ static void emit_story(struct segmenter *sg, size_t i, enum boundary next)
 	size_t cut = i < nlines ? st->lines[i].raw : used;
 	long lineno = st->lineno;
 
-	for (size_t j = 0; j < i; j++)
+	for (size_t j = 0; j < i; j++) {
 		lineno = story_next_lineno(&st->lines[j], lineno);
+		sg->units -= st->lines[j].run ? st->lines[j].text : 1;
+	}
 	st->nlines = i;
 	st->bytes.len = cut;
 	if (i > 0) {
@@ -343,6 +345,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	st->lines = sg->lines_base;
 	st->lines_cap = sg->lines_cap;
 	st->nlines = 0;
+	sg->units = 0;
 	sg->pending = 0;
 	sg->window_head = 0;
 	sg->at_end = sg->sf.after_formfeed = false;
@@ -359,9 +362,9 @@ void seg_file(struct segmenter *sg, const char *file)
 
 /* The memory a story holds: its bytes and a record per line.  Counting
  * the records keeps a file of 300 000 empty lines within the bound too. */
-static size_t story_size(const struct story *st, size_t more_bytes)
+static size_t story_size(const struct segmenter *sg, size_t more_bytes)
 {
-	return st->bytes.len + more_bytes + (st->nlines + 1) * SEG_LINE_COST;
+	return sg->st.bytes.len + more_bytes + (sg->units + 1) * SEG_LINE_COST;
 }
 
 /* Keep a story within --max-story: decide what is pending, then end the
@@ -370,7 +373,7 @@ static void enforce_max(struct segmenter *sg, size_t incoming, long lineno)
 {
 	struct story *st = &sg->st;
 
-	if (story_size(st, incoming) <= sg->opt.max_story || st->nlines == 0)
+	if (story_size(sg, incoming) <= sg->opt.max_story || st->nlines == 0)
 		return;
 	while (sg->pending > 0)
 		decide_next(sg);
@@ -383,7 +386,7 @@ static void enforce_max(struct segmenter *sg, size_t incoming, long lineno)
 /* Room in the windows for one more line of size bytes: the story and its
  * pending lines move to the front of the arrays (once per array-full, not
  * per story), which grow if that is not enough. */
-static void make_room(struct segmenter *sg, size_t size)
+static void make_room(struct segmenter *sg, size_t size, bool record)
 {
 	struct story *st = &sg->st;
 
@@ -396,7 +399,7 @@ static void make_room(struct segmenter *sg, size_t size)
 		st->bytes.data = sg->bytes_base;
 		st->bytes.cap = sg->bytes_cap;
 	}
-	if (st->lines_cap == st->nlines) {
+	if (record && st->lines_cap == st->nlines) {
 		if (st->nlines > 0)
 			memmove(sg->lines_base, st->lines,
 				st->nlines * sizeof *st->lines);
@@ -470,23 +473,56 @@ static void keep(struct line *l, const struct rawline *rl,
 	l->cjk = (shape->flags & SHF_CJK) != 0;
 }
 
+/* The run of blank lines that a blank line of size bytes may extend:
+ * the story's last record, if it is a run with room left; or NULL. */
+static struct line *open_run(struct segmenter *sg, size_t size)
+{
+	struct story *st = &sg->st;
+	struct line *last = st->nlines > 0 ? &st->lines[st->nlines - 1] : NULL;
+
+	if (last == NULL || !last->run || last->text == UINT32_MAX ||
+	    line_len(last) + size > LINE_LEN_MAX)
+		return NULL;
+	return last;
+}
+
 void seg_measured(struct segmenter *sg, const struct rawline *rl,
 		  const struct para *p, const struct shape_info *shape)
 {
 	struct story *st = &sg->st;
 	size_t size = rl->bom + rl->len + rl->eol;
+	/* Blank lines fold into one record (issue 16) where the run splits
+	 * again at its line feeds as the reader split it: whole lines, no
+	 * BOM, not after a line cut for being over-long. */
+	bool fold = p->blank && !rl->cut && !sg->prev_cut && rl->bom == 0;
 
 	sg->prev_cut = rl->cut;
 	enforce_max(sg, size, rl->lineno);
-	make_room(sg, size);
+	bool grow = fold && open_run(sg, size) != NULL;
+	make_room(sg, size, !grow);
 	if (st->nlines == 0)
 		st->lineno = rl->lineno;
+	size_t at = st->bytes.len;
+	if (size > 0)
+		memcpy(st->bytes.data + at, rl->s - rl->bom, size);
+	st->bytes.len += size;
+	sg->units++;
+	if (grow) {
+		struct line *run = open_run(sg, size);
+		line_set_len(run, line_len(run) + size);
+		run->text++;
+		sg->gap++;
+		return;
+	}
 	struct line *l = &st->lines[st->nlines++];
 	keep(l, rl, p, shape);
-	l->raw = st->bytes.len;
-	if (size > 0)
-		memcpy(st->bytes.data + st->bytes.len, rl->s - rl->bom, size);
-	st->bytes.len += size;
+	l->raw = at;
+	if (fold) {     /* a run of one line, terminator included */
+		l->run = 1;
+		l->text = 1;
+		l->eol = 0;
+		line_set_len(l, size);
+	}
 	if (!p->blank) {
 		l->gap = sg->gap > 255 ? 255 : sg->gap;
 		sg->gap = 0;

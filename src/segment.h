@@ -57,6 +57,10 @@ struct segmenter {
 	struct wline window[SEG_WINDOW];    /* ... in a ring, the oldest */
 	size_t window_head;                 /* at window_head */
 	unsigned gap;           /* blank lines since the last non-blank one */
+	size_t units;           /* st's lines, a cut line's pieces counted
+	                           apart: --max-story counts SEG_LINE_COST
+	                           for each, as for a record before blank
+	                           runs were folded */
 	bool prev_cut;          /* the line before was cut (over-long) */
 	bool at_end;            /* the file has ended: decide what is left */
 	struct roles roles;     /* role.c's memory of this file */

@@ -1,5 +1,7 @@
 #include "story.h"
 
+#include <string.h>
+
 #include "para.h"
 #include "shape.h"
 #include "text.h"
@@ -60,12 +62,46 @@ const char *gloss_type_name(enum gloss_type t)
 	return t == G_PERSON ? "person" : "other";
 }
 
+/* The next line of the run r, split as the reader split it: at LF, a
+ * CR before the LF being part of the terminator; the file's last line
+ * may have none. */
+static void run_line(const struct story *st, const struct line *r,
+		     struct story_iter *it, struct story_line *out)
+{
+	const uint8_t *s = line_text(st, r) + it->off;
+	size_t n = line_len(r) - it->off, len = n, eol = 0;
+	const uint8_t *lf = memchr(s, '\n', n);
+
+	if (lf != NULL) {
+		len = (size_t)(lf - s);
+		eol = 1;
+		if (len > 0 && s[len - 1] == '\r') {
+			len--;
+			eol = 2;
+		}
+	}
+	*out = (struct story_line){ s, line_start(r) + it->off, len, eol,
+				    false, true, it->lineno++, r };
+	it->off += len + eol;
+}
+
 bool story_next_line(const struct story *st, struct story_iter *it,
 		     struct story_line *out)
 {
+	if (it->left > 0) {
+		run_line(st, &st->lines[it->rec - 1], it, out);
+		it->left--;
+		return true;
+	}
 	if (it->rec >= st->nlines)
 		return false;
 	const struct line *l = &st->lines[it->rec++];
+	if (l->run) {
+		it->off = 0;
+		it->left = (long)l->text - 1;
+		run_line(st, l, it, out);
+		return true;
+	}
 	*out = (struct story_line){ line_text(st, l), line_start(l), line_len(l),
 				    l->eol, l->cut, l->valid, it->lineno, l };
 	it->lineno = story_next_lineno(l, it->lineno);
@@ -92,6 +128,9 @@ long story_line_count(const struct story *st)
 		return 0;
 	for (size_t i = 0; i + 1 < st->nlines; i++)
 		lineno = story_next_lineno(&st->lines[i], lineno);
+	const struct line *last = &st->lines[st->nlines - 1];
+	if (last->run)
+		lineno += (long)last->text - 1;
 	return lineno - st->lineno + 1;
 }
 
@@ -102,6 +141,11 @@ void story_check(struct story *st, long *invalid, long *nul)
 	for (size_t i = 0; i < st->nlines; i++) {
 		struct line *l = &st->lines[i];
 		bool bad, zero;
+		if (l->run) {   /* white space and terminators: valid */
+			l->valid = true;
+			lineno = story_next_lineno(l, lineno);
+			continue;
+		}
 		text_check(line_text(st, l), line_len(l), &bad, &zero);
 		l->valid = !bad;
 		if (bad && *invalid == 0)

@@ -66,7 +66,7 @@ struct span {
 struct line {
 	uint64_t raw;           /* offset in bytes of the line's first byte */
 	uint32_t len_lo;        /* line_len: its text bytes, low 32 bits */
-	uint32_t text;          /* shape_info.text */
+	uint32_t text;          /* shape_info.text; a run: its lines */
 	unsigned len_hi : 8;    /* ... and bits 32 to 39 */
 	unsigned role : 4;      /* enum role */
 	unsigned shape : 4;     /* enum shape */
@@ -79,6 +79,9 @@ struct line {
 	unsigned valid : 1;     /* valid UTF-8, as story_check found: a writer
 	                           may copy it as it is */
 	unsigned blank : 1;     /* para.blank */
+	unsigned run : 1;       /* blank lines folded into one record: len
+	                           counts their terminators too, eol is 0
+	                           (story_next_line splits them again) */
 	unsigned is_cut : 1;    /* role_is_cut(para) */
 	unsigned broken_gloss : 1, has_link : 1;
 	unsigned dateline : 1;  /* para.dateline > 0 */
@@ -208,7 +211,14 @@ static inline unsigned line_shape(const struct line *l)
 /* The hash of a short line's text (shape_info.text). */
 static inline uint32_t line_hash(const struct line *l)
 {
-	return l->text;
+	return l->run ? 0 : l->text;
+}
+
+/* How many input lines the record holds: a run's count, else one (and
+ * a line's pieces share one). */
+static inline long line_lines(const struct line *l)
+{
+	return l->run ? (long)l->text : !l->cut;
 }
 
 /* Does the line carry any of the SHF_ bits f?  The record keeps only
@@ -225,7 +235,7 @@ void line_para(const struct story *st, const struct line *l, struct para *p);
  * none, so that line numbers cost nothing per line. */
 static inline long story_next_lineno(const struct line *l, long lineno)
 {
-	return lineno + !l->cut;
+	return lineno + line_lines(l);
 }
 
 /* One input line of a story, or one piece of a cut line: what a writer
@@ -241,7 +251,9 @@ struct story_line {
 
 struct story_iter {
 	size_t rec;             /* the next record */
-	long lineno;            /* its line number */
+	long lineno;            /* the next line's number */
+	size_t off;             /* in a run: where its next line starts */
+	long left;              /* ... and how many lines it has left */
 };
 
 static inline void story_iter_init(const struct story *st,
@@ -249,6 +261,8 @@ static inline void story_iter_init(const struct story *st,
 {
 	it->rec = 0;
 	it->lineno = st->lineno;
+	it->off = 0;
+	it->left = 0;
 }
 
 /* Put the next line in *out; false after the last. */

@@ -1071,6 +1071,20 @@ static void analyze_byline_gloss(void **state)
 	assert_int_equal(story.strip[0][0], '\0');
 }
 
+/* Blank lines fold into one record (issue 16); the json text still
+ * holds each, so a gloss after them counts their code points and line
+ * feeds: 10 before `The mayor said `. */
+static void gloss_after_blank_run_counts_its_lines(void **state)
+{
+	(void)state;
+	analyze("\n \n\t\r\n\xC2\xA0\n\xE3\x80\x80\n\r\n"
+		"The mayor said Lin Mei-hua (林美華) would speak.\n");
+	assert_int_equal(story.nglosses, 1);
+	assert_string_equal(story.name[0], "Lin Mei-hua");
+	assert_int_equal(story.g[0].start, 10 + 15);
+	assert_int_equal(story.g[0].end, 10 + 15 + 17);
+}
+
 /* Code points of the json text before story byte offset off, by
  * text_count, the reference for what gloss_offsets counts its own way. */
 static size_t reference_code_points(const struct story *st, size_t off)
@@ -1201,6 +1215,7 @@ int main(void)
 		cmocka_unit_test(analyze_spans_are_story_offsets),
 		cmocka_unit_test(analyze_byline_gloss),
 		cmocka_unit_test(analyze_counts_like_text_count),
+		cmocka_unit_test(gloss_after_blank_run_counts_its_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -484,7 +484,7 @@ static void empty_lines_count_against_max_story(void **state)
 	diag_quiet = false;
 	assert_true(got.count >= 10);
 	for (size_t i = 0; i < got.count; i++)
-		assert_true(got.story[i].nlines * SEG_LINE_COST +
+		assert_true((size_t)got.story[i].lines * SEG_LINE_COST +
 			    got.story[i].bytes <= bound);
 	assert_tiles();
 }
@@ -735,6 +735,165 @@ static void blank_only_input_is_one_story(void **state)
 	assert_int_equal(RUN(lines), 1);
 	assert_int_equal(got.story[0].lines, 3);
 	assert_int_equal(got.story[0].first, 0);
+	assert_tiles();
+}
+
+/* --- blank runs (issue 16) ------------------------------------------------ */
+
+enum { MAXSPLIT = 512 };
+
+/* The lines story_next_line gives back, over every story. */
+static struct {
+	size_t len[MAXSPLIT], eol[MAXSPLIT];
+	long lineno[MAXSPLIT];
+	size_t count;
+} split;
+
+static void on_split(struct story *st, void *ctx)
+{
+	struct story_iter it;
+	struct story_line l;
+
+	on_story(st, ctx);
+	story_iter_init(st, &it);
+	while (story_next_line(st, &it, &l)) {
+		assert_true(split.count < MAXSPLIT);
+		assert_ptr_equal(l.text, st->bytes.data + l.start);
+		split.len[split.count] = l.len;
+		split.eol[split.count] = l.eol;
+		split.lineno[split.count++] = l.lineno;
+	}
+}
+
+/* A line as the reader hands it out. */
+struct fed {
+	const char *text, *eol;
+	size_t bom;
+	bool cut;
+};
+
+static void run_fed(const struct fed *f, size_t n)
+{
+	struct segmenter sg;
+	long lineno = 1;
+
+	reset();
+	memset(&split, 0, sizeof split);
+	seg_init(&sg, &defaults, on_split, NULL);
+	seg_file(&sg, "-");
+	for (size_t i = 0; i < n; i++) {
+		feed_raw(&sg, f[i].text, f[i].eol, f[i].bom, f[i].cut, lineno);
+		lineno += !f[i].cut;
+	}
+	seg_end(&sg);
+	seg_free(&sg);
+}
+
+/* Each line comes back as it was fed: its length, terminator and
+ * number, whatever record holds it. */
+static void assert_split_as_fed(const struct fed *f, size_t n)
+{
+	long lineno = 1;
+
+	assert_int_equal(split.count, n);
+	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(split.len[i], strlen(f[i].text));
+		assert_int_equal(split.eol[i], strlen(f[i].eol));
+		assert_int_equal(split.lineno[i], lineno);
+		lineno += !f[i].cut;
+	}
+}
+
+#define RUN_FED(f) run_fed(f, sizeof f / sizeof f[0])
+#define ASSERT_SPLIT_AS_FED(f) assert_split_as_fed(f, sizeof f / sizeof f[0])
+
+static void empty_lines_fold_into_one_record(void **state)
+{
+	static struct fed f[400];
+
+	(void)state;
+	for (size_t i = 0; i < 400; i++)
+		f[i] = (struct fed){ "", "\n", 0, false };
+	RUN_FED(f);
+	assert_int_equal(got.count, 1);
+	assert_int_equal(got.story[0].nlines, 1);
+	assert_int_equal(got.story[0].lines, 400);
+	ASSERT_SPLIT_AS_FED(f);
+	assert_tiles();
+}
+
+/* Empty, spaces, tab, no-break space, ideographic space, a lone CR (a
+ * CR before the CRLF), CRLF. */
+static void blank_lines_of_every_kind_fold(void **state)
+{
+	static const struct fed f[] = {
+		{ "", "\n", 0, false }, { " ", "\n", 0, false },
+		{ "\t", "\r\n", 0, false }, { "\xC2\xA0", "\n", 0, false },
+		{ "\xE3\x80\x80", "\n", 0, false }, { "\r", "\r\n", 0, false },
+		{ "  \r", "\r\n", 0, false }, { "", "\r\n", 0, false },
+		{ "Harbour officials said the ferry terminal will open in spring.",
+		  "\n", 0, false },
+		{ "", "\n", 0, false }, { " \t ", "\n", 0, false },
+	};
+
+	(void)state;
+	RUN_FED(f);
+	assert_int_equal(got.count, 1);
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].lines, 11);
+	assert_int_equal(got.story[0].first, 9);
+	ASSERT_SPLIT_AS_FED(f);
+	assert_tiles();
+}
+
+/* A line with a BOM keeps a record of its own: a run holds no BOM. */
+static void bom_line_stays_apart(void **state)
+{
+	static const struct fed f[] = {
+		{ "", "\n", 3, false }, { "", "\n", 0, false },
+		{ " ", "\n", 0, false },
+	};
+
+	(void)state;
+	RUN_FED(f);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 3);
+	ASSERT_SPLIT_AS_FED(f);
+	assert_tiles();
+}
+
+/* The pieces of an over-long blank line keep records of their own, its
+ * last piece too (it follows a cut); the blank lines after them fold. */
+static void blank_pieces_do_not_fold(void **state)
+{
+	static const struct fed f[] = {
+		{ "    ", "", 0, true }, { "    ", "", 0, true },
+		{ "  ", "\n", 0, false }, { "", "\n", 0, false },
+		{ "", "\n", 0, false }, { "", "\n", 0, false },
+	};
+
+	(void)state;
+	RUN_FED(f);
+	assert_int_equal(got.story[0].nlines, 4);
+	assert_int_equal(got.story[0].lines, 4);
+	ASSERT_SPLIT_AS_FED(f);
+	assert_tiles();
+}
+
+/* The file's last line, blank and without a line feed, joins the run. */
+static void blank_last_line_without_newline_folds(void **state)
+{
+	static const struct fed f[] = {
+		{ "Rain fell on the harbour for a third day, officials said.",
+		  "\n", 0, false },
+		{ "", "\n", 0, false }, { " ", "", 0, false },
+	};
+
+	(void)state;
+	RUN_FED(f);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 3);
+	ASSERT_SPLIT_AS_FED(f);
 	assert_tiles();
 }
 
@@ -1040,6 +1199,11 @@ int main(void)
 		cmocka_unit_test(line_longer_than_max_story_is_kept_whole),
 		cmocka_unit_test(blank_lines_are_kept_in_stories),
 		cmocka_unit_test(blank_only_input_is_one_story),
+		cmocka_unit_test(empty_lines_fold_into_one_record),
+		cmocka_unit_test(blank_lines_of_every_kind_fold),
+		cmocka_unit_test(bom_line_stays_apart),
+		cmocka_unit_test(blank_pieces_do_not_fold),
+		cmocka_unit_test(blank_last_line_without_newline_folds),
 		cmocka_unit_test(empty_input_has_no_story),
 		cmocka_unit_test(numbers_restart_in_each_file),
 		cmocka_unit_test(second_piece_of_cut_line_never_starts_story),
