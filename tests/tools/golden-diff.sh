@@ -27,10 +27,10 @@ python3 "$TOP/tests/hostile.py" make "$TMP/hostile" >/dev/null ||
 
 runs=0 diffs=0
 
-# same NAME CMD...: run CMD with OLD's and NEW's binary in place of @BIN@
+# same LABEL OLD_BIN NEW_BIN CMD...: run CMD with OLD's and NEW's binary in place of @BIN@
 # and compare standard output, standard error and exit status.
 same() {
-	name=$1 bin_old=$2 bin_new=$3
+	label=$1 bin_old=$2 bin_new=$3
 	shift 3
 	for side in old new; do
 		eval bin=\$bin_$side
@@ -48,7 +48,7 @@ same() {
 	if ! cmp -s "$TMP/old.out" "$TMP/new.out" ||
 	   ! cmp -s "$TMP/old.e" "$TMP/new.e"; then
 		diffs=$((diffs + 1))
-		echo "DIFF: $name"
+		echo "DIFF: $label"
 		cmp "$TMP/old.out" "$TMP/new.out" | head -1
 		cmp "$TMP/old.e" "$TMP/new.e" | head -1
 	fi
