@@ -28,12 +28,6 @@ enum { SEG_WINDOW = 16 };
 _Static_assert((int)SEG_WINDOW > (int)ROLE_LOOKAHEAD,
 	       "the window holds cur and next");
 
-/* What --max-story counts for each line besides its bytes: the size the
- * per-line record had (176 bytes) before issue 16 began to shrink it,
- * so that no step of that work moves a cut.  Its last step stops
- * counting records at all. */
-enum { SEG_LINE_COST = 176 };
-
 struct seg_options {
 	size_t max_story;           /* bytes; a longer story is cut */
 	const regex_t *patterns;    /* --start: a matching line starts a story */
@@ -57,10 +51,6 @@ struct segmenter {
 	struct wline window[SEG_WINDOW];    /* ... in a ring, the oldest */
 	size_t window_head;                 /* at window_head */
 	unsigned gap;           /* blank lines since the last non-blank one */
-	size_t units;           /* st's lines, a cut line's pieces counted
-	                           apart: --max-story counts SEG_LINE_COST
-	                           for each, as for a record before blank
-	                           runs were folded */
 	bool prev_cut;          /* the line before was cut (over-long) */
 	bool at_end;            /* the file has ended: decide what is left */
 	struct roles roles;     /* role.c's memory of this file */

@@ -103,6 +103,16 @@ def tiny_lines():
              b")", b"f?"]
     return b"".join(kinds[i % len(kinds)] + b"\n" for i in range(300000))
 
+# Issue 16: a story of many short lines may not take much more memory
+# than its bytes (hostile.sh checks the peak of a default run).
+def short_lines():
+    """600 000 lines of one letter: 1.2 MB."""
+    return b"a\n" * 600000
+
+def empty_lines():
+    """5 000 000 empty lines: 5 MB, one story of one record."""
+    return b"\n" * 5000000
+
 def open_parens():
     return lines(b"(" * 50000, b"Lee " + b"(" * 50000,
                  b"Lee (" * 20000, "\u674e (".encode() * 20000)
@@ -178,6 +188,8 @@ CASES = {
     "random-binary": random_binary,
     "long-line": long_line,
     "tiny-lines": tiny_lines,
+    "short-lines": short_lines,
+    "empty-lines": empty_lines,
     "open-parens": open_parens,
     "many-glosses": many_glosses,
     "nested-brackets": nested_brackets,
