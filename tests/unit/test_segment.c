@@ -506,6 +506,35 @@ static void empty_lines_count_only_their_bytes(void **state)
 	assert_tiles();
 }
 
+/* After a long story the next one starts at the front of the arrays
+ * again: the windows do not slide over all the room the long one made,
+ * which would all become resident (issue 16). */
+static void windows_rewind_after_a_long_story(void **state)
+{
+	struct seg_options opt = defaults;
+	struct segmenter sg;
+
+	(void)state;
+	reset();
+	diag_quiet = true;
+	opt.max_story = 4000;
+	seg_init(&sg, &opt, on_story, NULL);
+	seg_file(&sg, "-");
+	/* 2,000 lines fill the story; 20 more fit in the room behind
+	 * them, where they would stay but for the rewind. */
+	for (long i = 1; i <= 2020; i++)
+		feed_raw(&sg, "a", "\n", 0, false, i);
+	assert_int_equal(got.count, 1);
+	assert_int_equal(got.story[0].lines, 2000);
+	assert_ptr_equal(sg.st.lines, sg.lines_base);
+	assert_ptr_equal(sg.st.bytes.data, sg.bytes_base);
+	seg_end(&sg);
+	seg_free(&sg);
+	diag_quiet = false;
+	assert_int_equal(got.count, 2);
+	assert_tiles();
+}
+
 static void line_longer_than_max_story_is_kept_whole(void **state)
 {
 	static const char *const lines[] = {
@@ -1213,6 +1242,7 @@ int main(void)
 		cmocka_unit_test(start_pattern_on_first_line_is_first),
 		cmocka_unit_test(max_story_cuts_and_keeps_every_byte),
 		cmocka_unit_test(empty_lines_count_only_their_bytes),
+		cmocka_unit_test(windows_rewind_after_a_long_story),
 		cmocka_unit_test(line_longer_than_max_story_is_kept_whole),
 		cmocka_unit_test(blank_lines_are_kept_in_stories),
 		cmocka_unit_test(blank_only_input_is_one_story),
