@@ -79,6 +79,13 @@ under_ceiling() {       # under_ceiling KIB [CEILING]
 		{ echo "peak RSS $1 KiB, ceiling ${2:-$RSS_CEILING} KiB"; return 1; }
 }
 
+one_story() {    # one_story FILE: a default run gives one story, all of it
+	n=$($T "$S" --format=json "$1" 2>/dev/null | grep -c '"boundary":"first"')
+	m=$($T "$S" --format=json "$1" 2>/dev/null | wc -l)
+	[ "$n" = 1 ] && [ "$m" = 1 ] ||
+		{ echo "$m stories, $n opened by the file's start"; return 1; }
+}
+
 # Peak memory of a default run (--max-story=64M) over a file of many short
 # or empty lines (issue 16): one story, whose 24-byte records (one for a
 # run of blank lines) stay within four times the input, plus 16 MiB for
@@ -142,6 +149,10 @@ for name in $cases; do
 	fi
 	case $name in
 	short-lines|empty-lines)
+		# Nothing starts a story in them (SPEC §2.1): one story, not
+		# cut, with no warning (default_run saw none).
+		ok "$name: default run, one story" \
+			one_story "$f"
 		max=$(default_ceiling "$f")
 		if [ -n "$rss_skip" ]; then
 			skip "$name: default run, peak RSS under $max KiB" \
