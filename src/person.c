@@ -479,7 +479,7 @@ static bool person_shape(struct nword *w, size_t n, const struct cjk_info *c)
 
 /* English words that begin names of places and bodies (`North Korea`,
  * `National Taiwan Sport University`, `Little India`), with the CJK
- * characters (Han, Hangul) that translate them.  In strcmp order. */
+ * characters (Han, Hangul) that translate them. */
 static const struct {
 	const char *word, *chars;
 } name_modifiers[] = {
@@ -499,34 +499,24 @@ static const struct {
 };
 
 /* Does the CJK hold the translation of the word, when it is one of the
- * name_modifiers? */
+ * name_modifiers?  (Asked only when fit() is not remembered.) */
 static bool cjk_translates(struct nword w, const uint8_t *cjk, size_t cn)
 {
-	size_t lo = 0, hi = sizeof name_modifiers / sizeof *name_modifiers;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *m = name_modifiers[mid].word;
-		size_t mn = strlen(m);
-		int d = memcmp(w.s, m, w.n < mn ? w.n : mn);
-		if (d == 0)
-			d = w.n < mn ? -1 : w.n > mn;
-		if (d == 0) {
-			const uint8_t *t = (const uint8_t *)name_modifiers[mid].chars;
-			for (size_t i = 0, tn = strlen((const char *)t); i < tn;) {
-				ucs4_t uc;
-				size_t k = text_next(t + i, tn - i, &uc);
-				for (size_t j = 0; j + k <= cn; j++)
-					if (memcmp(cjk + j, t + i, k) == 0)
-						return true;
-				i += k;
-			}
-			return false;
+	for (size_t m = 0; m < sizeof name_modifiers / sizeof *name_modifiers;
+	     m++) {
+		const char *word = name_modifiers[m].word;
+		if (strlen(word) != w.n || memcmp(w.s, word, w.n) != 0)
+			continue;
+		const uint8_t *t = (const uint8_t *)name_modifiers[m].chars;
+		for (size_t i = 0, tn = strlen((const char *)t); i < tn;) {
+			ucs4_t uc;
+			size_t k = text_next(t + i, tn - i, &uc);
+			for (size_t j = 0; j + k <= cn; j++)
+				if (memcmp(cjk + j, t + i, k) == 0)
+					return true;
+			i += k;
 		}
-		if (d < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+		return false;
 	}
 	return false;
 }
