@@ -12,6 +12,7 @@
 #include "gloss.h"
 #include "kind.h"
 #include "linefeed.h"
+#include "outname.h"
 #include "read.h"
 
 void pipeline_check_output(FILE *out)
@@ -24,6 +25,51 @@ void pipeline_check_output(FILE *out)
 	exit(1);
 }
 
+static void count(struct pipeline_counts *c, const struct story *st)
+{
+	c->stories++;
+	if (st->kind == K_ARTICLE)
+		c->articles++;
+	else
+		c->blurbs++;
+	if (st->truncated)
+		c->truncated++;
+}
+
+/* -o: the story, as the format writes it, into a file of its own; its
+ * name to out.  A file that cannot be written is reported, and the run
+ * goes on with the next story. */
+static void write_own_file(struct pipeline *p, const struct story *st)
+{
+	FILE *f;
+
+	p->path.len = 0;
+	outname_expand(&p->path, p->opt.output, (const char *)p->stem.data,
+		       st->number, kind_name(st->kind));
+	const char *path = (const char *)p->path.data;
+	if ((f = outname_open(path, p->opt.force)) == NULL) {
+		diag_error(path, 0, "%s%s", strerror(errno),
+			   errno == EEXIST ? " (--force overwrites it)" : "");
+		p->output_failed = true;
+		return;
+	}
+	p->record.file = f;
+	p->record.buf.len = 0;
+	if (p->opt.format == F_JSON)
+		out_json(&p->record, st, &p->opt.out);
+	else
+		out_text(&p->record, st, &p->opt.out);
+	fwrite(p->record.buf.data, 1, p->record.buf.len, f);
+	if (ferror(f) | (fclose(f) != 0)) {
+		diag_error(path, 0, "write error: %s",
+			   strerror(errno ? errno : EIO));
+		p->output_failed = true;
+		return;
+	}
+	fprintf(p->out, "%s\n", path);
+	pipeline_check_output(p->out);
+}
+
 static void on_story(struct story *st, void *ctx)
 {
 	struct pipeline *p = ctx;
@@ -34,19 +80,27 @@ static void on_story(struct story *st, void *ctx)
 	blurb_analyze(st);
 	if (st->kind == K_ARTICLE ? !p->opt.keep_article : !p->opt.keep_blurb)
 		return;
+	if (p->opt.count) {
+		count(&p->counts, st);
+		return;
+	}
 	gloss_analyze(st);
 	if (p->opt.glossary) {
 		glossary_add_story(&p->glossary, st);
 		return;
 	}
+	if (p->opt.format == F_JSON)
+		gloss_offsets(st);
+	if (p->opt.output != NULL) {
+		write_own_file(p, st);
+		return;
+	}
 	p->record.file = p->out;
 	p->record.buf.len = 0;
-	if (p->opt.format == F_JSON) {
-		gloss_offsets(st);
+	if (p->opt.format == F_JSON)
 		out_json(&p->record, st, &p->opt.out);
-	} else {
+	else
 		out_text(&p->record, st, &p->opt.out);
-	}
 	fwrite(p->record.buf.data, 1, p->record.buf.len, p->out);
 	pipeline_check_output(p->out);
 }
@@ -96,6 +150,8 @@ void pipeline_free(struct pipeline *p)
 	seg_free(&p->sg);
 	glossary_free(&p->glossary);
 	buf_free(&p->record.buf);
+	buf_free(&p->stem);
+	buf_free(&p->path);
 }
 
 /* Malformed input is reported once per file and kind, at its first line;
@@ -115,9 +171,20 @@ static bool report(const char *name, const struct pipeline *p, long cut)
 	return p->invalid || p->nul || cut;
 }
 
+/* -c: the file's line, `FILE<TAB>stories<TAB>articles<TAB>blurbs<TAB>
+ * truncated`. */
+static void print_counts(struct pipeline *p, const char *name)
+{
+	const struct pipeline_counts *c = &p->counts;
+
+	fprintf(p->out, "%s\t%ld\t%ld\t%ld\t%ld\n", name, c->stories,
+		c->articles, c->blurbs, c->truncated);
+}
+
 int pipeline_file(struct pipeline *p, const char *path)
 {
 	bool stdin_ = strcmp(path, "-") == 0;
+	const char *name = stdin_ && p->opt.label != NULL ? p->opt.label : path;
 	int fd = stdin_ ? STDIN_FILENO : open(path, O_RDONLY);
 	long cut = 0;
 	struct linefeed lines;
@@ -125,14 +192,23 @@ int pipeline_file(struct pipeline *p, const char *path)
 	int got, status = 0;
 
 	if (fd < 0) {
-		diag_error(path, 0, "%s", strerror(errno));
+		diag_error(name, 0, "%s", strerror(errno));
 		return 1;
 	}
 	/* A record holds a line of LINE_LEN_MAX bytes at most. */
 	linefeed_start(&lines, fd, p->opt.seg.max_story < LINE_LEN_MAX ?
 		       p->opt.seg.max_story : (size_t)LINE_LEN_MAX, p->threads);
-	seg_file(&p->sg, path);
-	p->invalid = p->nul = 0;    /* the relay is drained: no one writes */
+	seg_file(&p->sg, name);
+	/* The relay is drained: no one writes these. */
+	p->invalid = p->nul = 0;
+	p->counts = (struct pipeline_counts){ 0 };
+	p->output_failed = false;
+	if (p->opt.output != NULL) {
+		p->stem.len = 0;
+		outname_stem(&p->stem, stdin_ && p->opt.label == NULL ?
+			     "stdin" : name);
+		buf_addc(&p->stem, '\0');
+	}
 	while ((got = linefeed_next(&lines, &m)) > 0) {
 		if (m->raw.cut && cut == 0)
 			cut = m->raw.lineno;
@@ -142,11 +218,15 @@ int pipeline_file(struct pipeline *p, const char *path)
 	/* Every story of the file is written before its report. */
 	relay_drain(&p->relay);
 	if (got < 0) {
-		diag_error(path, 0, "%s", strerror(lines.error));
+		diag_error(name, 0, "%s", strerror(lines.error));
 		status = 1;
 	}
-	if (report(path, p, cut) && p->opt.strict)
+	if (report(name, p, cut) && p->opt.strict)
 		status = 1;
+	if (p->output_failed)
+		status = 1;
+	if (p->opt.count)
+		print_counts(p, name);
 	linefeed_stop(&lines);
 	if (!stdin_)
 		close(fd);

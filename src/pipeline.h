@@ -27,6 +27,11 @@ struct pipeline_options {
 	bool keep_article, keep_blurb;
 	bool strict;
 	bool glossary;      /* --glossary: count glosses, print no stories */
+	bool count;         /* -c: count stories, print no stories */
+	const char *output; /* -o: each story to a file named by this
+	                       pattern (outname.h), its name to out */
+	bool force;         /* -o: overwrite files that exist */
+	const char *label;  /* standard input's name; NULL: "-" */
 	struct out_options out;
 	struct seg_options seg;
 };
@@ -44,6 +49,11 @@ struct pipeline {
 	                    /* the first lines of this file with invalid
 	                       UTF-8 or a NUL byte (found with its stories) */
 	struct glossary glossary;
+	struct pipeline_counts {
+		long stories, articles, blurbs, truncated;
+	} counts;           /* -c: this file's kept stories */
+	struct buf stem, path;  /* -o: this file's %f, a story's file name */
+	bool output_failed; /* -o: a story's file could not be written */
 	struct out record;  /* a story as written: reused, and spilled to
 	                       out when large, so it stays small */
 	alignas(STORYSIFT_CACHE_LINE) struct relay relay;
@@ -53,7 +63,8 @@ struct pipeline {
 void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
 		   FILE *out);
 /* Process one file ("-" is standard input); 0 on success, 1 when it could
- * not be read or, with --strict, held malformed input. */
+ * not be read, a story's -o file could not be written or, with --strict,
+ * it held malformed input. */
 int pipeline_file(struct pipeline *p, const char *path);
 /* After the last file: with --glossary, print the glossary. */
 void pipeline_finish(struct pipeline *p);
