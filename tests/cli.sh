@@ -54,12 +54,17 @@ if [ -w /dev/full ]; then
 	  '"$0" "$1" >/dev/full 2>"$2/err"; [ $? = 1 ] && grep -q "^storysift: write error: No space left on device" "$2/err"' \
 	  "$S" "$F" "$TMP"
 fi
-closed_pipe() {
-	for i in $(seq 2000); do cat "$F"; done >"$TMP/big"
-	{ "$S" "$TMP/big" 2>"$TMP/err"; echo $? >"$TMP/rc"; } | head -n 1 >/dev/null
+# A closed pipe: killed by SIGPIPE, quietly, as cat is (status 128 + 13),
+# also when the parent ignores SIGPIPE (the man page, EXIT STATUS).
+for i in $(seq 2000); do cat "$F"; done >"$TMP/big"
+closed_pipe() { # closed_pipe SIGPIPE_DISPOSITION ("-" or "")
+	( trap "$1" PIPE
+	  { "$S" "$TMP/big" 2>"$TMP/err"; echo $? >"$TMP/rc"; } | head -n 1 >/dev/null )
+	[ "$(cat "$TMP/rc")" = 141 ] || { echo "exit $(cat "$TMP/rc")"; return 1; }
 	err_empty
 }
-ok "closed pipe ends quietly" closed_pipe
+ok "closed pipe: killed by SIGPIPE, quietly" closed_pipe -
+ok "closed pipe, SIGPIPE ignored by the parent: the same" closed_pipe ""
 
 # Malformed input: a warning once per file, exit 0; --strict makes it 1.
 printf 'A line with a bad byte \377 here.\nAnother bad one \376.\nA NUL \000 byte.\n' >"$TMP/bad.txt"
@@ -104,4 +109,156 @@ sys.exit(total != int(sys.argv[2]))' "$TMP/stdout" "$(wc -c <"$A")"
 }
 ok "--max-story cuts and keeps every byte" max_story
 ok "empty input: no output, exit 0" sh -c '[ -z "$("$0" </dev/null)" ]' "$S"
+
+# --help and --version win wherever they stand; -h and -V are the same.
+help_wins() {   # help_wins ARGS...: exit 0 and the usage, nothing on stderr
+	status 0 "$S" "$@" && err_empty && out_has "^Usage: storysift"
+}
+version_wins() {
+	status 0 "$S" "$@" && err_empty && out_has "^storysift [0-9]"
+}
+ok "-h is --help" help_wins -h
+ok "--help after a bad value" help_wins --format=xml --help
+ok "--help before a bad value" help_wins --help --format=yaml
+ok "--help after an unknown option" help_wins --no-such-option --help
+ok "--help among files and options" help_wins -a "$F" --help -k teasers
+ok "-V is --version" version_wins -V
+ok "--version after --format=xml" version_wins --format=xml --version
+ok "--version before --format=xml" version_wins --version --format=xml
+ok "bundled -qV" version_wins -qV
+ok "--help as -e's argument is a pattern" sh -c \
+	'"$0" -e --help "$1" | grep -q "^# story 1:"' "$S" "$F"
+
+# Abbreviations: unique ones work, an ambiguous one is named as such.
+ok "--form=json abbreviates --format" sh -c \
+	'[ "$("$0" --form=json "$1")" = "$("$0" --format=json "$1")" ]' "$S" "$F"
+ambiguous() {
+	usage_error --glos=strip && err_has "option '--glos' is ambiguous" &&
+	err_has "'--glosses'" && err_has "'--glossary'"
+}
+ok "--glos is ambiguous" ambiguous
+unrecognized() { usage_error --x && err_has "unrecognized option '--x'"; }
+ok "--x is unrecognized" unrecognized
+
+# Option values: case and plurals accepted; a bad one names the valid ones.
+same_json() {   # same_json "ARGS" "ARGS": both give the same output
+	# shellcheck disable=SC2086
+	[ "$("$S" $1 "$F")" = "$("$S" $2 "$F")" ]
+}
+ok "--keep=articles is --keep=article" same_json --keep=articles --keep=article
+ok "--keep=Blurbs,ARTICLE is both" same_json --keep=Blurbs,ARTICLE --keep=article,blurb
+ok "--format=JSON is --format=json" same_json --format=JSON --format=json
+ok "-f Text is -f text" same_json "-f Text" "-f text"
+ok "--glosses=STRIP is --glosses=strip" same_json --glosses=STRIP --glosses=strip
+bad_value() {   # bad_value ARG MESSAGE
+	usage_error "$1" && err_has "$2"
+}
+ok "bad --keep names article, blurb" bad_value --keep=teasers \
+	"^storysift: invalid --keep value 'teasers'; valid: article, blurb\$"
+ok "bad --format names text, json" bad_value --format=yaml \
+	"invalid --format value 'yaml'; valid: text, json"
+ok "bad --glosses names keep, strip" bad_value --glosses=hide \
+	"invalid --glosses value 'hide'; valid: keep, strip"
+ok "bad --max-story says what a size is" bad_value --max-story=lots \
+	"invalid --max-story value 'lots'; valid: a number of bytes"
+ok "--max-story under 16 bytes is refused" bad_value --max-story=8 \
+	"invalid --max-story value '8'"
+ok "bad -o pattern says why" bad_value -o=x \
+	"invalid --output pattern '=x': it needs a %n"
+ok "-o with an unknown conversion" bad_value --output=%q%n \
+	"valid conversions are %f, %n, %04n, %k and %%"
+exclusive() { usage_error -c -o%n && err_has "exclude each other"; }
+ok "-c and -o exclude each other" exclusive
+max_story_sizes() {
+	for size in 1.5M 1KB 1KiB 512k 64M; do
+		status 0 "$S" -c --max-story="$size" "$F" || return 1
+	done
+	# 1.5M is 1572864 bytes: a story of 1572865 is cut, of 1572864 not.
+	"$PYTHON3" -c 'import sys; sys.stdout.write("x" * 1572863 + "\n")' >"$TMP/1.5M"
+	status 0 "$S" --max-story=1.5M -c "$TMP/1.5M" && err_empty &&
+	printf 'y\n' >>"$TMP/1.5M" &&
+	status 0 "$S" --max-story=1.5M -c "$TMP/1.5M" && err_has "story longer than"
+}
+ok "--max-story=1.5M, 1KB, 1KiB, 512k" max_story_sizes
+
+# -c: a line per file; its sums are json's story counts.
+count_sums() {
+	set -- "$A" "$F" "$SRCDIR/tests/e2e/glossary.in"
+	"$S" -c "$@" >"$TMP/counts" &&
+	"$S" --format=json "$@" >"$TMP/all.json" &&
+	"$PYTHON3" - "$TMP/counts" "$TMP/all.json" <<'PY'
+import json, sys
+from collections import Counter
+want = Counter()
+for line in open(sys.argv[2]):
+    s = json.loads(line)
+    f = s["file"]
+    want[f, "stories"] += 1
+    want[f, s["kind"] + "s"] += 1
+    want[f, "truncated"] += s["truncated"]
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+assert len(rows) == 3, rows
+for f, *n in rows:
+    got = dict(zip(("stories", "articles", "blurbs", "truncated"), map(int, n)))
+    for k, v in got.items():
+        assert v == want[f, k], (f, k, v, want[f, k])
+    assert got["stories"] == got["articles"] + got["blurbs"]
+PY
+}
+ok "-c: one line per file, sums equal json's counts" count_sums
+ok "-c with --keep counts kept stories" sh -c \
+	'[ "$("$0" -c -b "$1" | cut -f2-)" = "$(printf "3\t0\t3\t%s" "$("$0" -b -f json "$1" | grep -c "\"truncated\":true")")" ]' "$S" "$A"
+ok "-c on an empty file: zeros" sh -c \
+	'[ "$("$0" -c /dev/null)" = "$(printf "/dev/null\t0\t0\t0\t0")" ]' "$S"
+
+# --label names standard input.
+ok "--label in json file" sh -c \
+	'"$0" --label=feed.txt -f json <"$1" | grep -q "^{\"file\":\"feed.txt\","' "$S" "$F"
+ok "--label in -H headers and -c" sh -c \
+	'"$0" --label=feed -H <"$1" | grep -q "^# feed: story 1:" &&
+	 "$0" --label=feed -c - <"$1" | grep -q "^feed	"' "$S" "$F"
+ok "--label leaves named files alone" sh -c \
+	'"$0" --label=x -c "$1" | grep -q "^$1	"' "$S" "$F"
+
+# -o: a file per story, named by the pattern; names on stdout.
+output_files() {
+	mkdir "$TMP/o" && cd "$TMP/o" && cp "$A" feed.txt &&
+	status 0 "$S" -o 'out/%f-%04n-%k.txt' feed.txt || return 1
+	n=$("$S" -c feed.txt | cut -f2)
+	[ "$(wc -l <"$TMP/stdout")" = "$n" ] || return 1
+	head -n 1 "$TMP/stdout" | grep -q '^out/feed-0001-article\.txt$' || return 1
+	# The files hold what the text format prints, story by story.
+	[ "$(cat $(cat "$TMP/stdout"))" = "$("$S" feed.txt)" ] || return 1
+	# Again: every file exists, exit 1, each named; --force overwrites.
+	status 1 "$S" -o 'out/%f-%04n-%k.txt' feed.txt &&
+	[ "$(grep -c 'File exists' "$TMP/err")" = "$n" ] &&
+	status 0 "$S" --force -f json -o 'out/%f-%04n-%k.txt' feed.txt &&
+	head -c 1 out/feed-0001-article.txt | grep -q '{' &&
+	[ "$(cat out/*.txt | wc -l)" = "$n" ] || return 1
+	# Standard input is %f "stdin", or its --label.
+	"$S" -o '%f.%n' <feed.txt | head -n 1 | grep -q '^stdin\.1$' &&
+	"$S" --label=x.txt -o '%f.%n' - <feed.txt | head -n 1 | grep -q '^x\.1$' &&
+	"$S" -b -o 'b/%n' feed.txt >/dev/null && [ "$(ls b | wc -l)" = 3 ] &&
+	cd "$SRCDIR"
+}
+ok "-o writes each story to its own file, --force overwrites" output_files
+
+# -r: every regular file under a directory, in name order.
+recursive() {
+	mkdir -p "$TMP/tree/b" "$TMP/tree/a" && cp "$F" "$TMP/tree/b/one.txt" &&
+	cp "$A" "$TMP/tree/a/two.txt" && cp "$F" "$TMP/tree/c.txt" &&
+	: >"$TMP/tree/a/empty.txt" &&
+	head -c 4096 "$S" >"$TMP/tree/b/binary" &&
+	ln -s "$F" "$TMP/tree/link.txt" &&
+	status 0 "$S" -r -c "$TMP/tree" || return 1
+	printf '%s\n' a/empty.txt a/two.txt b/binary b/one.txt c.txt >"$TMP/want"
+	cut -f1 "$TMP/stdout" | sed "s|^$TMP/tree/||" | cmp - "$TMP/want" &&
+	grep -q "^$TMP/tree/a/empty.txt	0	0	0	0$" "$TMP/stdout" &&
+	err_has "binary:1: " &&
+	# Without -r a directory is a read error, as before.
+	status 1 "$S" -c "$TMP/tree" && err_has "Is a directory"
+}
+ok "-r: a tree with a binary and an empty file, in name order" recursive
+ok "-r with no file reads the working directory" sh -c \
+	'cd "$1/tree/b" && "$0" -r -c | cut -f1 | tr "\n" " " | grep -qx "./binary ./one.txt "' "$S" "$TMP"
 done_testing
