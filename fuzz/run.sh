@@ -23,7 +23,7 @@ flags="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined
 harnesses=${*:-pipeline gloss}
 for h in $harnesses; do
 	# shellcheck disable=SC2086 # flags and srcs are word lists
-	"$CLANG" $flags -o "$out/fuzz_$h" "fuzz/fuzz_$h.c" $srcs -lunistring
+	"$CLANG" $flags -o "$out/fuzz_$h" "fuzz/fuzz_$h.c" $srcs -lunistring -lz
 done
 
 status=0

@@ -1,23 +1,19 @@
 #include "blocks.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "buf.h"
 #include "scan.h"
 
 /* Read one block and map its line feeds.  The 64 bytes after the data are
  * zeroed, so that the map reads whole words of defined bytes. */
-static void fill(int fd, struct block *blk)
+static void fill(struct source *src, struct block *blk)
 {
-	ssize_t got;
+	ssize_t got = source_read(src, blk->data, BLOCK_SIZE);
 
-	do
-		got = read(fd, blk->data, BLOCK_SIZE);
-	while (got < 0 && errno == EINTR);
-	blk->error = got < 0 ? errno : 0;
+	blk->error = got < 0 ? src->error : 0;
+	blk->trailing = got <= 0 && src->trailing;
 	blk->len = got > 0 ? (size_t)got : 0;
 	memset(blk->data + blk->len, 0, 64);
 	scan_lf_map(blk->data, blk->len, blk->lf);
@@ -38,7 +34,7 @@ static void *reader_thread(void *arg)
 		pthread_mutex_unlock(&b->worker.lock);
 		if (stopping)
 			break;
-		fill(b->fd, blk);
+		fill(&b->source, blk);
 		pthread_mutex_lock(&b->worker.lock);
 		blk->full = true;
 		pthread_cond_broadcast(&b->worker.changed);
@@ -53,7 +49,7 @@ static void *reader_thread(void *arg)
 void blocks_start(struct blocks *b, int fd, bool thread)
 {
 	memset(b, 0, sizeof *b);
-	b->fd = fd;
+	source_start(&b->source, fd);
 	for (int i = 0; i < BLOCK_COUNT; i++) {
 		b->block[i].room = xmalloc(BLOCK_HEAD + BLOCK_SIZE + 64);
 		b->block[i].data = b->block[i].room + BLOCK_HEAD;
@@ -68,7 +64,7 @@ struct block *blocks_take(struct blocks *b)
 
 	b->next_take = (b->next_take + 1) % BLOCK_COUNT;
 	if (!b->worker.running) {
-		fill(b->fd, blk);
+		fill(&b->source, blk);
 		blk->taken = true;
 		return blk;
 	}
@@ -96,6 +92,7 @@ void blocks_give_back(struct blocks *b, struct block *blk)
 void blocks_stop(struct blocks *b)
 {
 	worker_stop(&b->worker);
+	source_stop(&b->source);
 	for (int i = 0; i < BLOCK_COUNT; i++)
 		free(b->block[i].room);
 	memset(b, 0, sizeof *b);

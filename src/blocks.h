@@ -8,10 +8,11 @@
  * than the segmenter's; without one, blocks_take reads the block itself.
  * Either way the blocks are the same bytes, in the same order.
  *
- * A block of length 0 ends the file: at its end, or (error set) where a
- * read failed; nothing is read after it.  blocks_stop must come after it
- * (the thread may otherwise be waiting in read) or before the first
- * blocks_take. */
+ * The bytes are the file's as source.h hands them out: gunzipped when
+ * the file is gzip.  A block of length 0 ends the file: at its end, or
+ * (error set) where a read failed; nothing is read after it.
+ * blocks_stop must come after it (the thread may otherwise be waiting in
+ * read) or before the first blocks_take. */
 #ifndef STORYSIFT_BLOCKS_H
 #define STORYSIFT_BLOCKS_H
 
@@ -19,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "source.h"
 #include "worker.h"
 
 enum {
@@ -32,7 +34,10 @@ struct block {
 	uint8_t *room;          /* BLOCK_HEAD bytes, then the data */
 	uint8_t *data;
 	size_t len;
-	int error;              /* errno of the read that failed, else 0 */
+	int error;              /* the read that failed: an errno or a
+	                           SOURCE_GZIP_* (source_strerror), else 0 */
+	bool trailing;          /* (the end block) bytes after the gzip
+	                           data were ignored */
 	uint64_t lf[BLOCK_SIZE / 64];   /* bit i % 64 of lf[i / 64]: data[i]
 	                                   is a line feed */
 	bool full;              /* read, not yet taken */
@@ -40,7 +45,7 @@ struct block {
 };
 
 struct blocks {
-	int fd;
+	struct source source;   /* read by whoever fills the blocks */
 	struct worker worker;   /* changed: a block was filled or given back */
 	int next_fill, next_take;
 	struct block block[BLOCK_COUNT];

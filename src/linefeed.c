@@ -26,6 +26,8 @@ static void fill(struct linefeed *f, struct linefeed_batch *b)
 	b->status = got > 0 ? 1 : got;
 	if (got < 0)
 		f->error = f->reader.error;
+	else if (got == 0)
+		f->trailing = f->reader.trailing;
 }
 
 /* The thread: fill whichever batch the segmenter has given back, until

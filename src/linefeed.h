@@ -49,7 +49,10 @@ struct linefeed {
 	int filling, taking;    /* the batch each side has (taking -1: none) */
 	size_t next;            /* the next line of batch[taking] */
 	bool prev_cut;          /* the thread's: the line before was cut */
-	int error;              /* errno of the read that failed */
+	int error;              /* the read that failed: an errno or a
+	                           SOURCE_GZIP_* (source_strerror) */
+	bool trailing;          /* at the end: bytes after the gzip data
+	                           were ignored (source.h) */
 };
 
 /* Read fd in lines of at most max_line bytes (read.h); with thread, in a

@@ -14,6 +14,7 @@
 #include "linefeed.h"
 #include "outname.h"
 #include "read.h"
+#include "source.h"
 
 void pipeline_check_output(FILE *out)
 {
@@ -155,8 +156,10 @@ void pipeline_free(struct pipeline *p)
 }
 
 /* Malformed input is reported once per file and kind, at its first line;
- * cut is the first line split for being too long. */
-static bool report(const char *name, const struct pipeline *p, long cut)
+ * cut is the first line split for being too long, trailing says bytes
+ * after a gzip file's data were ignored (gzip only warns of them too). */
+static bool report(const char *name, const struct pipeline *p, long cut,
+		   bool trailing)
 {
 	void (*say)(const char *, long, const char *, ...) =
 		p->opt.strict ? diag_error : diag_warn;
@@ -168,7 +171,9 @@ static bool report(const char *name, const struct pipeline *p, long cut)
 	if (cut)
 		say(name, cut, "line longer than %zu bytes, split",
 		    p->opt.seg.max_story);
-	return p->invalid || p->nul || cut;
+	if (trailing)
+		say(name, 0, "gzip: trailing garbage ignored");
+	return p->invalid || p->nul || cut || trailing;
 }
 
 /* -c: the file's line, `FILE<TAB>stories<TAB>articles<TAB>blurbs<TAB>
@@ -218,10 +223,10 @@ int pipeline_file(struct pipeline *p, const char *path)
 	/* Every story of the file is written before its report. */
 	relay_drain(&p->relay);
 	if (got < 0) {
-		diag_error(name, 0, "%s", strerror(lines.error));
+		diag_error(name, 0, "%s", source_strerror(lines.error));
 		status = 1;
 	}
-	if (report(name, p, cut) && p->opt.strict)
+	if (report(name, p, cut, lines.trailing) && p->opt.strict)
 		status = 1;
 	if (p->output_failed)
 		status = 1;

@@ -31,6 +31,7 @@ static int fill(struct reader *r)
 	if (next->len == 0) {
 		r->error = next->error;
 		r->eof = next->error == 0;
+		r->trailing = next->trailing;
 		blocks_give_back(&r->blocks, next);
 		return r->eof ? 0 : -1;
 	}

@@ -41,7 +41,8 @@ struct reader {
 	long lineno;
 	size_t max_line;
 	bool eof, started, continues;
-	int error;          /* errno of a failed read, else 0 */
+	int error;          /* a failed read's errno or SOURCE_GZIP_*, else 0 */
+	bool trailing;      /* at the end: bytes after the gzip data ignored */
 };
 
 /* Read fd; with thread, the blocks are read ahead by a thread. */

@@ -261,4 +261,116 @@ recursive() {
 ok "-r: a tree with a binary and an empty file, in name order" recursive
 ok "-r with no file reads the working directory" sh -c \
 	'cd "$1/tree/b" && "$0" -r -c | cut -f1 | tr "\n" " " | grep -qx "./binary ./one.txt "' "$S" "$TMP"
+
+# gzip (SPEC §4) ------------------------------------------------------------
+# Input starting with 1f 8b is read as its text, from files and from
+# standard input; a stream cut short or corrupt is a read error for that
+# file (exit 1), after the stories before it.  The feed is the dev corpus
+# concatenated when ../shared is there (150 KB: several 64 KiB blocks),
+# else the end-to-end fixtures.
+G=$TMP/gzip
+mkdir "$G"
+if [ -d "$SRCDIR/../shared/corpus/dev" ]; then
+	cat "$SRCDIR"/../shared/corpus/dev/*.txt >"$G/feed.txt"
+else
+	cat "$SRCDIR"/tests/e2e/*.in >"$G/feed.txt"
+fi
+gzip -n -c "$G/feed.txt" >"$G/feed.txt.gz"
+"$S" -f json "$G/feed.txt" >"$G/plain.json"
+"$S" "$G/feed.txt" >"$G/plain.txt"
+"$S" -f json <"$G/feed.txt" >"$G/stdin.json"
+gz_size=$(wc -c <"$G/feed.txt.gz")
+head -c $((gz_size / 2)) "$G/feed.txt.gz" >"$G/cut.gz"
+"$PYTHON3" -c '
+import sys
+d = bytearray(open(sys.argv[1], "rb").read())
+for i in range(len(d) // 2, len(d) // 2 + 32):
+    d[i] ^= 0x55
+open(sys.argv[2], "wb").write(d)' "$G/feed.txt.gz" "$G/corrupt.gz"
+
+# The json lines of FILE hold the stories of plain.json but for "file":
+# all of them, or with "prefix" the first ones, the last of them cut
+# short (same number, line and offset, no more bytes).
+same_stories() {        # same_stories FILE [prefix]
+	file=$1; shift
+	"$PYTHON3" -c '
+import json, sys
+def load(path):
+    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+    for r in rows:
+        del r["file"]
+    return rows
+got, want = load(sys.argv[1]), load(sys.argv[2])
+if len(sys.argv) < 4:
+    sys.exit(got != want)
+print("# %d of %d stories before the cut" % (len(got), len(want)))
+if not 2 <= len(got) < len(want) or got[:-1] != want[:len(got) - 1]:
+    sys.exit(1)
+last, same = got[-1], want[len(got) - 1]
+sys.exit(any(last[k] != same[k] for k in ("story", "line", "offset")) or
+         last["bytes"] > same["bytes"])' "$file" "$G/plain.json" "$@"
+}
+gzip_file() {
+	status 0 "$S" -f json "$G/feed.txt.gz" && err_empty &&
+	out_has "\"file\":\"$G/feed.txt.gz\"" && same_stories "$TMP/stdout"
+}
+ok "gzip file: the plain file's stories" gzip_file
+ok "gzip file: the same text output" sh -c \
+	'"$0" "$1.gz" | cmp - "$2"' "$S" "$G/feed.txt" "$G/plain.txt"
+ok "gzip on standard input: the same as the text" sh -c \
+	'gzip -c "$1" | "$0" -f json | cmp - "$2"' "$S" "$G/feed.txt" \
+	"$G/stdin.json"
+gzip_members() {
+	e=$SRCDIR/tests/e2e
+	{ gzip -c "$e/wire.in"; gzip -c "$e/glossary.in"; } >"$G/two.gz"
+	cat "$e/wire.in" "$e/glossary.in" | "$S" -f json >"$G/two.json"
+	status 0 "$S" -f json - <"$G/two.gz" && cmp "$TMP/stdout" "$G/two.json"
+}
+ok "gzip members concatenated are one text" gzip_members
+ok "a lone 1f byte is text" sh -c \
+	'printf "\037" | "$0" -f json | grep -q "\"bytes\":1,"' "$S"
+gzip_cut() {    # gzip_cut [OPTION]: the stories before the cut, exit 1
+	status 1 "$S" -f json "$@" "$G/cut.gz" &&
+	err_has "^storysift: $G/cut.gz: gzip: unexpected end of file" &&
+	same_stories "$TMP/stdout" prefix
+}
+ok "truncated gzip: exit 1, the stories before the cut" gzip_cut
+ok "truncated gzip, --strict: the same" gzip_cut --strict
+gzip_cut_stdin() {
+	status 1 "$S" -f json <"$G/cut.gz" &&
+	err_has "^storysift: -: gzip: unexpected end of file" &&
+	same_stories "$TMP/stdout" prefix
+}
+ok "truncated gzip on standard input: the same" gzip_cut_stdin
+gzip_corrupt() {        # gzip_corrupt [OPTION]
+	status 1 "$S" -f json "$@" "$G/corrupt.gz" &&
+	err_has "^storysift: $G/corrupt.gz: gzip: invalid compressed data" &&
+	"$PYTHON3" -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+print("# %d stories before the error" % len(rows))
+sys.exit(not rows or rows[0]["offset"] != 0)' "$TMP/stdout"
+}
+ok "corrupt gzip: exit 1, invalid compressed data" gzip_corrupt
+ok "corrupt gzip, --strict: the same" gzip_corrupt --strict
+gzip_then_good() {
+	status 1 "$S" -f json "$G/corrupt.gz" "$F" &&
+	out_has "\"file\":\"$F\"" && err_has "gzip: invalid compressed data"
+}
+ok "a bad gzip file does not stop the files after it" gzip_then_good
+# gzip -d warns of bytes after the last member and ignores them; so do we,
+# as malformed input: -q silences it, --strict makes it an error.
+{ cat "$G/feed.txt.gz"; printf 'junk\n'; } >"$G/trailing.gz"
+gzip_trailing() {
+	status 0 "$S" -f json "$G/trailing.gz" &&
+	err_has "^storysift: $G/trailing.gz: gzip: trailing garbage ignored" &&
+	same_stories "$TMP/stdout"
+}
+ok "trailing garbage after gzip: a warning, the text whole" gzip_trailing
+ok "trailing garbage after gzip, -q: no warning" sh -c \
+	'"$0" -q "$1" 2>&1 >/dev/null | grep -q . && exit 1; exit 0' \
+	"$S" "$G/trailing.gz"
+ok "trailing garbage after gzip, --strict: exit 1" \
+	status 1 "$S" --strict "$G/trailing.gz"
+# ---------------------------------------------------------------------------
 done_testing
