@@ -301,6 +301,9 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 	h.cjk_off = start;
 	h.cjk_len = end - start;
 	h.end = end;
+	/* Strip ` 林保華`: the name stays as the byline. */
+	h.strip_off = space_before(s, start, &h);
+	h.strip_len = end - h.strip_off;
 	h.type = G_PERSON;
 	fn(&h, ctx);
 }

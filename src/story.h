@@ -121,7 +121,7 @@ struct gloss {
 	                           name.off to end_off (gloss_offsets) */
 	size_t strip_off, strip_len;  /* bytes --glosses=strip leaves out:
 	                                 ` (黃循財)`, `, 台積電` of
-	                                 `(TSMC, 台積電)` */
+	                                 `(TSMC, 台積電)`, ` 林保華` */
 	bool strip_space;       /* the bracket was glued to a word on both
 	                           sides: a space replaces it */
 };

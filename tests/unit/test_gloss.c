@@ -1003,6 +1003,16 @@ static void strip_span_is_cjk_and_its_separator(void **state)
 	}
 }
 
+/* §4: a bracketless byline gloss leaves ` 林保華` out, the name stays. */
+static void byline_strip_span_is_space_and_cjk(void **state)
+{
+	(void)state;
+	assert_int_equal(find("By Paul Lin 林保華", true), 1);
+	assert_string_equal(got.hit[0].strip, " 林保華");
+	assert_int_equal(find("By Paul Lin  林保華  ", true), 1);
+	assert_string_equal(got.hit[0].strip, "  林保華");
+}
+
 /* gloss_analyze: one story; offsets become story-relative. */
 static struct {
 	size_t nglosses, nbroken;
@@ -1102,7 +1112,7 @@ static void analyze_byline_gloss(void **state)
 	assert_string_equal(story.cjk[0], "林保華");
 	assert_int_equal(story.g[0].start, 22 + 3);
 	assert_int_equal(story.g[0].end, 22 + 3 + 12);
-	assert_int_equal(story.strip[0][0], '\0');
+	assert_string_equal(story.strip[0], " 林保華");
 }
 
 /* Blank lines fold into one record (issue 16); the json text still
@@ -1246,6 +1256,7 @@ int main(void)
 		cmocka_unit_test(name_before_finds_capitalised_run),
 		cmocka_unit_test(strip_span_covers_space_and_bracket),
 		cmocka_unit_test(strip_span_is_cjk_and_its_separator),
+		cmocka_unit_test(byline_strip_span_is_space_and_cjk),
 		cmocka_unit_test(analyze_counts_code_points),
 		cmocka_unit_test(analyze_spans_are_story_offsets),
 		cmocka_unit_test(analyze_byline_gloss),
