@@ -1,7 +1,8 @@
 /* fuzz_gloss.c — libFuzzer harness for the gloss finder: gloss_find on
  * one arbitrary line, checking that every span it reports lies inside the
- * line and in order (name before cjk before the end), and that the name
- * typing never reads outside its spans. */
+ * line and in order (name before cjk before the end), that what
+ * --glosses=strip leaves out holds the CJK and lies inside the gloss, and
+ * that the name typing never reads outside its spans. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -27,8 +28,11 @@ static void check(const struct gloss_hit *h, void *ctx)
 			   h->cjk_off + h->cjk_len > h->end))
 		abort();
 	if (h->strip_len > 0 && (h->strip_off < h->name_off + h->name_len ||
-				 h->strip_off + h->strip_len > b->n))
-		abort();
+				 h->strip_off + h->strip_len > h->end ||
+				 h->strip_off > h->cjk_off ||
+				 h->strip_off + h->strip_len <
+				 h->cjk_off + h->cjk_len))
+		abort();        /* strip: the CJK and no more than the gloss */
 	if (h->name_off < b->last_end && b->last_end != 0 &&
 	    h->name_off + h->name_len > b->last_end)
 		abort();        /* a name never runs into the gloss before */

@@ -114,9 +114,11 @@ static size_t cjk_run(const uint8_t *s, size_t n, size_t i)
 
 /* Where the CJK starts inside a bracket opened just before j: directly,
  * after spaces or a hashtag's `#` (`(#村BA回来了#)`), or after a short
- * Latin label and `,` `;` `:`. */
-static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
+ * Latin label and `,` `;` `:`, whose separator *sep is left at (else
+ * SIZE_MAX). */
+static size_t cjk_start(const uint8_t *s, size_t n, size_t j, size_t *sep)
 {
+	*sep = SIZE_MAX;
 	j = text_skip_space(s, n, j);
 	if (j < n && s[j] == '#' && cjk_at(s, n, j + 1))
 		j++;
@@ -125,10 +127,13 @@ static size_t cjk_start(const uint8_t *s, size_t n, size_t j)
 	for (size_t k = j; k < n && k < j + LABEL_MAX; k++) {
 		if (s[k] == ')' || s[k] == '(' || cjk_at(s, n, k))
 			return SIZE_MAX;
-		size_t sep = label_separator(s, n, k);
-		if (sep > 0) {
-			size_t c = text_skip_space(s, n, k + sep);
-			return cjk_at(s, n, c) ? c : SIZE_MAX;
+		size_t len = label_separator(s, n, k);
+		if (len > 0) {
+			size_t c = text_skip_space(s, n, k + len);
+			if (!cjk_at(s, n, c))
+				return SIZE_MAX;
+			*sep = k;
+			return c;
 		}
 	}
 	return SIZE_MAX;
@@ -151,6 +156,82 @@ static bool is_broken(const uint8_t *s, size_t n, size_t j)
 	return j >= n || close_bracket(s, n, j);
 }
 
+/* Does s[i..e) hold a letter or a digit that is not CJK: a word that
+ * stays when the CJK is stripped? */
+static bool has_word(const uint8_t *s, size_t i, size_t e)
+{
+	while (i < e) {
+		ucs4_t uc;
+		i += text_next(s + i, e - i, &uc);
+		if ((text_is_letter(uc) || text_is_digit(uc)) &&
+		    !text_is_cjk(uc))
+			return true;
+	}
+	return false;
+}
+
+/* Where the spaces and tabs before s[i] begin, back to the end of the
+ * gloss's name at most. */
+static size_t space_before(const uint8_t *s, size_t i,
+			   const struct gloss_hit *h)
+{
+	while (i > h->name_off + h->name_len &&
+	       (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
+static bool is_colon(const uint8_t *s, size_t n, size_t i)
+{
+	ucs4_t uc;
+
+	text_next(s + i, n - i, &uc);
+	return uc == ':' || uc == 0xFF1A;
+}
+
+/* The whole bracket s[i..h->end) and the white space before it, back to
+ * the name; a space instead when it was glued to words on both sides. */
+static void strip_bracket(const uint8_t *s, size_t n, size_t i,
+			  struct gloss_hit *h)
+{
+	h->strip_off = space_before(s, i, h);
+	h->strip_len = h->end - h->strip_off;
+	if (h->strip_off == i && h->end < n) {
+		ucs4_t after;
+		text_next(s + h->end, n - h->end, &after);
+		h->strip_space = text_is_letter(after) || text_is_digit(after);
+	}
+}
+
+/* What --glosses=strip leaves out of the bracket at s[i], its text from j
+ * to close, its label's separator at sep (SPEC §4): the CJK run with the
+ * separator that joins it to the words kept beside it — `, 台積電` of
+ * `(TSMC, 台積電)`, `求是, ` of `(求是, “Seeking Truth”)` — or the whole
+ * bracket when no word is left.  A label that ends in a colon
+ * (`Chinese:`) names the CJK and goes with it. */
+static void strip_span(const uint8_t *s, size_t n, size_t i, size_t j,
+		       size_t sep, size_t close, struct gloss_hit *h)
+{
+	size_t cjk_end = h->cjk_off + h->cjk_len, from, to;
+	bool before = sep != SIZE_MAX && !is_colon(s, n, sep) &&
+		      has_word(s, j, sep);
+	bool after = has_word(s, cjk_end, close);
+
+	if (before) {
+		from = j + text_trim_end(s + j, sep - j);
+		to = after ? cjk_end : close;
+	} else if (after) {
+		from = j;
+		to = text_skip_space(s, n, cjk_end);
+		to = text_skip_space(s, n, to + label_separator(s, n, to));
+	} else {
+		strip_bracket(s, n, i, h);
+		return;
+	}
+	h->strip_off = from;
+	h->strip_len = to - from;
+}
+
 /* The gloss of the bracket that opens at s[i] (blen bytes), if any, told
  * to fn; its name must start at `after` or later, past the gloss before
  * it.  Returns where the gloss ends, or `after` when there is none. */
@@ -158,11 +239,11 @@ static size_t bracket_gloss(const uint8_t *s, size_t n, size_t i,
 			    size_t blen, size_t after, gloss_fn fn, void *ctx)
 {
 	struct gloss_hit h;
-	size_t j = i + blen, c;
+	size_t j = i + blen, c, sep;
 	bool broken = false, term;
 
 	memset(&h, 0, sizeof h);
-	c = cjk_start(s, n, j);
+	c = cjk_start(s, n, j, &sep);
 	if (c == SIZE_MAX) {
 		if (!is_broken(s, n, j))
 			return after;
@@ -185,18 +266,7 @@ static size_t bracket_gloss(const uint8_t *s, size_t n, size_t i,
 	size_t close = find_close(s, n, c + h.cjk_len);
 	if (close != SIZE_MAX) {
 		h.end = close + close_bracket(s, n, close);
-		/* Strip the bracket and the white space before it. */
-		h.strip_off = i;
-		while (h.strip_off > h.name_off + h.name_len &&
-		       (s[h.strip_off - 1] == ' ' || s[h.strip_off - 1] == '\t'))
-			h.strip_off--;
-		h.strip_len = h.end - h.strip_off;
-		if (h.strip_off == i && h.end < n) {
-			ucs4_t after;
-			text_next(s + h.end, n - h.end, &after);
-			h.strip_space = text_is_letter(after) ||
-					text_is_digit(after);
-		}
+		strip_span(s, n, i, j, sep, close, &h);
 	} else {
 		h.end = c + h.cjk_len;
 	}
@@ -231,6 +301,9 @@ static void byline_gloss(const uint8_t *s, size_t n, gloss_fn fn, void *ctx)
 	h.cjk_off = start;
 	h.cjk_len = end - start;
 	h.end = end;
+	/* Strip ` 林保華`: the name stays as the byline. */
+	h.strip_off = space_before(s, start, &h);
+	h.strip_len = end - h.strip_off;
 	h.type = G_PERSON;
 	fn(&h, ctx);
 }

@@ -22,7 +22,8 @@ struct gloss_hit {
 	size_t cjk_off, cjk_len;
 	size_t end;                 /* just past the closing bracket, or the
 	                               CJK run when the bracket is lost */
-	size_t strip_off, strip_len;  /* ` (黃循財)`, or 0 bytes */
+	size_t strip_off, strip_len;  /* what --glosses=strip leaves out:
+	                                 ` (黃循財)`, `, 台積電`, or 0 bytes */
 	bool strip_space;   /* `Ko（柯）said`: put a space where it was */
 	bool broken;
 	enum gloss_type type;

@@ -17,7 +17,7 @@
 struct out_options {
 	bool headers;           /* text: print the `# story` lines */
 	bool with_filename;     /* text: name the file in each header */
-	bool strip_glosses;     /* text: leave out ` (黃循財)` */
+	bool strip_glosses;     /* text: leave out the glosses' CJK (§4) */
 };
 
 /* Where a writer's bytes go: buf, and file when it is set. */

@@ -119,7 +119,9 @@ struct gloss {
 	                           (or the CJK, when the bracket is lost) */
 	size_t start, end;      /* code points into the story's json text, from
 	                           name.off to end_off (gloss_offsets) */
-	size_t strip_off, strip_len;  /* bytes of ` (黃循財)` to strip */
+	size_t strip_off, strip_len;  /* bytes --glosses=strip leaves out:
+	                                 ` (黃循財)`, `, 台積電` of
+	                                 `(TSMC, 台積電)`, ` 林保華` */
 	bool strip_space;       /* the bracket was glued to a word on both
 	                           sides: a space replaces it */
 };

@@ -373,4 +373,98 @@ ok "trailing garbage after gzip, -q: no warning" sh -c \
 ok "trailing garbage after gzip, --strict: exit 1" \
 	status 1 "$S" --strict "$G/trailing.gz"
 # ---------------------------------------------------------------------------
+
+# --glosses=strip (SPEC §4)
+# §4's five examples through the binary; json the same with and without
+# the option; and (§6) every non-blank input line printed once, less only
+# the CJK of its glosses and the brackets, spaces, separators and labels
+# (`Chinese:`) that went with it.
+cat >"$TMP/glosses.txt" <<'EOF'
+Flood Defences Tested
+By Paul Lin 林保華
+Engineers opened the new flood gates for a test on Monday.
+Residents watched from the bank, officials said.
+
+Prime Minister Lawrence Wong (黃循財) opened the port on Monday.
+Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) shares rose.
+Qiushi (求是, “Seeking Truth”) ran the essay.
+Ko Wen-je (Chinese: 柯文哲; pinyin: Kē Wénzhé) was mayor.
+Mayor Ko Wen-je（柯文哲）said the city was ready.
+EOF
+sed 's/$/\r/' "$TMP/glosses.txt" >"$TMP/glosses-crlf.txt"
+spec_examples() {
+	status 0 "$S" --no-headers -g strip "$1" &&
+	out_has '^By Paul Lin$' &&
+	out_has '^Prime Minister Lawrence Wong opened the port on Monday\.$' &&
+	out_has '^Taiwan Semiconductor Manufacturing Co (TSMC) shares rose\.$' &&
+	out_has '^Qiushi (“Seeking Truth”) ran the essay\.$' &&
+	out_has '^Ko Wen-je (pinyin: Kē Wénzhé) was mayor\.$' &&
+	out_has '^Mayor Ko Wen-je said the city was ready\.$'
+}
+ok "-g strip: the five examples of §4" spec_examples "$TMP/glosses.txt"
+ok "-g strip: the five examples of §4, CRLF" spec_examples "$TMP/glosses-crlf.txt"
+json_unchanged() {
+	for f in "$TMP/glosses.txt" "$TMP/glosses-crlf.txt" "$SRCDIR"/tests/e2e/*.in; do
+		"$S" -q --format=json "$f" >"$TMP/keep.json" &&
+		"$S" -q --format=json -g strip "$f" >"$TMP/strip.json" &&
+		cmp "$TMP/keep.json" "$TMP/strip.json" || return 1
+	done
+}
+ok "-g strip: json unchanged" json_unchanged
+lines_kept() {  # lines_kept FILE...: §6 with -g strip, in text format
+	"$PYTHON3" -c '
+import difflib, re, subprocess, sys, unicodedata
+# A CJK run, with the Latin letters and digits glued to it (`村BA回来了`).
+cjk = re.compile("(?:[\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029"
+                 "\u3040-\u30ff\u3100-\u312f\u3131-\u318f\u31a0-\u31bf"
+                 "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                 "\U00020000-\U0003ffff\u00b7\u2027\u30fb]+"
+                 "[A-Za-z0-9]{0,8})+")
+# What may go with it: brackets, spaces, separators, the # of a hashtag, a label.
+went_with = re.compile("(\\s|[()\uff08\uff09,;:#\u3001\uff0c\uff1b\uff1a]|"
+                       "[A-Za-z]+[:\uff1a])*")
+def blank(t):
+    return all(c in "\t\r\f\ufeff" or unicodedata.category(c) == "Zs"
+               for c in t)
+def changes(a, b):
+    """The pieces of a that b leaves out, or None if b adds to it (a
+    space where a glued bracket was is not adding)."""
+    cut = []
+    for t, i1, i2, j1, j2 in difflib.SequenceMatcher(
+            None, a, b, autojunk=False).get_opcodes():
+        if t == "equal":
+            continue
+        if t != "delete" and not (t == "replace" and b[j1:j2] == " "):
+            return None
+        cut.append(a[i1:i2])
+    return cut
+bad = 0
+for path in sys.argv[2:]:
+    text = open(path, "rb").read().decode("utf-8", "replace")
+    src = [l.rstrip("\r") for l in text.lstrip("\ufeff").split("\n")]
+    src = [l for l in src if not blank(l)]
+    out = subprocess.run([sys.argv[1], "-q", "--no-headers", "-g", "strip",
+                          path], capture_output=True).stdout
+    got = [l for l in out.decode("utf-8", "replace").split("\n")
+           if not blank(l)]
+    if len(src) != len(got):
+        print("%s: %d lines in, %d out" % (path, len(src), len(got)))
+        bad = 1
+        continue
+    for a, b in zip(src, got):
+        cut = changes(a, b)
+        if a != b and (cut is None or not cjk.search("".join(cut)) or
+                       not all(went_with.fullmatch(cjk.sub("", c))
+                               for c in cut)):
+            print("%s:\n  in:  %s\n  out: %s" % (path, a, b))
+            bad = 1
+sys.exit(bad)' "$S" "$@"
+}
+ok "-g strip: every line printed once, less only its glosses' CJK" \
+	lines_kept "$TMP/glosses.txt" "$TMP/glosses-crlf.txt" "$SRCDIR"/tests/e2e/*.in
+for corpus in "$SRCDIR"/../shared/corpus/dev "$SRCDIR"/../shared/corpus/dev-real; do
+	[ -d "$corpus" ] || continue
+	ok "-g strip: every line printed once in ${corpus##*/}" \
+		lines_kept "$corpus"/*.txt
+done
 done_testing

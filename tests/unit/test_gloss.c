@@ -477,7 +477,7 @@ static void translation_after_cjk(void **state)
 	assert_gloss(0, "Qiushi", "求是");
 	assert_type(0, G_OTHER);
 	assert_int_equal(got.hit[0].end, at(s, " ran"));
-	assert_string_equal(got.hit[0].strip, " (求是, “Seeking Truth”)");
+	assert_string_equal(got.hit[0].strip, "求是, ");
 }
 
 /* §2.5: a fullwidth comma after a label inside fullwidth brackets. */
@@ -969,6 +969,50 @@ static void strip_span_covers_space_and_bracket(void **state)
 			    " (黃循財)");
 }
 
+/* §4: --glosses=strip leaves out the CJK run and the separator that
+ * joins it to the words kept in the bracket, or the whole bracket and the
+ * space before it when no word is left. */
+static void strip_span_is_cjk_and_its_separator(void **state)
+{
+	static const struct {
+		const char *line, *strip;
+	} forms[] = {
+		{ "Co (TSMC, 台積電) said.", ", 台積電" },
+		{ "Co (TSMC; 台積電) said.", "; 台積電" },
+		{ "Co (TSMC，台積電) said.", "，台積電" },
+		{ "Co（TSMC、台積電）said.", "、台積電" },
+		{ "Co (TSMC, 台積電 ) said.", ", 台積電 " },
+		{ "Qiushi (求是, “Seeking Truth”) ran.", "求是, " },
+		{ "Ko Wen-je (柯文哲, Ko Wen-je) said.", "柯文哲, " },
+		{ "Ko Wen-je (柯文哲 Ko Wen-je) said.", "柯文哲 " },
+		{ "Ko Wen-je (Chinese: 柯文哲; pinyin: Kē Wénzhé) said.",
+		  "Chinese: 柯文哲; " },
+		{ "Ko Wen-je (Chinese: 柯文哲) said.", " (Chinese: 柯文哲)" },
+		{ "Ko Wen-je（中文：柯文哲）said.", "（中文：柯文哲）" },
+		{ "Han Kuo-yu ( 韓國瑜, Han) said.", " 韓國瑜, " },
+		{ "Co (TSMC, 台積電, “Taiwan Semi”) said.", ", 台積電" },
+		{ "Co (TSMC, 台積電; 台湾积体电路) said.", ", 台積電; 台湾积体电路" },
+		{ "Co (台積電, 台湾积体电路) said.", " (台積電, 台湾积体电路)" },
+		{ "a village game (#村BA回来了#) drew fans.", " (#村BA回来了#)" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		assert_int_equal(find(forms[i].line, false), 1);
+		assert_string_equal(got.hit[0].strip, forms[i].strip);
+	}
+}
+
+/* §4: a bracketless byline gloss leaves ` 林保華` out, the name stays. */
+static void byline_strip_span_is_space_and_cjk(void **state)
+{
+	(void)state;
+	assert_int_equal(find("By Paul Lin 林保華", true), 1);
+	assert_string_equal(got.hit[0].strip, " 林保華");
+	assert_int_equal(find("By Paul Lin  林保華  ", true), 1);
+	assert_string_equal(got.hit[0].strip, "  林保華");
+}
+
 /* gloss_analyze: one story; offsets become story-relative. */
 static struct {
 	size_t nglosses, nbroken;
@@ -1068,7 +1112,7 @@ static void analyze_byline_gloss(void **state)
 	assert_string_equal(story.cjk[0], "林保華");
 	assert_int_equal(story.g[0].start, 22 + 3);
 	assert_int_equal(story.g[0].end, 22 + 3 + 12);
-	assert_int_equal(story.strip[0][0], '\0');
+	assert_string_equal(story.strip[0], " 林保華");
 }
 
 /* Blank lines fold into one record (issue 16); the json text still
@@ -1211,6 +1255,8 @@ int main(void)
 		cmocka_unit_test(fit_with_more_pairs_than_slots),
 		cmocka_unit_test(name_before_finds_capitalised_run),
 		cmocka_unit_test(strip_span_covers_space_and_bracket),
+		cmocka_unit_test(strip_span_is_cjk_and_its_separator),
+		cmocka_unit_test(byline_strip_span_is_space_and_cjk),
 		cmocka_unit_test(analyze_counts_code_points),
 		cmocka_unit_test(analyze_spans_are_story_offsets),
 		cmocka_unit_test(analyze_byline_gloss),

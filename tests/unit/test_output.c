@@ -223,6 +223,171 @@ static void strip_glued_fullwidth_bracket(void **state)
 		"Ko Wen-je, the mayor, agreed.\n\n");
 }
 
+/* Render input with --glosses=strip, without header lines. */
+static const char *stripped(const char *input)
+{
+	w.opt.headers = false;
+	w.opt.strip_glosses = true;
+	return render("-", input);
+}
+
+/* §4's five examples, verbatim: the bracket goes whole when only the
+ * CJK was in it, else the CJK and the separator that joins it; a
+ * byline's CJK goes with the space before it. */
+static void strip_spec_examples(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Prime Minister Lawrence Wong (黃循財) opened the port.\n"),
+		"Prime Minister Lawrence Wong opened the port.\n\n");
+	assert_string_equal(stripped(
+		"Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) "
+		"shares rose.\n"),
+		"Taiwan Semiconductor Manufacturing Co (TSMC) shares rose.\n\n");
+	assert_string_equal(stripped(
+		"Qiushi (求是, “Seeking Truth”) ran the essay.\n"),
+		"Qiushi (“Seeking Truth”) ran the essay.\n\n");
+	assert_string_equal(stripped(
+		"Ko Wen-je (Chinese: 柯文哲; pinyin: Kē Wénzhé) was mayor.\n"),
+		"Ko Wen-je (pinyin: Kē Wénzhé) was mayor.\n\n");
+	assert_string_equal(stripped(
+		"Flood Defences Tested\n"
+		"By Paul Lin 林保華\n"
+		"Engineers opened the new flood gates for a test on Monday.\n"
+		"Residents watched from the bank, officials said.\n"),
+		"Flood Defences Tested\n"
+		"By Paul Lin\n"
+		"Engineers opened the new flood gates for a test on Monday.\n"
+		"Residents watched from the bank, officials said.\n\n");
+}
+
+/* §2.5's other separators: `;`, the fullwidth comma and `、` go with the
+ * CJK after an abbreviation; a `Chinese:` label alone goes with it. */
+static void strip_other_separators(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Taiwan Semiconductor Manufacturing Co (TSMC; 台積電) "
+		"shares rose.\n"),
+		"Taiwan Semiconductor Manufacturing Co (TSMC) shares rose.\n\n");
+	assert_string_equal(stripped(
+		"Taiwan Semiconductor Manufacturing Co（TSMC，台積電）"
+		"shares rose.\n"),
+		"Taiwan Semiconductor Manufacturing Co（TSMC）shares rose.\n\n");
+	assert_string_equal(stripped(
+		"Taiwan Semiconductor Manufacturing Co（TSMC、台積電）"
+		"shares rose.\n"),
+		"Taiwan Semiconductor Manufacturing Co（TSMC）shares rose.\n\n");
+	assert_string_equal(stripped(
+		"Former mayor Ko Wen-je (Chinese: 柯文哲) was released.\n"),
+		"Former mayor Ko Wen-je was released.\n\n");
+}
+
+/* Fullwidth brackets, spaced or glued: the same rules; a bracket glued
+ * on both sides and stripped whole leaves a space. */
+static void strip_fullwidth_brackets(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Mayor Ko Wen-je （柯文哲） said the city was ready.\n"
+		"The magazine Qiushi（求是，“Seeking Truth”）ran the essay.\n"
+		"Speaker Han Kuo-yu（韓國瑜）said no.\n"),
+		"Mayor Ko Wen-je said the city was ready.\n"
+		"The magazine Qiushi（“Seeking Truth”）ran the essay.\n"
+		"Speaker Han Kuo-yu said no.\n\n");
+}
+
+/* A gloss right after the name that opens a line, and one that ends it. */
+static void strip_gloss_at_start_and_end_of_line(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Lawrence Wong (黃循財) opened the new port on Monday.\n"),
+		"Lawrence Wong opened the new port on Monday.\n\n");
+	assert_string_equal(stripped(
+		"The port was opened on Monday by Lawrence Wong (黃循財)\n"),
+		"The port was opened on Monday by Lawrence Wong\n\n");
+	assert_string_equal(stripped(
+		"The chipmaker is Taiwan Semiconductor Manufacturing Co "
+		"(TSMC, 台積電)\n"),
+		"The chipmaker is Taiwan Semiconductor Manufacturing Co "
+		"(TSMC)\n\n");
+}
+
+/* Two glosses of different forms in one line, each stripped its way. */
+static void strip_two_glosses_in_one_line(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Lawrence Wong (黃循財) met Ko Wen-je (Chinese: 柯文哲; "
+		"pinyin: Kē Wénzhé) and Taiwan Semiconductor Manufacturing Co "
+		"(TSMC, 台積電) staff on Monday.\n"),
+		"Lawrence Wong met Ko Wen-je (pinyin: Kē Wénzhé) and Taiwan "
+		"Semiconductor Manufacturing Co (TSMC) staff on Monday.\n\n");
+}
+
+/* CRLF lines: the CR goes as in every text output, the gloss as in LF
+ * lines. */
+static void strip_crlf_lines(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Prime Minister Lawrence Wong (黃循財) opened the port.\r\n"
+		"\r\n"
+		"Officials from Taiwan Semiconductor Manufacturing Co "
+		"(TSMC, 台積電)\r\n"),
+		"Prime Minister Lawrence Wong opened the port.\n"
+		"Officials from Taiwan Semiconductor Manufacturing Co "
+		"(TSMC)\n\n");
+}
+
+/* CJK first and a romanisation after it: the romanisation stays in the
+ * bracket, as a translation does, with or without a comma. */
+static void strip_cjk_before_romanisation(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Former mayor Ko Wen-je (柯文哲, Ko Wen-je) was released.\n"
+		"Former mayor Ko Wen-je (柯文哲 Ko Wen-je) was released.\n"),
+		"Former mayor Ko Wen-je (Ko Wen-je) was released.\n"
+		"Former mayor Ko Wen-je (Ko Wen-je) was released.\n\n");
+}
+
+/* Broken glosses and a gloss cut after its CJK are printed as read:
+ * there is no bracket to close, nothing to strip cleanly. */
+static void strip_leaves_broken_glosses(void **state)
+{
+	(void)state;
+	assert_string_equal(stripped(
+		"Volunteers cleared mud from homes, said Su Ying-kwei (\n"
+		"Officials said Ma Ying-jeou () would visit.\n"
+		"Officials said Lai Ching-te (賴清德 ...\n"),
+		"Volunteers cleared mud from homes, said Su Ying-kwei (\n"
+		"Officials said Ma Ying-jeou () would visit.\n"
+		"Officials said Lai Ching-te (賴清德 ...\n\n");
+}
+
+/* §4: json text and offsets never change with --glosses=strip. */
+static void json_ignores_strip(void **state)
+{
+	static const char input[] =
+		"Flood Defences Tested\n"
+		"By Paul Lin 林保華\n"
+		"Ko Wen-je (Chinese: 柯文哲; pinyin: Kē Wénzhé) and Taiwan "
+		"Semiconductor Manufacturing Co (TSMC, 台積電) met Qiushi "
+		"(求是, “Seeking Truth”) editors.\n";
+	char *kept;
+
+	(void)state;
+	w.format = JSON;
+	kept = strdup(render("-", input));
+	assert_non_null(kept);
+	assert_non_null(strstr(kept, "(TSMC, 台積電)"));
+	w.opt.strip_glosses = true;
+	assert_string_equal(render("-", input), kept);
+	free(kept);
+}
+
 /* Without the option the glosses stay. */
 static void glosses_kept_by_default(void **state)
 {
@@ -807,6 +972,24 @@ int main(void)
 		cmocka_unit_test_setup_teardown(strip_glosses_removes_bracket,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(strip_glued_fullwidth_bracket,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_spec_examples,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_other_separators,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_fullwidth_brackets,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			strip_gloss_at_start_and_end_of_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_two_glosses_in_one_line,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_crlf_lines,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_cjk_before_romanisation,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(strip_leaves_broken_glosses,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(json_ignores_strip,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(glosses_kept_by_default,
 						setup, teardown),
