@@ -432,6 +432,181 @@ static void start_pattern_on_first_line_is_first(void **state)
 	regfree(&re);
 }
 
+/* --- --start markers (SPEC §4) ------------------------------------------ */
+
+/* Run the lines with one --start pattern. */
+static size_t run_marked(const char *const *lines, size_t n, const char *pattern)
+{
+	regex_t re;
+	struct seg_options opt = defaults;
+
+	assert_int_equal(regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB), 0);
+	opt.patterns = &re;
+	opt.npatterns = 1;
+	size_t count = run_opt(lines, n, &opt);
+	regfree(&re);
+	return count;
+}
+
+#define RUN_MARKED(lines, pattern) \
+	run_marked(lines, sizeof lines / sizeof lines[0], pattern)
+
+/* A marker opens its story and the page under it stays with it: the
+ * page's headline starts nothing, and a marker that reads like a
+ * paragraph cut off does not end a blurb. */
+static void marker_opens_its_page_and_keeps_its_headline(void **state)
+{
+	static const char *const lines[] = {
+		"=== typhoon warning issued for eastern taiwan",
+		"Typhoon warning issued for eastern Taiwan",
+		"The weather bureau issued a sea warning for the typhoon yesterday afternoon, saying the storm would bring heavy rain to Hualien.",
+		"Residents in mountain areas were urged to prepare for evacuations.",
+		"=== the financial supervisory commission said it would tighten rules on",
+		"Lending rules tightened for second homes",
+		"By Chen Yu-fu  /  Staff reporter",
+		"The Financial Supervisory Commission yesterday said it would tighten rules on mortgage lending for buyers of second homes.",
+		"Banks will be required to cap loans at half of a property's value.",
+		"=== lai calls for unity",
+		"Lai calls for unity before National Day",
+		"President Lai Ching-te yesterday called for unity ahead of National Day celebrations, saying Taiwan must stand firm against pressure from",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 3);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 5, B_PATTERN);
+	assert_story(2, 10, B_PATTERN);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(got.story[i].first_role, R_MARKER);
+	assert_tiles();
+}
+
+/* A page's URL is furniture, not a teaser link that ends a story: the
+ * prose under it stays with it. */
+static void url_marker_stays_with_its_page(void **state)
+{
+	static const char *const lines[] = {
+		"URL: https://example.com/news/2025/03/12/ferry",
+		"Harbour officials said the ferry terminal will open in spring, two years later than planned.",
+		"The terminal can berth four ships at once.",
+		"URL: https://example.com/news/2025/03/12/rail",
+		"The rail operator said on Tuesday that fares on the eastern line would rise by five percent in",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^URL: "), 2);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 4, B_PATTERN);
+	assert_tiles();
+}
+
+/* A listing page under a marker splits inside as it does alone at the
+ * start of a file. */
+static void listing_under_a_marker_splits_as_alone(void **state)
+{
+	static const char *const page[] = {
+		"Typhoon warning issued for eastern Taiwan",
+		"The weather bureau issued a sea warning for the typhoon yesterday afternoon, saying the storm was expected to bring heavy rain to",
+		"Lending rules tightened for second homes",
+		"The Financial Supervisory Commission yesterday said it would tighten rules on mortgage lending for buyers of second homes, citing",
+		"Lai calls for unity before National Day",
+		"President Lai Ching-te yesterday called for unity ahead of National Day celebrations, saying Taiwan must stand firm against",
+	};
+	static const char *const lines[] = {
+		"=== opinion",
+		"Museum reopens southern branch",
+		"The National Palace Museum's southern branch in Chiayi County reopened yesterday after renovations that took two years.",
+		"The museum said the work had added two galleries.",
+		"=== front page",
+		"Typhoon warning issued for eastern Taiwan",
+		"The weather bureau issued a sea warning for the typhoon yesterday afternoon, saying the storm was expected to bring heavy rain to",
+		"Lending rules tightened for second homes",
+		"The Financial Supervisory Commission yesterday said it would tighten rules on mortgage lending for buyers of second homes, citing",
+		"Lai calls for unity before National Day",
+		"President Lai Ching-te yesterday called for unity ahead of National Day celebrations, saying Taiwan must stand firm against",
+	};
+	struct seen alone[MAXSTORIES];
+	size_t n;
+
+	(void)state;
+	n = RUN(page);
+	assert_int_equal(n, 3);
+	memcpy(alone, got.story, n * sizeof *alone);
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 1 + n);
+	assert_story(1, 5, B_PATTERN);
+	/* the page's first story opens at its marker, the others where
+	 * they open alone, by the same rule */
+	for (size_t i = 1; i < n; i++)
+		assert_story(1 + i, alone[i].first + 5, alone[i].boundary);
+	assert_tiles();
+}
+
+/* A marker right after a marker: the first is a story of its own.  A
+ * marker that ends the file is one too. */
+static void marker_after_marker_and_at_the_end(void **state)
+{
+	static const char *const lines[] = {
+		"=== page 1 ===",
+		"=== page 2 ===",
+		"Harbour officials said the ferry terminal will open in spring.",
+		"=== page 3 ===",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 3);
+	assert_story(0, 1, B_FIRST);
+	assert_int_equal(got.story[0].lines, 1);
+	assert_story(1, 2, B_PATTERN);
+	assert_int_equal(got.story[1].lines, 2);
+	assert_story(2, 4, B_PATTERN);
+	assert_tiles();
+}
+
+/* SPEC §3.2: formfeed comes before pattern when both hold. */
+static void marker_after_form_feed_is_formfeed(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour officials said the ferry terminal will open in spring.",
+		"\f",
+		"=== page 2 ===",
+		"The terminal can berth four ships at once.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 2);
+	assert_story(1, 3, B_FORMFEED);
+	assert_int_equal(got.story[1].first_role, R_MARKER);
+	assert_tiles();
+}
+
+/* Blank lines before a marker belong to the story above it (or, at the
+ * file's start, to its first story); those after it, to its own. */
+static void blank_lines_around_markers(void **state)
+{
+	static const char *const lines[] = {
+		"",
+		"=== page 1 ===",
+		"",
+		"Harbour officials said the ferry terminal will open in spring.",
+		"",
+		"",
+		"=== page 2 ===",
+		"",
+		"The terminal can berth four ships at once.",
+		"",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 2);
+	assert_story(0, 2, B_FIRST);
+	assert_int_equal(got.story[0].start, 1);
+	assert_int_equal(got.story[0].lines, 6);
+	assert_story(1, 7, B_PATTERN);
+	assert_int_equal(got.story[1].start, 7);
+	assert_int_equal(got.story[1].lines, 4);
+	assert_tiles();
+}
+
 static void max_story_cuts_and_keeps_every_byte(void **state)
 {
 	static const char *const lines[] = {
@@ -1240,6 +1415,12 @@ int main(void)
 		cmocka_unit_test(form_feed_line_is_hard_boundary),
 		cmocka_unit_test(start_pattern_opens_a_story),
 		cmocka_unit_test(start_pattern_on_first_line_is_first),
+		cmocka_unit_test(marker_opens_its_page_and_keeps_its_headline),
+		cmocka_unit_test(url_marker_stays_with_its_page),
+		cmocka_unit_test(listing_under_a_marker_splits_as_alone),
+		cmocka_unit_test(marker_after_marker_and_at_the_end),
+		cmocka_unit_test(marker_after_form_feed_is_formfeed),
+		cmocka_unit_test(blank_lines_around_markers),
 		cmocka_unit_test(max_story_cuts_and_keeps_every_byte),
 		cmocka_unit_test(empty_lines_count_only_their_bytes),
 		cmocka_unit_test(windows_rewind_after_a_long_story),
