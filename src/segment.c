@@ -600,6 +600,15 @@ void seg_measured(struct segmenter *sg, const struct rawline *rl,
 		decide_next(sg);
 }
 
+/* Does the story hold no line but blank ones? */
+static bool all_blank(const struct story *st)
+{
+	for (size_t i = 0; i < st->nlines; i++)
+		if (!line_blank(&st->lines[i]))
+			return false;
+	return true;
+}
+
 void seg_end(struct segmenter *sg)
 {
 	struct story *st = &sg->st;
@@ -608,7 +617,10 @@ void seg_end(struct segmenter *sg)
 	while (sg->pending > 0)
 		decide_next(sg);
 	decide_blanks(sg);
-	if (st->nlines > 0)
+	/* A file with no non-blank line has no story (SPEC §2.1).  One
+	 * that --max-story has already cut keeps its last piece too, so
+	 * that the pieces written tile it. */
+	if (st->nlines > 0 && !(st->number == 1 && all_blank(st)))
 		emit_story(sg, st->nlines, B_FIRST);
 }
 

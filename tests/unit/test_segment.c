@@ -637,8 +637,9 @@ static void max_story_cuts_and_keeps_every_byte(void **state)
 	assert_tiles();
 }
 
-/* Feed n empty lines with --max-story=bound. */
-static void run_empty_lines(long n, size_t bound)
+/* Feed n empty lines with --max-story=bound, then the line text unless
+ * it is NULL. */
+static void run_empty_lines(long n, size_t bound, const char *text)
 {
 	struct seg_options opt = defaults;
 	struct segmenter sg;
@@ -650,32 +651,37 @@ static void run_empty_lines(long n, size_t bound)
 	seg_file(&sg, "-");
 	for (long i = 1; i <= n; i++)
 		feed_raw(&sg, "", "\n", 0, false, i);
+	if (text != NULL)
+		feed_raw(&sg, text, "\n", 0, false, n + 1);
 	seg_end(&sg);
 	seg_free(&sg);
 	diag_quiet = false;
 }
 
+#define TEXT "Harbour officials said the ferry terminal will open in spring."
+
+
 /* §6, issue 16: --max-story counts a story's bytes only; its records no
  * longer count, since a run of blank lines is one record (300 000 empty
- * lines once took 49 MiB with --max-story=1M).  400 empty lines are one
- * story of one record within 7,040 bytes; 8,000 are cut where their
- * bytes would pass the bound. */
+ * lines once took 49 MiB with --max-story=1M).  400 empty lines and a
+ * line of text are one story of two records within 7,040 bytes; 8,000
+ * are cut where their bytes would pass the bound. */
 static void empty_lines_count_only_their_bytes(void **state)
 {
 	size_t bound = 7040;
 
 	(void)state;
-	run_empty_lines(400, bound);
+	run_empty_lines(400, bound, TEXT);
 	assert_int_equal(got.count, 1);
-	assert_int_equal(got.story[0].nlines, 1);
-	assert_int_equal(got.story[0].lines, 400);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 401);
 	assert_tiles();
-	run_empty_lines(8000, bound);
+	run_empty_lines(8000, bound, TEXT);
 	assert_int_equal(got.count, 2);
-	for (size_t i = 0; i < got.count; i++) {
+	for (size_t i = 0; i < got.count; i++)
 		assert_true(got.story[i].bytes <= bound);
-		assert_int_equal(got.story[i].nlines, 1);
-	}
+	assert_int_equal(got.story[0].nlines, 1);
+	assert_int_equal(got.story[1].nlines, 2);
 	assert_int_equal(got.story[0].bytes, bound);
 	assert_int_equal(got.story[1].boundary, B_MAX_STORY);
 	assert_tiles();
@@ -948,14 +954,27 @@ static void blank_lines_are_kept_in_stories(void **state)
 	assert_tiles();
 }
 
-static void blank_only_input_is_one_story(void **state)
+/* SPEC §2.1: a file with no non-blank line has no story. */
+static void blank_only_input_has_no_story(void **state)
 {
-	static const char *const lines[] = { "", "   ", "" };
+	static const char *const lines[] = {
+		"", "   ", "\t", "\xC2\xA0", "\xE3\x80\x80", "",
+	};
 
 	(void)state;
-	assert_int_equal(RUN(lines), 1);
-	assert_int_equal(got.story[0].lines, 3);
-	assert_int_equal(got.story[0].first, 0);
+	assert_int_equal(RUN(lines), 0);
+	assert_int_equal(got.nbytes, 0);
+}
+
+/* ... but one that --max-story cut as it came in keeps its pieces, the
+ * last one too, so that they tile it: the stream could not wait to see
+ * whether text would come (SPEC §6). */
+static void blank_only_input_over_max_story_keeps_its_pieces(void **state)
+{
+	(void)state;
+	run_empty_lines(8000, 7040, NULL);
+	assert_int_equal(got.count, 2);
+	assert_int_equal(got.story[1].boundary, B_MAX_STORY);
 	assert_tiles();
 }
 
@@ -1030,15 +1049,16 @@ static void assert_split_as_fed(const struct fed *f, size_t n)
 
 static void empty_lines_fold_into_one_record(void **state)
 {
-	static struct fed f[400];
+	static struct fed f[401];
 
 	(void)state;
 	for (size_t i = 0; i < 400; i++)
 		f[i] = (struct fed){ "", "\n", 0, false };
+	f[400] = (struct fed){ TEXT, "\n", 0, false };
 	RUN_FED(f);
 	assert_int_equal(got.count, 1);
-	assert_int_equal(got.story[0].nlines, 1);
-	assert_int_equal(got.story[0].lines, 400);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 401);
 	ASSERT_SPLIT_AS_FED(f);
 	assert_tiles();
 }
@@ -1067,18 +1087,47 @@ static void blank_lines_of_every_kind_fold(void **state)
 	assert_tiles();
 }
 
+/* A BOM is skipped for analysis (SPEC §1): a file of a BOM alone, or of
+ * a BOM and blank lines, has no non-blank line, so no story. */
+static void bom_only_input_has_no_story(void **state)
+{
+	static const struct fed alone[] = { { "", "", 3, false } };
+	static const struct fed blank[] = {
+		{ "  ", "\r\n", 3, false }, { "", "\n", 0, false },
+	};
+
+	(void)state;
+	RUN_FED(alone);
+	assert_int_equal(got.count, 0);
+	RUN_FED(blank);
+	assert_int_equal(got.count, 0);
+}
+
+/* A form feed is no white space (SPEC §1: Zs and tab), so a form-feed
+ * line is not blank: a file of them keeps its stories, and every
+ * non-blank line is printed (§6). */
+static void form_feed_only_input_keeps_its_stories(void **state)
+{
+	static const char *const lines[] = { "\f", "", "\f" };
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 3, B_FORMFEED);
+	assert_tiles();
+}
+
 /* A line with a BOM keeps a record of its own: a run holds no BOM. */
 static void bom_line_stays_apart(void **state)
 {
 	static const struct fed f[] = {
 		{ "", "\n", 3, false }, { "", "\n", 0, false },
-		{ " ", "\n", 0, false },
+		{ " ", "\n", 0, false }, { TEXT, "\n", 0, false },
 	};
 
 	(void)state;
 	RUN_FED(f);
-	assert_int_equal(got.story[0].nlines, 2);
-	assert_int_equal(got.story[0].lines, 3);
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].lines, 4);
 	ASSERT_SPLIT_AS_FED(f);
 	assert_tiles();
 }
@@ -1091,12 +1140,13 @@ static void blank_pieces_do_not_fold(void **state)
 		{ "    ", "", 0, true }, { "    ", "", 0, true },
 		{ "  ", "\n", 0, false }, { "", "\n", 0, false },
 		{ "", "\n", 0, false }, { "", "\n", 0, false },
+		{ TEXT, "\n", 0, false },
 	};
 
 	(void)state;
 	RUN_FED(f);
-	assert_int_equal(got.story[0].nlines, 4);
-	assert_int_equal(got.story[0].lines, 4);
+	assert_int_equal(got.story[0].nlines, 5);
+	assert_int_equal(got.story[0].lines, 5);
 	ASSERT_SPLIT_AS_FED(f);
 	assert_tiles();
 }
@@ -1426,9 +1476,12 @@ int main(void)
 		cmocka_unit_test(windows_rewind_after_a_long_story),
 		cmocka_unit_test(line_longer_than_max_story_is_kept_whole),
 		cmocka_unit_test(blank_lines_are_kept_in_stories),
-		cmocka_unit_test(blank_only_input_is_one_story),
+		cmocka_unit_test(blank_only_input_has_no_story),
+		cmocka_unit_test(blank_only_input_over_max_story_keeps_its_pieces),
 		cmocka_unit_test(empty_lines_fold_into_one_record),
 		cmocka_unit_test(blank_lines_of_every_kind_fold),
+		cmocka_unit_test(bom_only_input_has_no_story),
+		cmocka_unit_test(form_feed_only_input_keeps_its_stories),
 		cmocka_unit_test(bom_line_stays_apart),
 		cmocka_unit_test(blank_pieces_do_not_fold),
 		cmocka_unit_test(blank_last_line_without_newline_folds),
