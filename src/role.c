@@ -132,12 +132,17 @@ static void note(struct roles *r, const struct wline *l)
 }
 
 /* Bring the lines after w[0] into view, up to the end of the page:
- * before the next page's top, after this one's copyright notice.  What
- * an earlier look gave the lines in view and no block planned is gone. */
+ * before the next page's top, after this one's copyright notice.  A
+ * --start marker ends the page as the end of its file would.  What an
+ * earlier look gave the lines in view and no block planned is gone. */
 static void look_ahead(struct view *v, struct wline **w,
 		       struct wline *const *next, size_t nnext)
 {
 	for (size_t i = 0; i < nnext && i < ROLE_LOOKAHEAD; i++) {
+		if (next[i]->shape.flags & SHF_MARKER) {
+			v->eof = v->ends = true;
+			break;
+		}
 		if (next[i]->shape.flags & (SHF_TOP | SHF_PAGE)) {
 			v->eof = false;
 			v->ends = true;
@@ -204,6 +209,14 @@ void role_decide(struct roles *r, struct wline *cur, struct wline *const *next,
 	struct wline *w[1 + ROLE_LOOKAHEAD];
 	struct view v = { w, 1, eof, eof };
 
+	/* A --start marker is the page's own furniture, whatever it looks
+	 * like; the lines after it are decided as at a file's start. */
+	if (cur->shape.flags & SHF_MARKER) {
+		cur->role = R_MARKER;
+		cur->rflags = 0;
+		role_file(r);
+		return;
+	}
 	if (cur->rflags & RF_PLANNED) {
 		/* a line of a header block that repeats the one above it */
 		if (cur->shape.text != 0 && cur->shape.text == r->last_text &&

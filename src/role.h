@@ -15,7 +15,13 @@
  *
  * The layout of a page repeats: the stamps that opened one item open the
  * next ones too, and a page whose items open with a caption keeps doing
- * so.  role_decide remembers both, per file. */
+ * so.  role_decide remembers both, per file.
+ *
+ * A line a --start pattern matched (SHF_MARKER, SPEC §4) is R_MARKER,
+ * whatever it looks like: its page's furniture.  The view of the lines
+ * above it ends before it, as at the end of a file, and role_decide
+ * forgets all it remembered, so that the page under it is decided as a
+ * file's start is. */
 #ifndef STORYSIFT_ROLE_H
 #define STORYSIFT_ROLE_H
 

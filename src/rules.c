@@ -112,22 +112,11 @@ static bool rule_formfeed(const struct rule_ctx *c)
 	return c->sf->after_formfeed;
 }
 
-/* §2.1.6: a --start pattern. */
+/* §2.1.6: a --start pattern matched the line (the segmenter tested it
+ * as it came in). */
 static bool rule_pattern(const struct rule_ctx *c)
 {
-	struct sofar *sf = c->sf;
-	const struct line *l = c->rec;
-
-	if (c->npatterns == 0)
-		return false;
-	sf->scratch.len = 0;
-	buf_add(&sf->scratch, line_text(c->st, l), line_len(l));
-	buf_addc(&sf->scratch, 0);
-	for (size_t i = 0; i < c->npatterns; i++)
-		if (regexec(&c->patterns[i], (const char *)sf->scratch.data,
-			    0, NULL, 0) == 0)
-			return true;
-	return false;
+	return (c->cur->shape.flags & SHF_MARKER) != 0;
 }
 
 /* The next non-blank line after the line, if it has been read. */

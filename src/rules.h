@@ -10,12 +10,10 @@
 #ifndef STORYSIFT_RULES_H
 #define STORYSIFT_RULES_H
 
-#include <regex.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-#include "buf.h"
 #include "cohesion.h"
 #include "role.h"
 #include "story.h"
@@ -46,6 +44,9 @@ struct sofar {
 	bool opened_by_lead;    /* the story opened at a header block */
 	bool item;              /* ... of a headline-only item */
 	bool after_formfeed;    /* the last non-blank line was a form feed */
+	bool marker;            /* the story opened with a --start marker,
+	                           which the rules do not count as its first
+	                           line: the line after it is */
 	bool page_first;        /* the story opens a page (the file's first
 	                           story, or one after a cut-off page) */
 
@@ -62,7 +63,6 @@ struct sofar {
 	size_t vocab_upto;      /* lines [0, vocab_upto) are in vocab */
 	struct vocab seen;      /* scratch for the cohesion tests */
 	struct topic topic;     /* the story's words, for the topic shift */
-	struct buf scratch;     /* a NUL-terminated copy for regexec */
 };
 
 /* What a rule sees: the line in question, the lines around it and what
@@ -77,8 +77,6 @@ struct rule_ctx {
 	size_t nnext;
 	const uint8_t *text;        /* the line's trimmed text */
 	size_t len;
-	const regex_t *patterns;    /* --start */
-	size_t npatterns;
 	const char *opened_by;      /* the rule that opened the story, or
 	                               NULL for the file's first */
 };

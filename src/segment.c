@@ -24,7 +24,7 @@ static void story_reset(struct segmenter *sg)
 	sf->ended = sf->link = sf->caption_after = sf->comments = false;
 	sf->last_link = NO_LINE;
 	sf->opened_by_lead = sf->item = false;
-	sf->page_first = false;
+	sf->page_first = sf->marker = false;
 	vocab_clear(&sf->vocab);
 	sf->vocab_upto = 0;
 	topic_reset(&sf->topic);
@@ -204,12 +204,39 @@ static void take_role(struct sofar *sf, struct line *l,
 	}
 }
 
-/* Take the decided line into the story's state. */
+/* How many of the n lines after the window's oldest come before a
+ * --start marker: the rules look no further, into the next page. */
+static size_t before_marker(struct wline *const *next, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (next[k]->shape.flags & SHF_MARKER)
+			return k;
+	return n;
+}
+
+/* A new page: what this file's pages so far taught is forgotten. */
+static void new_page(struct segmenter *sg)
+{
+	sg->sf.page_first = true;
+	sg->sf.single_run = sg->sf.headless_run = 0;
+	sg->sf.multi_stories = 0;
+	role_page(&sg->roles);
+}
+
+/* Take the decided line into the story's state.  A --start marker opens
+ * its page and is furniture: the rules see the story as if it began at
+ * the line after it, as a file begins (SPEC §4). */
 static void take(struct segmenter *sg, size_t i, const struct wline *w)
 {
 	struct sofar *sf = &sg->sf;
 	struct line *l = &sg->st.lines[i];
 
+	if (l->role == R_MARKER) {
+		sf->marker = true;
+		sf->after_formfeed = false;
+		new_page(sg);
+		return;
+	}
 	if (sf->prev == NO_LINE)
 		take_opening(sf, l);
 	take_role(sf, l, w, i);
@@ -229,18 +256,10 @@ static size_t lookahead(struct segmenter *sg, struct wline **next)
 	return n;
 }
 
-/* A new page: what this file's pages so far taught is forgotten. */
-static void new_page(struct segmenter *sg)
-{
-	sg->sf.page_first = true;
-	sg->sf.single_run = sg->sf.headless_run = 0;
-	sg->sf.multi_stories = 0;
-	role_page(&sg->roles);
-}
-
 /* The rule that starts a story at line i, or NULL.  The first non-blank
- * line of a story needs none; nor can the second piece of an over-long
- * line start one. */
+ * line of a story needs none, nor the first after the marker it opened
+ * with; nor can the second piece of an over-long line start one.  A
+ * marker starts a story unless it is the story's first line. */
 static const struct rule *starting_rule(struct segmenter *sg,
 					const struct wline *cur,
 					struct wline *const *next, size_t n)
@@ -248,15 +267,16 @@ static const struct rule *starting_rule(struct segmenter *sg,
 	const struct story *st = &sg->st;
 	size_t i = cur->idx;
 	const struct line *l = &st->lines[i];
+	bool begun = sg->sf.prev != NO_LINE ||
+		     (sg->sf.marker && (cur->shape.flags & SHF_MARKER));
 
-	if (sg->sf.prev == NO_LINE || (i > 0 && st->lines[i - 1].cut))
+	if (!begun || (i > 0 && st->lines[i - 1].cut))
 		return NULL;
 	struct rule_ctx c = {
 		.sf = &sg->sf, .st = st, .cur = cur, .rec = l, .index = i,
 		.next = next, .nnext = n,
 		.text = line_text(st, l) + cur->para.begin,
 		.len = cur->para.end - cur->para.begin,
-		.patterns = sg->opt.patterns, .npatterns = sg->opt.npatterns,
 		.opened_by = sg->rule,
 	};
 	return rule_first(&c);
@@ -333,7 +353,8 @@ static void decide_next(struct segmenter *sg)
 	st->lines[cur->idx].role = cur->role;
 	st->lines[cur->idx].rflags = cur->rflags;
 	size_t i = cur->idx;
-	const struct rule *r = starting_rule(sg, cur, next, n);
+	const struct rule *r = starting_rule(sg, cur, next,
+					     before_marker(next, n));
 	if (r != NULL)
 		i = start_story(sg, i, r);
 	take(sg, i, cur);
@@ -492,6 +513,26 @@ static void keep(struct line *l, const struct rawline *rl,
 	l->cjk = (shape->flags & SHF_CJK) != 0;
 }
 
+/* Does the line s[0, n) match a --start pattern?  Each line is tested
+ * once, as it comes in, so that role.c and the rules know a page's
+ * marker before they decide the lines above it.  regexec wants a
+ * string: the test runs on a copy with a NUL after it. */
+static bool matches_start(struct segmenter *sg, const uint8_t *s, size_t n)
+{
+	struct buf *b = &sg->scratch;
+
+	if (sg->opt.npatterns == 0)
+		return false;
+	b->len = 0;
+	buf_add(b, s, n);
+	buf_addc(b, 0);
+	for (size_t i = 0; i < sg->opt.npatterns; i++)
+		if (regexec(&sg->opt.patterns[i], (const char *)b->data, 0,
+			    NULL, 0) == 0)
+			return true;
+	return false;
+}
+
 /* The run of blank lines that a blank line of size bytes may extend:
  * the story's last record, if it is a run with room left; or NULL. */
 static struct line *open_run(struct segmenter *sg, size_t size)
@@ -514,6 +555,7 @@ void seg_measured(struct segmenter *sg, const struct rawline *rl,
 	 * again at its line feeds as the reader split it: whole lines, no
 	 * BOM, not after a line cut for being over-long. */
 	bool fold = p->blank && !rl->cut && !sg->prev_cut && rl->bom == 0;
+	bool piece = sg->prev_cut;
 
 	sg->prev_cut = rl->cut;
 	enforce_max(sg, size, rl->lineno);
@@ -548,11 +590,23 @@ void seg_measured(struct segmenter *sg, const struct rawline *rl,
 					      SEG_WINDOW];
 		*w = (struct wline){ st->nlines - 1, l->eol, *p, *shape, R_BLANK,
 				     0, (uint8_t)l->gap };
+		if (!piece && shape->shape != SH_FORMFEED &&
+		    matches_start(sg, rl->s, rl->len))
+			w->shape.flags |= SHF_MARKER;
 	} else {
 		sg->gap++;
 	}
 	while (sg->pending > ROLE_LOOKAHEAD)
 		decide_next(sg);
+}
+
+/* Does the story hold no line but blank ones? */
+static bool all_blank(const struct story *st)
+{
+	for (size_t i = 0; i < st->nlines; i++)
+		if (!line_blank(&st->lines[i]))
+			return false;
+	return true;
 }
 
 void seg_end(struct segmenter *sg)
@@ -563,14 +617,17 @@ void seg_end(struct segmenter *sg)
 	while (sg->pending > 0)
 		decide_next(sg);
 	decide_blanks(sg);
-	if (st->nlines > 0)
+	/* A file with no non-blank line has no story (SPEC §2.1).  One
+	 * that --max-story has already cut keeps its last piece too, so
+	 * that the pieces written tile it. */
+	if (st->nlines > 0 && !(st->number == 1 && all_blank(st)))
 		emit_story(sg, st->nlines, B_FIRST);
 }
 
 void seg_free(struct segmenter *sg)
 {
 	free(sg->bytes_base);
-	buf_free(&sg->sf.scratch);
+	buf_free(&sg->scratch);
 	free(sg->lines_base);
 	sg->bytes_base = NULL;
 	sg->lines_base = NULL;

@@ -4,7 +4,10 @@
  * in and its role (role.h) once ROLE_LOOKAHEAD further non-blank lines
  * have come; the boundary rules (rules.h) then read roles, not raw text: a cut
  * prose paragraph, a header block after a story that has begun, a
- * dateline after a complete paragraph, text after a footer.  A story is
+ * dateline after a complete paragraph, text after a footer.  A line a
+ * --start pattern matches is marked as it comes in: it starts a story
+ * (unless it is the story's first line) and the rules then see the story
+ * begin at the line after it, as at a file's start.  A story is
  * handed to the callback as soon as the line that starts the next one
  * is decided.  Every line lands in exactly one story, so the stories of
  * a file tile it.  The story passed to the callback is valid only during
@@ -15,6 +18,7 @@
 #include <regex.h>
 #include <stddef.h>
 
+#include "buf.h"
 #include "read.h"
 #include "role.h"
 #include "rules.h"
@@ -53,6 +57,8 @@ struct segmenter {
 	unsigned gap;           /* blank lines since the last non-blank one */
 	bool prev_cut;          /* the line before was cut (over-long) */
 	bool at_end;            /* the file has ended: decide what is left */
+	struct buf scratch;     /* a NUL-terminated copy of a line, for
+	                           the --start patterns' regexec */
 	struct roles roles;     /* role.c's memory of this file */
 
 	struct sofar sf;        /* what the boundary rules ask about */

@@ -69,6 +69,8 @@ enum {
 	                           notice */
 	SHF_BRACKET = 1 << 23,  /* (with SHF_CUTOFF) cut inside a bracket it
 	                           opened: `[South China Mor` */
+	SHF_MARKER = 1 << 24,   /* matches a --start pattern: a page's marker
+	                           (set by the segmenter, which has them) */
 };
 
 struct para;

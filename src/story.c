@@ -48,6 +48,7 @@ const char *role_name(enum role r)
 		[R_LABEL] = "label", [R_LIST] = "list", [R_UI] = "ui",
 		[R_SUBHEAD] = "subhead", [R_DECK] = "deck",
 		[R_SIGNOFF] = "signoff", [R_COMMENTS] = "comments",
+		[R_MARKER] = "marker",
 	};
 	return names[r];
 }

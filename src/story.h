@@ -35,6 +35,8 @@ enum role {
 	                   kicker paragraph of its own (SPEC §2.3) */
 	R_SIGNOFF,      /* closes an article: `(END)`, a letter's signature */
 	R_COMMENTS,     /* a comment section's marker, or forum reply title */
+	R_MARKER,       /* a line a --start pattern matched: furniture that
+	                   opens its page's story (SPEC §4) */
 };
 
 /* Flags of a role. */
@@ -68,12 +70,13 @@ struct line {
 	uint32_t len_lo;        /* line_len: its text bytes, low 32 bits */
 	uint32_t text;          /* shape_info.text; a run: its lines */
 	unsigned len_hi : 8;    /* ... and bits 32 to 39 */
-	unsigned role : 4;      /* enum role */
 	unsigned shape : 4;     /* enum shape */
 	unsigned rflags : 8;    /* RF_ bits */
 	unsigned gap : 8;       /* blank lines before it (at most 255) */
 	unsigned words : 7;     /* para.words, at most PARA_WORDS_MAX */
 	unsigned eol : 2;       /* terminator bytes */
+	unsigned role : 5;      /* enum role (in this 32-bit unit: the one
+	                           above is full) */
 	unsigned has_bom : 1;   /* a BOM before the text (line_bom) */
 	unsigned cut : 1;       /* continues in the next line (over-long input) */
 	unsigned valid : 1;     /* valid UTF-8, as story_check found: a writer

@@ -467,4 +467,87 @@ for corpus in "$SRCDIR"/../shared/corpus/dev "$SRCDIR"/../shared/corpus/dev-real
 	ok "-g strip: every line printed once in ${corpus##*/}" \
 		lines_kept "$corpus"/*.txt
 done
+
+# -e markers and blank-only files (SPEC §4, §2.1) ---------------------------
+# A line matching --start starts a story and stays with the page under it:
+# furniture, never a teaser that was cut off, never the page's headline,
+# kicker or byline; the page's own headline starts nothing.
+M=$TMP/markers.txt
+{
+	echo '=== the city transport bureau said on monday that work on the'
+	echo 'Harbour bridge repairs to close two lanes'
+	echo 'By Lin Mei  /  Staff reporter'
+	echo 'The city transport bureau said on Monday that work on the harbour bridge will close two lanes for three weeks starting next month.'
+	echo 'Drivers were advised to use the tunnel instead.'
+	echo ''
+	echo 'URL: https://example.com/news/2025/03/12/flood-gates'
+	echo ''
+	echo 'The river authority opened two new flood gates north of the city on Tuesday, but residents downstream said the'
+	echo '=== page 3 ==='
+	echo '=== page 4 ==='
+	echo 'Lending rules tightened for second homes'
+	echo 'The Financial Supervisory Commission yesterday said it would tighten rules on mortgage lending for buyers of second homes, citing'
+	echo 'Museum reopens southern branch'
+	echo 'The National Palace Museum said its southern branch in Chiayi County reopened yesterday after renovations that took more than'
+	printf '\f\n'
+	printf '=== page 5 ==='
+} >"$M"
+markers_json() { status 0 "$S" --format=json -e '^=== ' -e '^URL: ' "$M"; }
+marker_story() {        # marker_story N LINE BOUNDARY KIND TRUNCATED HEADLINE
+	markers_json && out_has "^{\"file\":\"[^\"]*\",\"story\":$1,\"line\":$2,.*\"boundary\":\"$3\",\"kind\":\"$4\",\"truncated\":$5,\"kicker\":null,\"deck\":null,\"headline\":$6,"
+}
+ok "-e: a marker like a cut sentence opens its page, whose headline stays" \
+	marker_story 1 1 first article false '"Harbour bridge repairs to close two lanes"'
+ok "-e: a URL marker over one cut paragraph: a blurb, truncated, no headline" \
+	marker_story 2 7 pattern blurb true null
+ok "-e: a marker alone before the next marker: an article, not truncated" \
+	marker_story 3 10 pattern article false null
+ok "-e: the page's headline, not the marker before it, heads its story" \
+	marker_story 4 11 pattern blurb true '"Lending rules tightened for second homes"'
+ok "-e: a listing under a marker still splits inside it" \
+	marker_story 5 14 after-blurb blurb true '"Museum reopens southern branch"'
+ok "-e: a marker after a form feed, at the end of the file: boundary formfeed (SPEC §3.2), not truncated" \
+	marker_story 6 17 formfeed article false null
+ok "-e: six stories, no more" sh -c \
+	'[ "$("$0" --format=json -e "^=== " -e "^URL: " "$1" | wc -l)" = 6 ]' "$S" "$M"
+ok "-e: the page's byline is the story's" sh -c \
+	'"$0" --format=json -e "^=== " "$1" | grep -q "\"byline\":\"By Lin Mei  /  Staff reporter\""' "$S" "$M"
+ok "-e: the marker lines are printed with their stories" sh -c \
+	'"$0" -e "^=== " -e "^URL: " "$1" | grep -c "^\(=== \|URL: \)" | grep -qx 5' "$S" "$M"
+marker_tiling() {
+	markers_json && "$PYTHON3" -c '
+import sys
+sys.path.insert(0, sys.argv[1])
+from tiling import check_stories
+check_stories(open(sys.argv[2], "rb").read(), open(sys.argv[3], "rb").read())' \
+		"$SRCDIR/tests" "$M" "$TMP/stdout"
+}
+ok "-e: the stories tile the file" marker_tiling
+
+# A file with no non-blank line has no story: nothing is printed for it,
+# whatever the format, and the exit status is 0.  A BOM is skipped for
+# analysis, so a BOM alone is blank too; a form feed is no white space
+# (SPEC §1), so a file of form feeds keeps its stories.
+printf '\n   \n\t\n\302\240\r\n\343\200\200\n\n' >"$TMP/blank.txt"
+printf '\357\273\277' >"$TMP/bom.txt"
+: >"$TMP/zero.txt"
+nothing() {     # nothing ARGS...: exit 0, no output, no warning
+	status 0 "$S" "$@" && err_empty && [ ! -s "$TMP/stdout" ] ||
+		{ echo "stdout:"; cat "$TMP/stdout"; return 1; }
+}
+ok "blank-only file: nothing printed, exit 0" nothing "$TMP/blank.txt"
+ok "blank-only file: no json" nothing --format=json "$TMP/blank.txt"
+ok "blank-only file: empty --glossary" nothing --glossary "$TMP/blank.txt"
+ok "blank-only file: nothing with -H" nothing -H "$TMP/blank.txt"
+ok "blank-only standard input: nothing" sh -c \
+	'[ -z "$("$0" --format=json <"$1")" ]' "$S" "$TMP/blank.txt"
+ok "BOM-only file: nothing printed" nothing --format=json "$TMP/bom.txt"
+ok "empty file: nothing printed" nothing --format=json "$TMP/zero.txt"
+ok "blank-only file between two files changes nothing" sh -c \
+	'[ "$("$0" -H "$1" "$2" "$1")" = "$("$0" -H "$1" "$1")" ]' "$S" "$F" "$TMP/blank.txt"
+ok "form feeds only: a story for each, every line printed" sh -c \
+	'printf "\f\n\n\f\n" >"$1/ff.txt" &&
+	[ "$("$0" --format=json "$1/ff.txt" | wc -l)" = 2 ] &&
+	[ "$("$0" --no-headers "$1/ff.txt" | grep -c "$(printf "\f")")" = 2 ]' \
+	"$S" "$TMP"
 done_testing

@@ -8,6 +8,8 @@
 # every non-blank line once, and with --max-story=1M the same holds within
 # a bounded peak memory; 600 000 short lines and 5 000 000 empty ones stay
 # within four times their size plus 16 MiB with the default --max-story.
+# A file with no non-blank line (empty, blank lines, a BOM alone) has no
+# story: nothing is printed for it (SPEC §2.1).
 # shellcheck disable=SC2086 # $T and $TIME are commands with their options
 . "$(dirname "$0")/lib.sh"
 command -v "$PYTHON3" >/dev/null 2>&1 || skip_all "python3 not found"
@@ -79,6 +81,13 @@ under_ceiling() {       # under_ceiling KIB [CEILING]
 		{ echo "peak RSS $1 KiB, ceiling ${2:-$RSS_CEILING} KiB"; return 1; }
 }
 
+no_story() {     # no_story FILE: a default run prints nothing, text or json
+	txt=$($T "$S" "$1") && json=$($T "$S" --format=json "$1") ||
+		{ echo "exit status not 0"; return 1; }
+	[ -z "$txt" ] && [ -z "$json" ] ||
+		{ echo "printed:"; printf '%s\n%s\n' "$txt" "$json" | head -n 4; return 1; }
+}
+
 one_story() {    # one_story FILE: a default run gives one story, all of it
 	n=$($T "$S" --format=json "$1" 2>/dev/null | grep -c '"boundary":"first"')
 	m=$($T "$S" --format=json "$1" 2>/dev/null | wc -l)
@@ -148,11 +157,19 @@ for name in $cases; do
 			under_ceiling "${rss:-$RSS_CEILING}"
 	fi
 	case $name in
+	empty|blank-lines|bom-only)
+		ok "$name: no non-blank line, no story" no_story "$f" ;;
+	esac
+	case $name in
 	short-lines|empty-lines)
-		# Nothing starts a story in them (SPEC §2.1): one story, not
-		# cut, with no warning (default_run saw none).
-		ok "$name: default run, one story" \
-			one_story "$f"
+		# Nothing starts a story in them (SPEC §2.1): short-lines is
+		# one story, not cut, with no warning (default_run saw none);
+		# empty-lines, with no non-blank line, none (and no warning).
+		if [ "$name" = short-lines ]; then
+			ok "$name: default run, one story" one_story "$f"
+		else
+			ok "$name: default run, no story" no_story "$f"
+		fi
 		max=$(default_ceiling "$f")
 		if [ -n "$rss_skip" ]; then
 			skip "$name: default run, peak RSS under $max KiB" \

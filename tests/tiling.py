@@ -3,7 +3,9 @@
 usage: tiling.py STORYSIFT FILE
 
 - every json line parses, and has the keys of SPEC §3.2 in order;
-- offset/bytes of consecutive stories tile the file exactly;
+- offset/bytes of consecutive stories tile the file exactly; a file with
+  no non-blank line has no story (SPEC §2.1), unless --max-story cut it
+  as it came in (SPEC §6: then its pieces tile it);
 - story numbers count from 1, lines are consecutive and cover the file;
 - text is the story's bytes with CRLF turned into LF, BOM left out;
 - every gloss span text[start:end] begins with its name and ends with the
@@ -76,6 +78,13 @@ def check_stories(data, out, max_story=None):
             fail("story %d: lines %d" % (n, st["lines"]))
         pos += st["bytes"]
         line_no += st["lines"]
+    if not non_blank_lines(data):
+        cut = max_story is not None and len(data) > max_story
+        if lines and not cut:
+            fail("%d stories in a file with no non-blank line, none "
+                 "expected" % len(lines))
+        if not lines:
+            return
     if pos != len(data):
         fail("stories cover %d of %d bytes" % (pos, len(data)))
 

@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <regex.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -22,15 +23,16 @@ int feed_temp_file(const void *data, size_t n)
 	return fd;
 }
 
-void feed_bytes(const char *file, const uint8_t *s, size_t n,
-		story_fn on_story, void *ctx)
+/* feed_bytes with the segmenter's options opt. */
+static void feed_with(const char *file, const uint8_t *s, size_t n,
+		      const struct seg_options *opt, story_fn on_story,
+		      void *ctx)
 {
-	static const struct seg_options opt = { FEED_MAX_STORY, NULL, 0 };
 	struct segmenter sg;
 	size_t pos = 0;
 	long lineno = 0;
 
-	seg_init(&sg, &opt, on_story, ctx);
+	seg_init(&sg, opt, on_story, ctx);
 	seg_file(&sg, file);
 	while (pos < n) {
 		const uint8_t *nl = memchr(s + pos, '\n', n - pos);
@@ -54,9 +56,31 @@ void feed_bytes(const char *file, const uint8_t *s, size_t n,
 	seg_free(&sg);
 }
 
+void feed_bytes(const char *file, const uint8_t *s, size_t n,
+		story_fn on_story, void *ctx)
+{
+	static const struct seg_options opt = { FEED_MAX_STORY, NULL, 0 };
+
+	feed_with(file, s, n, &opt, on_story, ctx);
+}
+
 void feed_string(const char *input, story_fn on_story, void *ctx)
 {
 	feed_bytes("-", (const uint8_t *)input, strlen(input), on_story, ctx);
+}
+
+void feed_string_marked(const char *input, const char *pattern,
+			story_fn on_story, void *ctx)
+{
+	struct seg_options opt = { FEED_MAX_STORY, NULL, 0 };
+	regex_t re;
+
+	assert_int_equal(regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB), 0);
+	opt.patterns = &re;
+	opt.npatterns = 1;
+	feed_with("-", (const uint8_t *)input, strlen(input), &opt, on_story,
+		  ctx);
+	regfree(&re);
 }
 
 void feed_copy_span(char *dst, size_t cap, const struct story *st,

@@ -24,5 +24,8 @@ int feed_temp_file(const void *data, size_t n);
 
 /* A C string as standard input, `-`. */
 void feed_string(const char *input, story_fn on_story, void *ctx);
+/* ... with one --start pattern (a POSIX extended regular expression). */
+void feed_string_marked(const char *input, const char *pattern,
+			story_fn on_story, void *ctx);
 
 #endif

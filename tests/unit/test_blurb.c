@@ -579,6 +579,21 @@ static void word_lists_are_sorted(void **state)
 	assert_true(blurb_tables_ok());
 }
 
+/* A page's `URL: …` marker (--start, SPEC §4) is furniture: neither
+ * the kicker `URL` nor the headline; the kicker is the page's. */
+static void url_marker_is_no_kicker(void **state)
+{
+	(void)state;
+	memset(&got, 0, sizeof got);
+	feed_string_marked("URL: https://example.com/news/2025/fire\n"
+			   "FIRE SAFETY: Inspectors found dozens of buildings "
+			   "without sprinklers The city said it would fine "
+			   "their owners.\n", "^URL: ", on_story, NULL);
+	assert_int_equal(got.count, 1);
+	assert_string_equal(got.story[0].kicker, "FIRE SAFETY");
+	assert_string_equal(got.story[0].headline, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -617,6 +632,7 @@ int main(void)
 		cmocka_unit_test(words_split_at_unicode_spaces_only),
 		cmocka_unit_test(long_words_and_last_word),
 		cmocka_unit_test(word_with_nul_is_not_list_word),
+		cmocka_unit_test(url_marker_is_no_kicker),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

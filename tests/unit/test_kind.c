@@ -60,6 +60,15 @@ static size_t split(const char *input)
 	return got.count;
 }
 
+/* split, with the lines that open with `=== ` or `URL: ` as --start
+ * markers. */
+static size_t split_marked(const char *input)
+{
+	memset(&got, 0, sizeof got);
+	feed_string_marked(input, "^(=== |URL: )", on_story, NULL);
+	return got.count;
+}
+
 static void assert_kind(size_t i, enum kind k, bool truncated)
 {
 	assert_true(i < got.count);
@@ -301,6 +310,69 @@ static void kind_is_cut_reads_para_flags(void **state)
 	assert_true(kind_is_cut(&p));
 }
 
+/* --- --start markers (SPEC §4): furniture, never a cut teaser -------- */
+
+/* A marker over one teaser paragraph cut off: the paragraph is the
+ * story's only one, so a blurb, truncated; the marker is no headline. */
+static void marker_over_cut_teaser_is_truncated_blurb(void **state)
+{
+	(void)state;
+	assert_int_equal(split_marked("=== flood gates ===\n"
+				      "The river authority opened two new flood "
+				      "gates north of the city on Tuesday, but "
+				      "residents downstream said the\n"), 1);
+	assert_kind(0, K_BLURB, true);
+	assert_string_equal(got.story[0].headline, "");
+}
+
+/* A marker that reads like a paragraph cut off, over a full article:
+ * an article, not truncated, whose headline and byline are the page's. */
+static void marker_over_article_is_untruncated_article(void **state)
+{
+	(void)state;
+	assert_int_equal(split_marked("=== the river authority opened two new "
+				      "flood gates north of the city on\n"
+				      "Flood gates open north of the city\n"
+				      "By Lin Mei / Staff reporter\n"
+				      "The river authority opened two new flood "
+				      "gates on Tuesday.\n"
+				      "Residents downstream welcomed the move.\n"),
+			 1);
+	assert_kind(0, K_ARTICLE, false);
+	assert_string_equal(got.story[0].headline,
+			    "Flood gates open north of the city");
+	assert_string_equal(got.story[0].byline, "By Lin Mei / Staff reporter");
+}
+
+/* A page's URL is neither a teaser link nor the headline. */
+static void url_marker_is_no_link_and_no_headline(void **state)
+{
+	(void)state;
+	assert_int_equal(split_marked("URL: https://example.com/news/2025/ferry\n"
+				      "Ferry terminal to open in spring\n"
+				      "Harbour officials said the ferry terminal "
+				      "will open in spring, two years late.\n"), 1);
+	assert_kind(0, K_ARTICLE, false);
+	assert_string_equal(got.story[0].headline,
+			    "Ferry terminal to open in spring");
+}
+
+/* A marker alone (the next marker follows it, or the file ends, with or
+ * without a newline): no text was cut, so an article, not truncated. */
+static void marker_alone_is_untruncated_article(void **state)
+{
+	(void)state;
+	assert_int_equal(split_marked("=== page 1 ===\n"
+				      "=== page 2 ===\n"
+				      "Officials said the terminal will open in "
+				      "spring.\n"
+				      "=== page 3 ==="), 3);
+	assert_kind(0, K_ARTICLE, false);
+	assert_kind(1, K_ARTICLE, false);
+	assert_kind(2, K_ARTICLE, false);
+	assert_string_equal(got.story[2].headline, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +397,10 @@ int main(void)
 		cmocka_unit_test(headline_span_is_trimmed),
 		cmocka_unit_test(plain_story_has_no_headline),
 		cmocka_unit_test(kind_is_cut_reads_para_flags),
+		cmocka_unit_test(marker_over_cut_teaser_is_truncated_blurb),
+		cmocka_unit_test(marker_over_article_is_untruncated_article),
+		cmocka_unit_test(url_marker_is_no_link_and_no_headline),
+		cmocka_unit_test(marker_alone_is_untruncated_article),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -141,9 +141,21 @@ static bool holds(const struct wline *l, const struct want *w)
 	return (l->rflags & mask) == (w->flags & mask);
 }
 
-/* Decide the page and check each non-blank line against want, which ends
- * at its first R_BLANK row. */
-static void check_page(const char *text, const struct want *want)
+/* Mark the lines that open with marker (unless it is NULL) as the
+ * segmenter marks the lines a --start pattern matches. */
+static void mark(struct page *pg, const char *marker)
+{
+	for (size_t i = 0; marker != NULL && i < pg->count; i++)
+		if (pg->len[i] >= strlen(marker) &&
+		    strncmp(pg->text[i], marker, strlen(marker)) == 0)
+			pg->line[i].shape.flags |= SHF_MARKER;
+}
+
+/* Decide the page, its lines that open with marker marked, and check
+ * each non-blank line against want, which ends at its first R_BLANK
+ * row. */
+static void check_marked_page(const char *text, const char *marker,
+			      const struct want *want)
 {
 	static struct page pg;
 	size_t nwant = 0;
@@ -152,6 +164,7 @@ static void check_page(const char *text, const struct want *want)
 	while (nwant < MAXLINES && want[nwant].role != R_BLANK)
 		nwant++;
 	measure(text, &pg);
+	mark(&pg, marker);
 	decide(&pg);
 	if (pg.count != nwant)
 		fail_msg("the page has %zu non-blank lines, the case %zu",
@@ -179,6 +192,11 @@ static void check_page(const char *text, const struct want *want)
 	if (bad > 0)
 		fail_msg("%u of %zu lines have the wrong role or flags", bad,
 			 pg.count);
+}
+
+static void check_page(const char *text, const struct want *want)
+{
+	check_marked_page(text, NULL, want);
 }
 
 /* Two items of a listing, each a headline, a byline and its text. */
@@ -785,6 +803,59 @@ static void paragraph_cut_or_complete(void **state)
 		fail_msg("%u of %zu paragraphs misjudged", bad, LEN(cuts));
 }
 
+/* --- --start markers (SPEC §4) ------------------------------------------ */
+
+/* A marker is furniture whatever it looks like (here a paragraph cut
+ * off, a title, a bare URL), never a lead; the page under it is decided
+ * as at a file's start. */
+static void marker_is_furniture_whatever_it_looks_like(void **state)
+{
+	static const struct want want[] = {
+		W(R_MARKER, 0),
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_MARKER, 0),
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_MARKER, 0),
+		W(R_MARKER, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_marked_page("=== the city transport bureau said on Monday that "
+			  "work on the harbour bridge will close two\n"
+			  BRIDGE
+			  "=== New bus lanes planned\n\n"
+			  BUS_LANES
+			  "=== https://example.com/news/2025/03/12/ferry\n"
+			  "=== https://example.com/news/2025/03/12/rail\n",
+			  "=== ", want);
+}
+
+/* The page ends at the next marker as at the end of its file (which
+ * ends in a newline): a title the dump cut there is a headline, as
+ * there, not a title that heads nothing inside a file (a list line,
+ * title_cut_inside_file_heads_nothing). */
+static void page_ends_at_a_marker_as_at_end_of_file(void **state)
+{
+	static const struct want alone[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, 0),
+		{ 0 },
+	};
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, 0),
+		W(R_MARKER, 0),
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE "Council vote dela\n", alone);
+	check_marked_page(BRIDGE "Council vote dela\n=== page 2 ===\n"
+			  BUS_LANES, "=== ", want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -815,6 +886,8 @@ int main(void)
 		cmocka_unit_test(
 			title_cut_in_its_bracket_at_end_of_file_heads_nothing),
 		cmocka_unit_test(paragraph_cut_or_complete),
+		cmocka_unit_test(marker_is_furniture_whatever_it_looks_like),
+		cmocka_unit_test(page_ends_at_a_marker_as_at_end_of_file),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -432,6 +432,181 @@ static void start_pattern_on_first_line_is_first(void **state)
 	regfree(&re);
 }
 
+/* --- --start markers (SPEC §4) ------------------------------------------ */
+
+/* Run the lines with one --start pattern. */
+static size_t run_marked(const char *const *lines, size_t n, const char *pattern)
+{
+	regex_t re;
+	struct seg_options opt = defaults;
+
+	assert_int_equal(regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB), 0);
+	opt.patterns = &re;
+	opt.npatterns = 1;
+	size_t count = run_opt(lines, n, &opt);
+	regfree(&re);
+	return count;
+}
+
+#define RUN_MARKED(lines, pattern) \
+	run_marked(lines, sizeof lines / sizeof lines[0], pattern)
+
+/* A marker opens its story and the page under it stays with it: the
+ * page's headline starts nothing, and a marker that reads like a
+ * paragraph cut off does not end a blurb. */
+static void marker_opens_its_page_and_keeps_its_headline(void **state)
+{
+	static const char *const lines[] = {
+		"=== typhoon warning issued for eastern taiwan",
+		"Typhoon warning issued for eastern Taiwan",
+		"The weather bureau issued a sea warning for the typhoon yesterday afternoon, saying the storm would bring heavy rain to Hualien.",
+		"Residents in mountain areas were urged to prepare for evacuations.",
+		"=== the financial supervisory commission said it would tighten rules on",
+		"Lending rules tightened for second homes",
+		"By Chen Yu-fu  /  Staff reporter",
+		"The Financial Supervisory Commission yesterday said it would tighten rules on mortgage lending for buyers of second homes.",
+		"Banks will be required to cap loans at half of a property's value.",
+		"=== lai calls for unity",
+		"Lai calls for unity before National Day",
+		"President Lai Ching-te yesterday called for unity ahead of National Day celebrations, saying Taiwan must stand firm against pressure from",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 3);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 5, B_PATTERN);
+	assert_story(2, 10, B_PATTERN);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(got.story[i].first_role, R_MARKER);
+	assert_tiles();
+}
+
+/* A page's URL is furniture, not a teaser link that ends a story: the
+ * prose under it stays with it. */
+static void url_marker_stays_with_its_page(void **state)
+{
+	static const char *const lines[] = {
+		"URL: https://example.com/news/2025/03/12/ferry",
+		"Harbour officials said the ferry terminal will open in spring, two years later than planned.",
+		"The terminal can berth four ships at once.",
+		"URL: https://example.com/news/2025/03/12/rail",
+		"The rail operator said on Tuesday that fares on the eastern line would rise by five percent in",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^URL: "), 2);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 4, B_PATTERN);
+	assert_tiles();
+}
+
+/* A listing page under a marker splits inside as it does alone at the
+ * start of a file. */
+static void listing_under_a_marker_splits_as_alone(void **state)
+{
+	static const char *const page[] = {
+		"Typhoon warning issued for eastern Taiwan",
+		"The weather bureau issued a sea warning for the typhoon yesterday afternoon, saying the storm was expected to bring heavy rain to",
+		"Lending rules tightened for second homes",
+		"The Financial Supervisory Commission yesterday said it would tighten rules on mortgage lending for buyers of second homes, citing",
+		"Lai calls for unity before National Day",
+		"President Lai Ching-te yesterday called for unity ahead of National Day celebrations, saying Taiwan must stand firm against",
+	};
+	static const char *const lines[] = {
+		"=== opinion",
+		"Museum reopens southern branch",
+		"The National Palace Museum's southern branch in Chiayi County reopened yesterday after renovations that took two years.",
+		"The museum said the work had added two galleries.",
+		"=== front page",
+		"Typhoon warning issued for eastern Taiwan",
+		"The weather bureau issued a sea warning for the typhoon yesterday afternoon, saying the storm was expected to bring heavy rain to",
+		"Lending rules tightened for second homes",
+		"The Financial Supervisory Commission yesterday said it would tighten rules on mortgage lending for buyers of second homes, citing",
+		"Lai calls for unity before National Day",
+		"President Lai Ching-te yesterday called for unity ahead of National Day celebrations, saying Taiwan must stand firm against",
+	};
+	struct seen alone[MAXSTORIES];
+	size_t n;
+
+	(void)state;
+	n = RUN(page);
+	assert_int_equal(n, 3);
+	memcpy(alone, got.story, n * sizeof *alone);
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 1 + n);
+	assert_story(1, 5, B_PATTERN);
+	/* the page's first story opens at its marker, the others where
+	 * they open alone, by the same rule */
+	for (size_t i = 1; i < n; i++)
+		assert_story(1 + i, alone[i].first + 5, alone[i].boundary);
+	assert_tiles();
+}
+
+/* A marker right after a marker: the first is a story of its own.  A
+ * marker that ends the file is one too. */
+static void marker_after_marker_and_at_the_end(void **state)
+{
+	static const char *const lines[] = {
+		"=== page 1 ===",
+		"=== page 2 ===",
+		"Harbour officials said the ferry terminal will open in spring.",
+		"=== page 3 ===",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 3);
+	assert_story(0, 1, B_FIRST);
+	assert_int_equal(got.story[0].lines, 1);
+	assert_story(1, 2, B_PATTERN);
+	assert_int_equal(got.story[1].lines, 2);
+	assert_story(2, 4, B_PATTERN);
+	assert_tiles();
+}
+
+/* SPEC §3.2: formfeed comes before pattern when both hold. */
+static void marker_after_form_feed_is_formfeed(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour officials said the ferry terminal will open in spring.",
+		"\f",
+		"=== page 2 ===",
+		"The terminal can berth four ships at once.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 2);
+	assert_story(1, 3, B_FORMFEED);
+	assert_int_equal(got.story[1].first_role, R_MARKER);
+	assert_tiles();
+}
+
+/* Blank lines before a marker belong to the story above it (or, at the
+ * file's start, to its first story); those after it, to its own. */
+static void blank_lines_around_markers(void **state)
+{
+	static const char *const lines[] = {
+		"",
+		"=== page 1 ===",
+		"",
+		"Harbour officials said the ferry terminal will open in spring.",
+		"",
+		"",
+		"=== page 2 ===",
+		"",
+		"The terminal can berth four ships at once.",
+		"",
+	};
+
+	(void)state;
+	assert_int_equal(RUN_MARKED(lines, "^=== "), 2);
+	assert_story(0, 2, B_FIRST);
+	assert_int_equal(got.story[0].start, 1);
+	assert_int_equal(got.story[0].lines, 6);
+	assert_story(1, 7, B_PATTERN);
+	assert_int_equal(got.story[1].start, 7);
+	assert_int_equal(got.story[1].lines, 4);
+	assert_tiles();
+}
+
 static void max_story_cuts_and_keeps_every_byte(void **state)
 {
 	static const char *const lines[] = {
@@ -462,8 +637,9 @@ static void max_story_cuts_and_keeps_every_byte(void **state)
 	assert_tiles();
 }
 
-/* Feed n empty lines with --max-story=bound. */
-static void run_empty_lines(long n, size_t bound)
+/* Feed n empty lines with --max-story=bound, then the line text unless
+ * it is NULL. */
+static void run_empty_lines(long n, size_t bound, const char *text)
 {
 	struct seg_options opt = defaults;
 	struct segmenter sg;
@@ -475,32 +651,37 @@ static void run_empty_lines(long n, size_t bound)
 	seg_file(&sg, "-");
 	for (long i = 1; i <= n; i++)
 		feed_raw(&sg, "", "\n", 0, false, i);
+	if (text != NULL)
+		feed_raw(&sg, text, "\n", 0, false, n + 1);
 	seg_end(&sg);
 	seg_free(&sg);
 	diag_quiet = false;
 }
 
+#define TEXT "Harbour officials said the ferry terminal will open in spring."
+
+
 /* §6, issue 16: --max-story counts a story's bytes only; its records no
  * longer count, since a run of blank lines is one record (300 000 empty
- * lines once took 49 MiB with --max-story=1M).  400 empty lines are one
- * story of one record within 7,040 bytes; 8,000 are cut where their
- * bytes would pass the bound. */
+ * lines once took 49 MiB with --max-story=1M).  400 empty lines and a
+ * line of text are one story of two records within 7,040 bytes; 8,000
+ * are cut where their bytes would pass the bound. */
 static void empty_lines_count_only_their_bytes(void **state)
 {
 	size_t bound = 7040;
 
 	(void)state;
-	run_empty_lines(400, bound);
+	run_empty_lines(400, bound, TEXT);
 	assert_int_equal(got.count, 1);
-	assert_int_equal(got.story[0].nlines, 1);
-	assert_int_equal(got.story[0].lines, 400);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 401);
 	assert_tiles();
-	run_empty_lines(8000, bound);
+	run_empty_lines(8000, bound, TEXT);
 	assert_int_equal(got.count, 2);
-	for (size_t i = 0; i < got.count; i++) {
+	for (size_t i = 0; i < got.count; i++)
 		assert_true(got.story[i].bytes <= bound);
-		assert_int_equal(got.story[i].nlines, 1);
-	}
+	assert_int_equal(got.story[0].nlines, 1);
+	assert_int_equal(got.story[1].nlines, 2);
 	assert_int_equal(got.story[0].bytes, bound);
 	assert_int_equal(got.story[1].boundary, B_MAX_STORY);
 	assert_tiles();
@@ -773,14 +954,27 @@ static void blank_lines_are_kept_in_stories(void **state)
 	assert_tiles();
 }
 
-static void blank_only_input_is_one_story(void **state)
+/* SPEC §2.1: a file with no non-blank line has no story. */
+static void blank_only_input_has_no_story(void **state)
 {
-	static const char *const lines[] = { "", "   ", "" };
+	static const char *const lines[] = {
+		"", "   ", "\t", "\xC2\xA0", "\xE3\x80\x80", "",
+	};
 
 	(void)state;
-	assert_int_equal(RUN(lines), 1);
-	assert_int_equal(got.story[0].lines, 3);
-	assert_int_equal(got.story[0].first, 0);
+	assert_int_equal(RUN(lines), 0);
+	assert_int_equal(got.nbytes, 0);
+}
+
+/* ... but one that --max-story cut as it came in keeps its pieces, the
+ * last one too, so that they tile it: the stream could not wait to see
+ * whether text would come (SPEC §6). */
+static void blank_only_input_over_max_story_keeps_its_pieces(void **state)
+{
+	(void)state;
+	run_empty_lines(8000, 7040, NULL);
+	assert_int_equal(got.count, 2);
+	assert_int_equal(got.story[1].boundary, B_MAX_STORY);
 	assert_tiles();
 }
 
@@ -855,15 +1049,16 @@ static void assert_split_as_fed(const struct fed *f, size_t n)
 
 static void empty_lines_fold_into_one_record(void **state)
 {
-	static struct fed f[400];
+	static struct fed f[401];
 
 	(void)state;
 	for (size_t i = 0; i < 400; i++)
 		f[i] = (struct fed){ "", "\n", 0, false };
+	f[400] = (struct fed){ TEXT, "\n", 0, false };
 	RUN_FED(f);
 	assert_int_equal(got.count, 1);
-	assert_int_equal(got.story[0].nlines, 1);
-	assert_int_equal(got.story[0].lines, 400);
+	assert_int_equal(got.story[0].nlines, 2);
+	assert_int_equal(got.story[0].lines, 401);
 	ASSERT_SPLIT_AS_FED(f);
 	assert_tiles();
 }
@@ -892,18 +1087,47 @@ static void blank_lines_of_every_kind_fold(void **state)
 	assert_tiles();
 }
 
+/* A BOM is skipped for analysis (SPEC §1): a file of a BOM alone, or of
+ * a BOM and blank lines, has no non-blank line, so no story. */
+static void bom_only_input_has_no_story(void **state)
+{
+	static const struct fed alone[] = { { "", "", 3, false } };
+	static const struct fed blank[] = {
+		{ "  ", "\r\n", 3, false }, { "", "\n", 0, false },
+	};
+
+	(void)state;
+	RUN_FED(alone);
+	assert_int_equal(got.count, 0);
+	RUN_FED(blank);
+	assert_int_equal(got.count, 0);
+}
+
+/* A form feed is no white space (SPEC §1: Zs and tab), so a form-feed
+ * line is not blank: a file of them keeps its stories, and every
+ * non-blank line is printed (§6). */
+static void form_feed_only_input_keeps_its_stories(void **state)
+{
+	static const char *const lines[] = { "\f", "", "\f" };
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 3, B_FORMFEED);
+	assert_tiles();
+}
+
 /* A line with a BOM keeps a record of its own: a run holds no BOM. */
 static void bom_line_stays_apart(void **state)
 {
 	static const struct fed f[] = {
 		{ "", "\n", 3, false }, { "", "\n", 0, false },
-		{ " ", "\n", 0, false },
+		{ " ", "\n", 0, false }, { TEXT, "\n", 0, false },
 	};
 
 	(void)state;
 	RUN_FED(f);
-	assert_int_equal(got.story[0].nlines, 2);
-	assert_int_equal(got.story[0].lines, 3);
+	assert_int_equal(got.story[0].nlines, 3);
+	assert_int_equal(got.story[0].lines, 4);
 	ASSERT_SPLIT_AS_FED(f);
 	assert_tiles();
 }
@@ -916,12 +1140,13 @@ static void blank_pieces_do_not_fold(void **state)
 		{ "    ", "", 0, true }, { "    ", "", 0, true },
 		{ "  ", "\n", 0, false }, { "", "\n", 0, false },
 		{ "", "\n", 0, false }, { "", "\n", 0, false },
+		{ TEXT, "\n", 0, false },
 	};
 
 	(void)state;
 	RUN_FED(f);
-	assert_int_equal(got.story[0].nlines, 4);
-	assert_int_equal(got.story[0].lines, 4);
+	assert_int_equal(got.story[0].nlines, 5);
+	assert_int_equal(got.story[0].lines, 5);
 	ASSERT_SPLIT_AS_FED(f);
 	assert_tiles();
 }
@@ -1240,14 +1465,23 @@ int main(void)
 		cmocka_unit_test(form_feed_line_is_hard_boundary),
 		cmocka_unit_test(start_pattern_opens_a_story),
 		cmocka_unit_test(start_pattern_on_first_line_is_first),
+		cmocka_unit_test(marker_opens_its_page_and_keeps_its_headline),
+		cmocka_unit_test(url_marker_stays_with_its_page),
+		cmocka_unit_test(listing_under_a_marker_splits_as_alone),
+		cmocka_unit_test(marker_after_marker_and_at_the_end),
+		cmocka_unit_test(marker_after_form_feed_is_formfeed),
+		cmocka_unit_test(blank_lines_around_markers),
 		cmocka_unit_test(max_story_cuts_and_keeps_every_byte),
 		cmocka_unit_test(empty_lines_count_only_their_bytes),
 		cmocka_unit_test(windows_rewind_after_a_long_story),
 		cmocka_unit_test(line_longer_than_max_story_is_kept_whole),
 		cmocka_unit_test(blank_lines_are_kept_in_stories),
-		cmocka_unit_test(blank_only_input_is_one_story),
+		cmocka_unit_test(blank_only_input_has_no_story),
+		cmocka_unit_test(blank_only_input_over_max_story_keeps_its_pieces),
 		cmocka_unit_test(empty_lines_fold_into_one_record),
 		cmocka_unit_test(blank_lines_of_every_kind_fold),
+		cmocka_unit_test(bom_only_input_has_no_story),
+		cmocka_unit_test(form_feed_only_input_keeps_its_stories),
 		cmocka_unit_test(bom_line_stays_apart),
 		cmocka_unit_test(blank_pieces_do_not_fold),
 		cmocka_unit_test(blank_last_line_without_newline_folds),
