@@ -248,7 +248,7 @@ recursive() {
 	mkdir -p "$TMP/tree/b" "$TMP/tree/a" && cp "$F" "$TMP/tree/b/one.txt" &&
 	cp "$A" "$TMP/tree/a/two.txt" && cp "$F" "$TMP/tree/c.txt" &&
 	: >"$TMP/tree/a/empty.txt" &&
-	head -c 4096 "$S" >"$TMP/tree/b/binary" &&
+	printf '\177ELF\002\001\001\000\000\000\377\376\375 data\n' >"$TMP/tree/b/binary" &&
 	ln -s "$F" "$TMP/tree/link.txt" &&
 	status 0 "$S" -r -c "$TMP/tree" || return 1
 	printf '%s\n' a/empty.txt a/two.txt b/binary b/one.txt c.txt >"$TMP/want"
