@@ -122,6 +122,8 @@ bool options_format(const char *arg, enum format *out)
 		*out = F_TEXT;
 	else if (names(arg, n, "json"))
 		*out = F_JSON;
+	else if (names(arg, n, "xml"))
+		*out = F_XML;
 	else
 		return false;
 	return true;
@@ -287,11 +289,9 @@ static void option(int c, char **argv, struct options *o)
 
 	switch (c) {
 	case 'f':
-		if (strcasecmp(optarg, "xml") == 0)
-			bad_usage("--format=%s is not implemented yet", optarg);
 		if (!options_format(optarg, &r->format))
 			bad_usage("invalid --format value '%s'; valid: text, "
-				  "json", optarg);
+				  "json, xml", optarg);
 		break;
 	case 'k':
 		if (!options_keep(optarg, &r->keep_article, &r->keep_blurb))
