@@ -4,7 +4,7 @@ usage: bench.py STORYSIFT [FLOOR [RUNS]]
 
 Builds bench/data/feed-{16,64,256}.txt with makefeed.py (once), then:
 - on the 256 MiB feed, times cat, wc -w and storysift in each format
-  (text, json, --glossary), RUNS times each (default 5), and prints the
+  (text, json, xml, --glossary), RUNS times each (default 5), and prints the
   median MB/s, the ratio to cat and to wc -w, the median CPU seconds (user
   + system: above the wall time when storysift's second thread works) and
   the peak resident memory (GNU time's %M, the largest of the runs);
@@ -65,6 +65,7 @@ def main(binary, floor, runs):
     commands = [("cat", ["cat", big]), ("wc -w", ["wc", "-w", big]),
                 ("storysift (text)", [binary, big]),
                 ("storysift -f json", [binary, "-f", "json", big]),
+                ("storysift -f xml", [binary, "-f", "xml", big]),
                 ("storysift --glossary", [binary, "--glossary", big])]
     if floor:
         commands += [("floor: " + what, [floor, step, big])

@@ -43,7 +43,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		data++;
 		size--;
 	}
-	o.format = knobs & 1 ? F_JSON : F_TEXT;
+	/* json, or xml where the text format's headers bit is set */
+	o.format = knobs & 1 ? (knobs & 4 ? F_XML : F_JSON) : F_TEXT;
 	o.out.strip_glosses = knobs & 2;
 	o.out.headers = !(knobs & 4);
 	o.glossary = (knobs & 0x18) == 0x18;

@@ -15,6 +15,11 @@
 #include "diag.h"
 #include "outname.h"
 
+/* Where the schemas are installed: the build says (Makefile.am). */
+#ifndef PKGDATADIR
+#define PKGDATADIR "/usr/local/share/storysift"
+#endif
+
 enum { OPT_NO_HEADERS = 256, OPT_STRICT, OPT_MAX_STORY, OPT_GLOSSARY,
        OPT_FORCE, OPT_LABEL };
 
@@ -51,14 +56,16 @@ static void usage(void)
 "With no FILE, or when FILE is -, read standard input; gzip-compressed\n"
 "input is read decompressed.\n"
 "\n"
-"  -f, --format=FORMAT     text (default) or json\n"
+"  -f, --format=FORMAT     text (default), json (JSON Lines) or xml (one\n"
+"                          document); their schemas are installed in\n"
+"                          " PKGDATADIR "\n"
 "  -k, --keep=KINDS        print only these kinds: article, blurb, or both\n"
 "                          comma-separated (default both)\n"
 "  -a, --articles          same as --keep=article\n"
 "  -b, --blurbs            same as --keep=blurb\n"
 "  -g, --glosses=MODE      keep (default) the CJK of glosses in the text,\n"
 "                          or strip it: `Lawrence Wong (黃循財)` becomes\n"
-"                          `Lawrence Wong` (text format; json keeps it)\n"
+"                          `Lawrence Wong` (text and xml; json keeps it)\n"
 "  -e, --start=REGEX       a line matching this extended regular expression\n"
 "                          starts a story and belongs to it (may repeat)\n"
 "  -c, --count             print, instead of stories, one line per file:\n"
@@ -122,6 +129,8 @@ bool options_format(const char *arg, enum format *out)
 		*out = F_TEXT;
 	else if (names(arg, n, "json"))
 		*out = F_JSON;
+	else if (names(arg, n, "xml"))
+		*out = F_XML;
 	else
 		return false;
 	return true;
@@ -287,11 +296,9 @@ static void option(int c, char **argv, struct options *o)
 
 	switch (c) {
 	case 'f':
-		if (strcasecmp(optarg, "xml") == 0)
-			bad_usage("--format=%s is not implemented yet", optarg);
 		if (!options_format(optarg, &r->format))
 			bad_usage("invalid --format value '%s'; valid: text, "
-				  "json", optarg);
+				  "json, xml", optarg);
 		break;
 	case 'k':
 		if (!options_keep(optarg, &r->keep_article, &r->keep_blurb))

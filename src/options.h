@@ -31,7 +31,7 @@ struct options {
 void options_parse(int argc, char **argv, struct options *o);
 void options_free(struct options *o);
 
-/* FORMAT: text or json, in any case, with or without a plural s. */
+/* FORMAT: text, json or xml, in any case, with or without a plural s. */
 bool options_format(const char *arg, enum format *out);
 /* KINDS: article, blurb or both, comma-separated, case and plurals as
  * for FORMAT. */

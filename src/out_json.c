@@ -143,31 +143,13 @@ static void json_glosses(struct out *out, const struct story *st,
 	buf_addc(b, ']');
 }
 
-/* Where to end a slice of s[0, n) near OUT_SPILL bytes so that no
- * character, valid or not, is decoded differently for being split: a
- * continuation byte belongs with a byte that is not one at most three
- * bytes before it (a sequence has four bytes at most); farther, it
- * stands alone. */
-static size_t slice_end(const uint8_t *s, size_t n)
-{
-	size_t end = OUT_SPILL;
-
-	if (n <= end)
-		return n;
-	if ((s[end] & 0xC0) == 0x80)
-		for (size_t k = 1; k <= 3; k++)
-			if ((s[end - k] & 0xC0) != 0x80)
-				return end - k;
-	return end;
-}
-
 /* A line of the text, in slices with a spill between them: a line of
  * many megabytes is written as it is escaped, not held whole. */
 static void json_line(struct out *out, const uint8_t *s, size_t n,
 		      bool valid)
 {
 	for (;;) {
-		size_t k = slice_end(s, n);
+		size_t k = out_slice_end(s, n);
 		if (valid)
 			json_valid_bytes(&out->buf, s, k);
 		else

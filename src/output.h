@@ -17,7 +17,7 @@
 struct out_options {
 	bool headers;           /* text: print the `# story` lines */
 	bool with_filename;     /* text: name the file in each header */
-	bool strip_glosses;     /* text: leave out the glosses' CJK (§4) */
+	bool strip_glosses;     /* text, xml: leave out the glosses' CJK (§4) */
 };
 
 /* Where a writer's bytes go: buf, and file when it is set. */
@@ -38,9 +38,40 @@ static inline void out_spill(struct out *o)
 	}
 }
 
+/* Where to end a slice of s[0, n) near OUT_SPILL bytes so that no
+ * character, valid or not, is decoded differently for being split: a
+ * continuation byte belongs with a byte that is not one at most three
+ * bytes before it (a sequence has four bytes at most); farther, it
+ * stands alone. */
+static inline size_t out_slice_end(const uint8_t *s, size_t n)
+{
+	size_t end = OUT_SPILL;
+
+	if (n <= end)
+		return n;
+	if ((s[end] & 0xC0) == 0x80)
+		for (size_t k = 1; k <= 3; k++)
+			if ((s[end - k] & 0xC0) != 0x80)
+				return end - k;
+	return end;
+}
+
 void out_text(struct out *out, const struct story *st,
 	      const struct out_options *o);
 void out_json(struct out *out, const struct story *st,
 	      const struct out_options *o);
+
+/* xml is one document per run, written as the run reaches each part: its
+ * head, then per input file a <feed> holding its stories, the feed's end,
+ * and after the last file the document's end.  With -o, each story's file
+ * is a document of its own (out_xml_document). */
+void out_xml_head(struct out *out);
+void out_xml_feed(struct out *out, const char *file);
+void out_xml(struct out *out, const struct story *st,
+	     const struct out_options *o);
+void out_xml_feed_end(struct out *out);
+void out_xml_tail(struct out *out);
+void out_xml_document(struct out *out, const struct story *st,
+		      const struct out_options *o);
 
 #endif

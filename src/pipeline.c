@@ -37,6 +37,27 @@ static void count(struct pipeline_counts *c, const struct story *st)
 		c->truncated++;
 }
 
+/* The story as the format writes it; own: it is the whole of a file
+ * (-o), which in xml is a document of its own. */
+static void write_story(struct pipeline *p, struct out *out,
+			const struct story *st, bool own)
+{
+	switch (p->opt.format) {
+	case F_JSON:
+		out_json(out, st, &p->opt.out);
+		break;
+	case F_XML:
+		if (own)
+			out_xml_document(out, st, &p->opt.out);
+		else
+			out_xml(out, st, &p->opt.out);
+		break;
+	default:
+		out_text(out, st, &p->opt.out);
+		break;
+	}
+}
+
 /* -o: the story, as the format writes it, into a file of its own; its
  * name to out.  A file that cannot be written is reported, and the run
  * goes on with the next story. */
@@ -56,10 +77,7 @@ static void write_own_file(struct pipeline *p, const struct story *st)
 	}
 	p->record.file = f;
 	p->record.buf.len = 0;
-	if (p->opt.format == F_JSON)
-		out_json(&p->record, st, &p->opt.out);
-	else
-		out_text(&p->record, st, &p->opt.out);
+	write_story(p, &p->record, st, true);
 	fwrite(p->record.buf.data, 1, p->record.buf.len, f);
 	if (ferror(f) | (fclose(f) != 0)) {
 		diag_error(path, 0, "write error: %s",
@@ -91,19 +109,52 @@ static void on_story(struct story *st, void *ctx)
 		return;
 	}
 	if (p->opt.format == F_JSON)
-		gloss_offsets(st);
+		gloss_offsets(st);      /* only json counts code points */
 	if (p->opt.output != NULL) {
 		write_own_file(p, st);
 		return;
 	}
 	p->record.file = p->out;
 	p->record.buf.len = 0;
-	if (p->opt.format == F_JSON)
-		out_json(&p->record, st, &p->opt.out);
-	else
-		out_text(&p->record, st, &p->opt.out);
+	write_story(p, &p->record, st, false);
 	fwrite(p->record.buf.data, 1, p->record.buf.len, p->out);
 	pipeline_check_output(p->out);
+}
+
+/* Does the run write one xml document to out: xml, and stories on
+ * standard output (not -c, --glossary or -o)? */
+static bool xml_document(const struct pipeline *p)
+{
+	return p->opt.format == F_XML && !p->opt.count && !p->opt.glossary &&
+	       p->opt.output == NULL;
+}
+
+/* Write what fn appends to the document (the relay is idle: only this
+ * thread writes); start the document first if it is not yet. */
+static void doc_put(struct pipeline *p, void (*fn)(struct out *, const char *),
+		    const char *arg)
+{
+	p->doc.buf.len = 0;
+	if (!p->doc_started) {
+		out_xml_head(&p->doc);
+		p->doc_started = true;
+	}
+	if (fn != NULL)
+		fn(&p->doc, arg);
+	fwrite(p->doc.buf.data, 1, p->doc.buf.len, p->out);
+	pipeline_check_output(p->out);
+}
+
+static void feed_end(struct out *out, const char *unused)
+{
+	(void)unused;
+	out_xml_feed_end(out);
+}
+
+static void doc_tail(struct out *out, const char *unused)
+{
+	(void)unused;
+	out_xml_tail(out);
 }
 
 /* The segmenter's story ends: to the analysis thread. */
@@ -139,6 +190,8 @@ void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
 
 void pipeline_finish(struct pipeline *p)
 {
+	if (xml_document(p))
+		doc_put(p, doc_tail, NULL);
 	if (p->opt.glossary) {
 		glossary_print(&p->glossary, p->out);
 		pipeline_check_output(p->out);
@@ -151,6 +204,7 @@ void pipeline_free(struct pipeline *p)
 	seg_free(&p->sg);
 	glossary_free(&p->glossary);
 	buf_free(&p->record.buf);
+	buf_free(&p->doc.buf);
 	buf_free(&p->stem);
 	buf_free(&p->path);
 }
@@ -197,9 +251,17 @@ int pipeline_file(struct pipeline *p, const char *path)
 	int got, status = 0;
 
 	if (fd < 0) {
-		diag_error(name, 0, "%s", strerror(errno));
+		int err = errno;
+		/* In xml every file has its feed, even one not read. */
+		if (xml_document(p)) {
+			doc_put(p, out_xml_feed, name);
+			doc_put(p, feed_end, NULL);
+		}
+		diag_error(name, 0, "%s", strerror(err));
 		return 1;
 	}
+	if (xml_document(p))
+		doc_put(p, out_xml_feed, name);
 	/* A record holds a line of LINE_LEN_MAX bytes at most. */
 	linefeed_start(&lines, fd, p->opt.seg.max_story < LINE_LEN_MAX ?
 		       p->opt.seg.max_story : (size_t)LINE_LEN_MAX, p->threads);
@@ -235,6 +297,8 @@ int pipeline_file(struct pipeline *p, const char *path)
 	linefeed_stop(&lines);
 	if (!stdin_)
 		close(fd);
+	if (xml_document(p))
+		doc_put(p, feed_end, NULL);
 	fflush(p->out);
 	pipeline_check_output(p->out);
 	return status;

@@ -20,7 +20,7 @@
 #include "relay.h"
 #include "segment.h"
 
-enum format { F_TEXT, F_JSON };
+enum format { F_TEXT, F_JSON, F_XML };
 
 struct pipeline_options {
 	enum format format;
@@ -56,6 +56,9 @@ struct pipeline {
 	bool output_failed; /* -o: a story's file could not be written */
 	struct out record;  /* a story as written: reused, and spilled to
 	                       out when large, so it stays small */
+	struct out doc;     /* xml: the document's and feeds' tags, written
+	                       by this thread while the relay is idle */
+	bool doc_started;   /* xml: the document's head is written */
 	alignas(STORYSIFT_CACHE_LINE) struct relay relay;
 	                    /* stories to analysis; last, as it points here */
 };
@@ -66,7 +69,8 @@ void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
  * not be read, a story's -o file could not be written or, with --strict,
  * it held malformed input. */
 int pipeline_file(struct pipeline *p, const char *path);
-/* After the last file: with --glossary, print the glossary. */
+/* After the last file: with --glossary, print the glossary; in xml, end
+ * the document (a run that read no file still writes a whole one). */
 void pipeline_finish(struct pipeline *p);
 void pipeline_free(struct pipeline *p);
 

@@ -159,6 +159,28 @@ static unsigned json_or_high_in_block(const uint8_t *s)
 					      OR(EQ(v, '"'), EQ(v, '\\'))));
 }
 
+/* A bit for each of the sixteen bytes at s that XML character data of
+ * valid UTF-8 cannot copy as it is: a control (tab and LF pass too, to
+ * keep one test), `&`, `<`, `>`, or 0xEF, which leads U+FFFE and U+FFFF. */
+static unsigned xml_escapes_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s);
+	__m128i ctl = EQ(AND(v, _mm_set1_epi8((char)0xE0)), 0);
+	/* '&' and '<' '>' differ from '<' only in bit 1 and bit 2: 0x26,
+	 * 0x3C, 0x3E. */
+	__m128i markup = OR(EQ(v, '&'), EQ(OR(v, _mm_set1_epi8(2)), '>'));
+	return (unsigned)_mm_movemask_epi8(OR(OR(ctl, markup), EQ(v, 0xEF)));
+}
+
+/* xml_escapes_in_block, and every byte >= 0x80 (their own top bit). */
+static unsigned xml_or_high_in_block(const uint8_t *s)
+{
+	__m128i v = LOAD(s);
+	__m128i ctl = EQ(AND(v, _mm_set1_epi8((char)0xE0)), 0);
+	__m128i markup = OR(EQ(v, '&'), EQ(OR(v, _mm_set1_epi8(2)), '>'));
+	return (unsigned)_mm_movemask_epi8(OR(OR(v, ctl), markup));
+}
+
 /* How many of the sixteen bytes at s are not continuation bytes: those
  * are, as signed bytes, -128..-65. */
 static unsigned continuations_in_block(const uint8_t *s)
@@ -208,6 +230,16 @@ static bool is_json_or_high(uint8_t b)
 	return is_json_escape(b) || b >= 0x80;
 }
 
+static bool is_xml_escape(uint8_t b)
+{
+	return b < 0x20 || b == '&' || b == '<' || b == '>' || b == 0xEF;
+}
+
+static bool is_xml_or_high(uint8_t b)
+{
+	return is_xml_escape(b) || b >= 0x80;
+}
+
 static bool is_continuation(uint8_t b)
 {
 	return (b & 0xC0) == 0x80;
@@ -236,6 +268,8 @@ BLOCK_OF(space_or_lead_in_block, is_space_or_lead)
 BLOCK_OF(nul_or_high_in_block, is_nul_or_high)
 BLOCK_OF(json_escapes_in_block, is_json_escape)
 BLOCK_OF(json_or_high_in_block, is_json_or_high)
+BLOCK_OF(xml_escapes_in_block, is_xml_escape)
+BLOCK_OF(xml_or_high_in_block, is_xml_or_high)
 BLOCK_OF(continuations_in_block, is_continuation)
 BLOCK_OF(lf_in_block, is_lf)
 #endif
@@ -330,6 +364,16 @@ size_t scan_json_escape(const uint8_t *s, size_t n, size_t i)
 size_t scan_json_or_high(const uint8_t *s, size_t n, size_t i)
 {
 	return first_in_blocks(s, n, i, json_or_high_in_block, ' ');
+}
+
+size_t scan_xml_escape(const uint8_t *s, size_t n, size_t i)
+{
+	return first_in_blocks(s, n, i, xml_escapes_in_block, ' ');
+}
+
+size_t scan_xml_or_high(const uint8_t *s, size_t n, size_t i)
+{
+	return first_in_blocks(s, n, i, xml_or_high_in_block, ' ');
 }
 
 size_t scan_lead_bytes(const uint8_t *s, size_t n)

@@ -1,5 +1,5 @@
 /* scan.h — the questions asked of every byte of a line (by the UTF-8
- * check, para_analyze, gloss offsets and the JSON writer), answered
+ * check, para_analyze, gloss offsets and the JSON and XML writers), answered
  * sixteen bytes at a time.
  *
  * Where the compiler offers SSE2 (every x86-64) the scans compare
@@ -38,6 +38,16 @@ size_t scan_json_escape(const uint8_t *s, size_t n, size_t i);
 /* The first i' >= i where s[i'] is one scan_json_escape stops at, or is
  * >= 0x80 (the start of a character that may be invalid); n if none. */
 size_t scan_json_or_high(const uint8_t *s, size_t n, size_t i);
+
+/* The first i' >= i where XML character data of valid UTF-8 needs more
+ * than a copy of s[i']: a control (< 0x20: tab, CR and the ones XML
+ * forbids), `&`, `<`, `>`, or 0xEF (U+FFFE and U+FFFF begin with it); n
+ * if none. */
+size_t scan_xml_escape(const uint8_t *s, size_t n, size_t i);
+
+/* The first i' >= i where s[i'] is one scan_xml_escape stops at, or is
+ * >= 0x80 (the start of a character that may be invalid); n if none. */
+size_t scan_xml_or_high(const uint8_t *s, size_t n, size_t i);
 
 /* The bytes of s[0, n) that are not UTF-8 continuation bytes (0x80..0xBF):
  * in valid UTF-8, its code points. */

@@ -118,13 +118,13 @@ version_wins() {
 	status 0 "$S" "$@" && err_empty && out_has "^storysift [0-9]"
 }
 ok "-h is --help" help_wins -h
-ok "--help after a bad value" help_wins --format=xml --help
+ok "--help after a bad value" help_wins --format=yaml --help
 ok "--help before a bad value" help_wins --help --format=yaml
 ok "--help after an unknown option" help_wins --no-such-option --help
 ok "--help among files and options" help_wins -a "$F" --help -k teasers
 ok "-V is --version" version_wins -V
-ok "--version after --format=xml" version_wins --format=xml --version
-ok "--version before --format=xml" version_wins --version --format=xml
+ok "--version after a bad value" version_wins --format=yaml --version
+ok "--version before a bad value" version_wins --version --format=yaml
 ok "bundled -qV" version_wins -qV
 ok "--help as -e's argument is a pattern" sh -c \
 	'"$0" -e --help "$1" | grep -q "^# story 1:"' "$S" "$F"
@@ -155,8 +155,8 @@ bad_value() {   # bad_value ARG MESSAGE
 }
 ok "bad --keep names article, blurb" bad_value --keep=teasers \
 	"^storysift: invalid --keep value 'teasers'; valid: article, blurb\$"
-ok "bad --format names text, json" bad_value --format=yaml \
-	"invalid --format value 'yaml'; valid: text, json"
+ok "bad --format names text, json, xml" bad_value --format=yaml \
+	"invalid --format value 'yaml'; valid: text, json, xml\$"
 ok "bad --glosses names keep, strip" bad_value --glosses=hide \
 	"invalid --glosses value 'hide'; valid: keep, strip"
 ok "bad --max-story says what a size is" bad_value --max-story=lots \
@@ -550,4 +550,75 @@ ok "form feeds only: a story for each, every line printed" sh -c \
 	[ "$("$0" --format=json "$1/ff.txt" | wc -l)" = 2 ] &&
 	[ "$("$0" --no-headers "$1/ff.txt" | grep -c "$(printf "\f")")" = 2 ]' \
 	"$S" "$TMP"
+# xml (SPEC §3.3) ------------------------------------------------------------
+# One well-formed document per run, whatever happens to the files in it: a
+# <feed> per file named, empty for one without a story or one that cannot
+# be read, closed after a read error; with -o a document per story file.
+# Python's parser checks it, so that no xmllint is needed here.
+xml_feeds() {   # xml_feeds FILE: its feeds, "file stories" a line
+	"$PYTHON3" -c '
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert root.tag == "storysift", root.tag
+for f in root:
+    assert f.tag == "feed", f.tag
+    print(f.get("file"), len(f.findall("story")))' "$1"
+}
+xml_two_files() {
+	status 0 "$S" -f xml "$F" "$A" && xml_feeds "$TMP/stdout" >"$TMP/feeds" &&
+	printf '%s %s\n%s %s\n' "$F" "$("$S" -c "$F" | cut -f2)" \
+		"$A" "$("$S" -c "$A" | cut -f2)" | diff - "$TMP/feeds" &&
+	[ "$(head -n 1 "$TMP/stdout")" = '<?xml version="1.0" encoding="UTF-8"?>' ]
+}
+ok "xml: one document, a feed per file, every story" xml_two_files
+ok "xml: an empty run is a whole document" sh -c '
+	[ "$("$0" -f xml </dev/null)" = "$(printf "%s\n" \
+	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>" "<storysift>" \
+	"<feed file=\"-\">" "</feed>" "</storysift>")" ]' "$S"
+xml_unreadable() {
+	status 1 "$S" -f xml "$TMP/missing" "$F" "$TMP/blank.txt" "$TMP" &&
+	err_has "^storysift: $TMP/missing: No such file or directory" &&
+	xml_feeds "$TMP/stdout" >"$TMP/feeds" &&
+	printf '%s 0\n%s %s\n%s 0\n%s 0\n' "$TMP/missing" "$F" \
+		"$("$S" -c "$F" | cut -f2)" "$TMP/blank.txt" "$TMP" |
+		diff - "$TMP/feeds"
+}
+ok "xml: unreadable and blank files keep their feed, well-formed" xml_unreadable
+xml_cut_gzip() {
+	status 1 "$S" -f xml "$G/cut.gz" "$F" && xml_feeds "$TMP/stdout" >"$TMP/feeds" &&
+	[ "$(sed -n 1p "$TMP/feeds" | cut -d " " -f2)" -gt 0 ] &&
+	[ "$(sed -n 2p "$TMP/feeds")" = "$F $("$S" -c "$F" | cut -f2)" ]
+}
+command -v gzip >/dev/null 2>&1 &&
+	ok "xml: a gzip stream cut short closes its feed" xml_cut_gzip
+ok "xml: the file name escaped in its attribute" sh -c '
+	name="$1/a&b\"<c>'"'"'d.txt"; cp "$2" "$name" &&
+	"$0" -f xml "$name" >"$1/esc.xml" &&
+	"$3" -c "
+import sys, xml.etree.ElementTree as ET
+sys.exit(ET.parse(sys.argv[1]).getroot()[0].get(\"file\") != sys.argv[2])" \
+	"$1/esc.xml" "$name"' "$S" "$TMP" "$F" "$PYTHON3"
+xml_own_files() {
+	mkdir "$TMP/ox" && cd "$TMP/ox" &&
+	status 0 "$S" -f xml -o '%f-%n.xml' "$A" || return 1
+	[ "$(wc -l <"$TMP/stdout")" = "$("$S" -c "$A" | cut -f2)" ] || return 1
+	for x in $(cat "$TMP/stdout"); do
+		[ "$(xml_feeds "$x")" = "$A 1" ] || { echo "$x:"; cat "$x"; return 1; }
+	done
+	cd "$SRCDIR"
+}
+ok "xml -o: each story's file a document of its own" xml_own_files
+ok "xml: -c and --glossary ignore the format" sh -c '
+	[ "$("$0" -f xml -c "$1")" = "$("$0" -c "$1")" ] &&
+	[ "$("$0" -f xml --glossary "$1")" = "$("$0" --glossary "$1")" ]' "$S" "$A"
+ok "xml: /dev/full is a write error, exit 1" sh -c \
+	'"$0" -f xml "$1" >/dev/full 2>"$2/err"; [ $? = 1 ] && grep -q "^storysift: write error: No space left on device" "$2/err"' \
+	"$S" "$F" "$TMP"
+xml_closed_pipe() {
+	{ "$S" -f xml "$TMP/big" 2>"$TMP/err"; echo $? >"$TMP/rc"; } |
+		head -n 1 >/dev/null
+	[ "$(cat "$TMP/rc")" = 141 ] || { echo "exit $(cat "$TMP/rc")"; return 1; }
+	err_empty
+}
+ok "xml: closed pipe, killed by SIGPIPE, quietly" xml_closed_pipe
 done_testing

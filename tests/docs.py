@@ -16,13 +16,16 @@ The examples are taken from the documents, not retyped here:
   it: `sh -c` with cron's environment (PATH=/usr/bin:/bin, nothing else)
   and `\\%` read as `%`.  The absolute paths a crontab needs are the one
   thing rewritten: /usr/local/bin/storysift becomes the binary under test
-  and /srv/ the sandbox's srv/.
+  and /srv/ the sandbox's srv/;
+- in every command, /usr/local/share/storysift/ (where the schemas are
+  installed) becomes the sandbox's copy of the clone's schema/.
 
 Each command runs with `sh -c` in a fresh copy of a sandbox that holds the
 files the examples name (feed.txt, feeds/, dump.txt, dump.txt.gz, scrape/,
-samples/, src/storysift) and `storysift` first on PATH.  It must exit 0,
-unless its shown output holds a `storysift: ` diagnostic.  Prints one TAP
-line per example.
+samples/, src/storysift, the schemas) and `storysift` first on PATH.  A
+command that names jq, parallel, gzip or xmllint is skipped (TAP SKIP)
+where that tool is not installed.  A command must exit 0, unless its shown
+output holds a `storysift: ` diagnostic.  Prints one TAP line per example.
 """
 import argparse, gzip, os, re, shutil, subprocess, sys, tempfile
 
@@ -121,6 +124,8 @@ def sandbox(root, srcdir, binary):
     wire = os.path.join(srcdir, "tests", "e2e", "wire.in")
     shutil.copytree(os.path.join(srcdir, "samples"),
                     os.path.join(root, "samples"))
+    shutil.copytree(os.path.join(srcdir, "schema"),
+                    os.path.join(root, "share", "storysift"))
     shutil.copy(feed, os.path.join(root, "feed.txt"))
     os.makedirs(os.path.join(root, "feeds"))
     shutil.copy(feed, os.path.join(root, "feeds", "taipei.txt"))
@@ -147,6 +152,8 @@ def run(where, kind, cmd, shown, base, binary):
     work = base + ".run"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(base, work, symlinks=True)
+    cmd = cmd.replace("/usr/local/share/storysift/",
+                      os.path.join(work, "share", "storysift") + "/")
     if kind == "cron":
         cmd = cmd.replace("/usr/local/bin/storysift", binary)
         cmd = cmd.replace("/srv/", os.path.join(work, "srv") + "/")
@@ -189,7 +196,7 @@ def main():
         sandbox(base, a.srcdir, binary)
         for n, (where, kind, cmd, shown) in enumerate(found, 1):
             title = "%s: %s" % (where, cmd.splitlines()[0])
-            missing = [t for t in ("jq", "parallel", "gzip")
+            missing = [t for t in ("jq", "parallel", "gzip", "xmllint")
                        if re.search(r"\b%s\b" % t, cmd) and not shutil.which(t)]
             if missing:
                 print("ok %d - %s # SKIP %s not installed"

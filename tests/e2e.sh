@@ -1,9 +1,10 @@
 #!/bin/sh
 # End to end: run the binary on every tests/e2e/NAME.in (with the options in
 # NAME.args, if any) and compare the whole output with NAME.txt (text
-# format) and NAME.json (json format).  The json runs once with the reading
-# and analysis threads and once in a single thread (STORYSIFT_THREADS), so
-# both paths are held to the same output on any machine.
+# format), NAME.json (json format) and NAME.xml (xml format).  json and xml
+# run once with the reading and analysis threads and once in a single
+# thread (STORYSIFT_THREADS), so both paths are held to the same output on
+# any machine.
 . "$(dirname "$0")/lib.sh"
 cd "$SRCDIR/tests/e2e" || exit 1
 
@@ -28,6 +29,9 @@ for input in *.in; do
 		# shellcheck disable=SC2086
 		[ -f "$name.json" ] && ok "$name: json, $threads thread(s)" \
 			same_in "$threads" "$name.json" $args --format=json "$input"
+		# shellcheck disable=SC2086
+		[ -f "$name.xml" ] && ok "$name: xml, $threads thread(s)" \
+			same_in "$threads" "$name.xml" $args --format=xml "$input"
 	done
 done
 # Standard input is the file `-`, and story numbers restart in each file.

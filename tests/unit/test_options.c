@@ -24,6 +24,10 @@ static void format_words_in_any_case_and_plural(void **state)
 	assert_int_equal(f, F_JSON);
 	assert_true(options_format("texts", &f));
 	assert_int_equal(f, F_TEXT);
+	assert_true(options_format("xml", &f));
+	assert_int_equal(f, F_XML);
+	assert_true(options_format("XML", &f));
+	assert_int_equal(f, F_XML);
 }
 
 static void format_refuses_other_words(void **state)
@@ -36,6 +40,8 @@ static void format_refuses_other_words(void **state)
 	assert_false(options_format("jso", &f));
 	assert_false(options_format("jsonss", &f));
 	assert_false(options_format("json ", &f));
+	assert_false(options_format("xm", &f));
+	assert_false(options_format("html", &f));
 	assert_int_equal(f, F_JSON);    /* left alone */
 }
 

@@ -1,6 +1,7 @@
-/* test_output.c — the story writers (SPEC §3.1, §3.2): the text format's
- * header line and options, and the JSON line with its keys, offsets,
- * glosses and escaping.  Stories come from the real segmenter and
+/* test_output.c — the story writers (SPEC §3.1, §3.2, §3.3): the text
+ * format's header line and options, the JSON line with its keys, offsets,
+ * glosses and escaping, and the XML story with its attributes, elements
+ * and escaping.  Stories come from the real segmenter and
  * analysis; the writers append them all to one buffer, which is
  * compared whole. */
 #include <stdarg.h>
@@ -22,7 +23,7 @@
 #include "segment.h"
 #include "text.h"
 
-enum format { TEXT, JSON };
+enum format { TEXT, JSON, XML };
 
 static struct {
 	enum format format;
@@ -43,7 +44,9 @@ static void on_story(struct story *st, void *ctx)
 	if (w.format == JSON) {
 		gloss_offsets(st);
 		out_json(&w.rec, st, &w.opt);
-	} else
+	} else if (w.format == XML)
+		out_xml(&w.rec, st, &w.opt);
+	else
 		out_text(&w.rec, st, &w.opt);
 }
 
@@ -827,8 +830,8 @@ static void long_story_spills_the_same_bytes(void **state)
 	for (int i = 0; i < LINES; i++)
 		n += (size_t)snprintf(input + n, sizeof input - n,
 				      "Line %d of one long story (\xE9\xBB\x83) said \"so\".\n", i);
-	for (int f = 0; f < 2; f++) {
-		w.format = f == 0 ? TEXT : JSON;
+	for (int f = 0; f < 3; f++) {
+		w.format = f == 0 ? TEXT : f == 1 ? JSON : XML;
 		const char *whole = render_n("long.txt", input, n);
 		size_t want = strlen(whole);
 		char *copy = strdup(whole);
@@ -886,20 +889,21 @@ static void long_line_slices_keep_characters_whole(void **state)
 	static uint8_t line[LONG + 2];
 
 	(void)state;
-	w.format = JSON;
-	for (size_t a = 0; a < sizeof around / sizeof *around; a++)
+	for (size_t f = 0; f < 2 * (sizeof around / sizeof *around); f++) {
+		const char *piece = around[f / 2];
+		w.format = f % 2 == 0 ? JSON : XML;
 		for (size_t k = 0; k <= 8; k++) {
-			size_t len = strlen(around[a]);
 			memset(line, 'x', LONG);
-			memcpy(line + OUT_SPILL - k, around[a], len);
+			memcpy(line + OUT_SPILL - k, piece, strlen(piece));
 			line[LONG] = '\n';
-			const char *json = render_n("l.txt", (const char *)line,
-						    LONG + 1);
-			assert_int_equal(count_substr(json, "\xEF\xBF\xBD"),
+			const char *out = render_n("l.txt", (const char *)line,
+						   LONG + 1);
+			assert_int_equal(count_substr(out, "\xEF\xBF\xBD"),
 					 count_fffd(line, LONG));
 			if (count_fffd(line, LONG) == 0)
-				assert_non_null(strstr(json, around[a]));
+				assert_non_null(strstr(out, piece));
 		}
+	}
 }
 
 /* story_check: each line's valid flag, and the first line with invalid
@@ -946,6 +950,309 @@ static void story_check_flags_lines(void **state)
 		   NULL);
 	assert_int_equal(checked.invalid, 99);
 	assert_int_equal(checked.nul, 99);
+}
+
+/* §3.3 ---------------------------------------------------------------- */
+
+/* The <story> element of the only story of input, whole. */
+static const char *xml(const char *input)
+{
+	w.format = XML;
+	return render("-", input);
+}
+
+/* The first line element of the first story: what lies between the end
+ * of the <story ...> line and the next newline. */
+static const char *xml_line(const char *out)
+{
+	static char line[1024];
+	const char *s = strstr(out, ">\n");
+
+	assert_non_null(s);
+	s += 2;
+	size_t n = strcspn(s, "\n");
+	assert_true(n < sizeof line);
+	memcpy(line, s, n);
+	line[n] = '\0';
+	return line;
+}
+
+/* §3.3: a story's attributes are json's scalars; each line that is not
+ * blank is an element on a line of its own; blank lines are left out;
+ * glosses nest in the deck that holds them. */
+static void xml_story_attributes_and_lines(void **state)
+{
+	(void)state;
+	assert_string_equal(xml(two_stories),
+		"<story n=\"1\" line=\"1\" lines=\"3\" offset=\"0\" bytes=\"95\" "
+		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
+		"<p>The ferry service to Green Island resumed on Monday.</p>\n"
+		"<p>Ticket sales were brisk, operators said.</p>\n"
+		"</story>\n"
+		"<story n=\"2\" line=\"4\" lines=\"1\" offset=\"95\" bytes=\"186\" "
+		"boundary=\"kicker\" kind=\"blurb\" truncated=\"yes\">\n"
+		"<p><kicker>ECONOMIC JITTERS</kicker>: <deck>Exporters brace for "
+		"weaker demand from Europe Premier <gloss name=\"Cho Jung-tai\" "
+		"cjk=\"卓榮泰\" type=\"person\">Cho Jung-tai (卓榮泰)</gloss> and "
+		"Economic Minister <gloss name=\"Kuo Jyh-huei\" cjk=\"郭智輝\" "
+		"type=\"person\">Kuo Jyh-huei (郭智輝)</gloss> met business "
+		"leaders on Monday to discuss</deck></p>\n"
+		"</story>\n");
+}
+
+/* §3.3: headline and byline lines are elements of their own; the
+ * dateline is marked where it opens the first paragraph. */
+static void xml_headline_byline_dateline(void **state)
+{
+	(void)state;
+	assert_string_equal(xml(
+		"Harbour Bridge Reopens\n"
+		"By Chen Mei-ling / Staff reporter\n"
+		"KEELUNG, May 2 (CNA) - The bridge reopened on Friday.\n"),
+		"<story n=\"1\" line=\"1\" lines=\"3\" offset=\"0\" bytes=\"111\" "
+		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
+		"<headline>Harbour Bridge Reopens</headline>\n"
+		"<byline>By Chen Mei-ling / Staff reporter</byline>\n"
+		"<p><dateline>KEELUNG, May 2 (CNA) -</dateline> The bridge "
+		"reopened on Friday.</p>\n"
+		"</story>\n");
+}
+
+/* §3.3: a broken gloss is marked where its span ends, past the bracket;
+ * a credit line is an element of its own; CRLF ends a line, a blank line
+ * is left out. */
+static void xml_broken_gloss_and_credit(void **state)
+{
+	(void)state;
+	assert_string_equal(xml(
+		"Volunteers cleared mud from homes, said Su Ying-kwei (\r\n"
+		"\r\n"
+		"Officials said Ma Ying-jeou () would visit.\r\n"
+		"Photo: CNA\r\n"),
+		"<story n=\"1\" line=\"1\" lines=\"4\" offset=\"0\" bytes=\"115\" "
+		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
+		"<p>Volunteers cleared mud from homes, said Su Ying-kwei "
+		"(<broken-gloss/></p>\n"
+		"<p>Officials said Ma Ying-jeou ()<broken-gloss/> would "
+		"visit.</p>\n"
+		"<credit>Photo: CNA</credit>\n"
+		"</story>\n");
+}
+
+/* §3.3: a gloss inside the deck nests in it. */
+static void xml_gloss_inside_deck(void **state)
+{
+	(void)state;
+	assert_string_equal(xml_line(xml(
+		"CABINET TALKS: Premier Cho Jung-tai (卓榮泰) meets party "
+		"whips on budget Lawmakers said the session would\n")),
+		"<p><kicker>CABINET TALKS</kicker>: <deck>Premier <gloss "
+		"name=\"Cho Jung-tai\" cjk=\"卓榮泰\" type=\"person\">Cho "
+		"Jung-tai (卓榮泰)</gloss> meets party whips on budget</deck> "
+		"Lawmakers said the session would</p>");
+}
+
+/* §3.3, §4: --glosses=strip leaves out the CJK as the text format does,
+ * and the <gloss> element keeps what remains, its attributes whole; a
+ * bracket glued to words leaves a space after the element. */
+static void xml_strip_keeps_gloss_element(void **state)
+{
+	(void)state;
+	w.opt.strip_glosses = true;
+	assert_string_equal(xml_line(xml(
+		"Prime Minister Lawrence Wong (黃循財) spoke.\n")),
+		"<p>Prime Minister <gloss name=\"Lawrence Wong\" cjk=\"黃循財\" "
+		"type=\"person\">Lawrence Wong</gloss> spoke.</p>");
+	assert_string_equal(xml_line(xml(
+		"Taiwan Semiconductor Manufacturing Co (TSMC, 台積電) "
+		"shares rose.\n")),
+		"<p><gloss name=\"Taiwan Semiconductor Manufacturing Co\" "
+		"cjk=\"台積電\" type=\"other\">Taiwan Semiconductor "
+		"Manufacturing Co (TSMC)</gloss> shares rose.</p>");
+	assert_non_null(strstr(xml(
+		"Flood Defences Tested\n"
+		"By Paul Lin 林保華\n"
+		"Engineers opened the new flood gates for a test on Monday.\n"
+		"Residents watched from the bank, officials said.\n"),
+		"\n<byline>By <gloss name=\"Paul Lin\" cjk=\"林保華\" "
+		"type=\"person\">Paul Lin</gloss></byline>\n"));
+	assert_string_equal(xml_line(xml(
+		"Mayor Ko Wen-je（柯文哲）said the city was ready.\n")),
+		"<p>Mayor <gloss name=\"Ko Wen-je\" cjk=\"柯文哲\" "
+		"type=\"person\">Ko Wen-je</gloss> said the city was "
+		"ready.</p>");
+	/* A bracket that never closes keeps its CJK, as in the text. */
+	assert_string_equal(xml_line(xml(
+		"Officials said Lai Ching-te (賴清德 ...\n")),
+		"<p>Officials said <gloss name=\"Lai Ching-te\" cjk=\"賴清德\" "
+		"type=\"person\">Lai Ching-te (賴清德</gloss> ...</p>");
+}
+
+/* §3.3: markup is escaped, `>` always, so `]]>` never stands; a lone CR
+ * is a reference, as a parser would read a raw one as LF; a tab stays. */
+static void xml_escapes_markup_and_cr(void **state)
+{
+	(void)state;
+	assert_string_equal(xml_line(xml(
+		"Shares of AT&T rose <5%> at ]]> the close\rafter\ta \"rally\".\n")),
+		"<p>Shares of AT&amp;T rose &lt;5%&gt; at ]]&gt; the "
+		"close&#13;after\ta \"rally\".</p>");
+}
+
+/* Line `filler` with its byte at `at` replaced by the n bytes of ins,
+ * then a full stop; its XML line element must hold want. */
+static void check_xml(size_t at, const char *ins, size_t n, const char *want)
+{
+	char input[64], expect[128];
+	size_t len = at;
+
+	memcpy(input, filler, at);
+	memcpy(input + len, ins, n);
+	len += n;
+	memcpy(input + len, filler + at + 1, sizeof filler - 2 - at);
+	len += sizeof filler - 2 - at;
+	memcpy(input + len, ".\n", 2);
+	len += 2;
+	snprintf(expect, sizeof expect, "<p>%.*s%s%s.</p>", (int)at, filler,
+		 want, filler + at + 1);
+	w.format = XML;
+	assert_string_equal(xml_line(render_n("-", input, len)), expect);
+}
+
+/* §3.3: a C0 control XML 1.0 forbids becomes U+FFFD wherever it falls
+ * (the scans read sixteen bytes at a time); tab stays, CR is a
+ * reference, & < > are escaped. */
+static void xml_controls_and_markup_everywhere(void **state)
+{
+	(void)state;
+	for (unsigned c = 0; c < 0x80; c++) {
+		const char *want = NULL;
+		char in = (char)c;
+		if (c == '\n')
+			continue;
+		switch (c) {
+		case '\t': want = "\t"; break;
+		case '\r': want = "&#13;"; break;
+		case '&': want = "&amp;"; break;
+		case '<': want = "&lt;"; break;
+		case '>': want = "&gt;"; break;
+		default: want = c < 0x20 ? "\xEF\xBF\xBD" : NULL; break;
+		}
+		if (want == NULL)
+			continue;
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_xml(at, &in, 1, want);
+	}
+}
+
+/* §3.3: U+FFFE and U+FFFF become U+FFFD, on a valid line and on a line
+ * with invalid bytes elsewhere (the two scans); the characters around
+ * them, 0xEF-led ones included, are copied. */
+static void xml_noncharacters_become_replacement(void **state)
+{
+#define R "\xEF\xBF\xBD"
+	static const struct { const char *in, *want; } cases[] = {
+		{ "\xEF\xBF\xBE", R }, { "\xEF\xBF\xBF", R },
+		{ "\xEF\xBF\xBD", R }, { "\xEF\xBC\x88", "\xEF\xBC\x88" },
+		{ "\xEF\xBF\xBC", "\xEF\xBF\xBC" },
+		{ "\xEF\xBF\xBE\xFF", R R }, { "\xFF\xEF\xBF\xBF", R R },
+		{ "\xEF\xBF", R }, { "\xEF", R },
+	};
+#undef R
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_xml(at, cases[k].in, strlen(cases[k].in),
+				  cases[k].want);
+}
+
+/* §3.3: invalid UTF-8 becomes U+FFFD as json has it, wherever it falls. */
+static void xml_invalid_utf8_replaced_everywhere(void **state)
+{
+#define R "\xEF\xBF\xBD"
+	static const struct { const char *in, *want; } cases[] = {
+		{ "\x80", R }, { "\xFF", R }, { "\xC0\x80", R R },
+		{ "\xED\xA0\x80", R R R }, { "\xF4\x90\x80\x80", R R R R },
+		{ "\xE6\xB8", R }, { "\xC3\xC3\xA9", R "\xC3\xA9" },
+		{ "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80" },
+	};
+#undef R
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+		for (size_t at = 0; at < sizeof filler - 1; at++)
+			check_xml(at, cases[k].in, strlen(cases[k].in),
+				  cases[k].want);
+}
+
+/* §3.3: attribute values: quotes and markup escaped, white space as
+ * references (attribute normalisation would turn it into spaces), the
+ * rest as in character data. */
+static void xml_feed_attribute_escaped(void **state)
+{
+	struct out o = { { NULL, 0, 0 }, NULL };
+	static const char name[] =
+		"a&b\"c<d>e'f\tg\nh\ri\x01j\xFFk\xEF\xBF\xBEl黃.txt";
+
+	(void)state;
+	out_xml_feed(&o, name);
+	buf_addc(&o.buf, '\0');
+	assert_string_equal((const char *)o.buf.data,
+		"<feed file=\"a&amp;b&quot;c&lt;d&gt;e'f&#9;g&#10;h&#13;i"
+		"\xEF\xBF\xBDj\xEF\xBF\xBDk\xEF\xBF\xBDl黃.txt\">\n");
+	buf_free(&o.buf);
+}
+
+/* §3.3: the document's parts, and -o's document of one story. */
+static void xml_document_parts(void **state)
+{
+	(void)state;
+	start();
+	out_xml_head(&w.rec);
+	out_xml_feed(&w.rec, "-");
+	out_xml_feed_end(&w.rec);
+	out_xml_tail(&w.rec);
+	assert_string_equal(finish(),
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<storysift>\n"
+		"<feed file=\"-\">\n</feed>\n</storysift>\n");
+}
+
+static void own_document(struct story *st, void *ctx)
+{
+	(void)ctx;
+	story_check(st, &(long){ 0 }, &(long){ 0 });
+	kind_analyze(st);
+	blurb_analyze(st);
+	gloss_analyze(st);
+	out_xml_document(&w.rec, st, &w.opt);
+}
+
+static void xml_own_file_is_a_document(void **state)
+{
+	(void)state;
+	start();
+	feed_bytes("feed.txt", (const uint8_t *)"Rain fell.\n", 11,
+		   own_document, NULL);
+	assert_string_equal(finish(),
+		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<storysift>\n"
+		"<feed file=\"feed.txt\">\n"
+		"<story n=\"1\" line=\"1\" lines=\"1\" offset=\"0\" bytes=\"11\" "
+		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
+		"<p>Rain fell.</p>\n</story>\n</feed>\n</storysift>\n");
+}
+
+/* §6: the pieces of a cut line are one element (this story's headline),
+ * with the gloss of its second piece. */
+static void xml_cut_line_is_one_element(void **state)
+{
+	(void)state;
+	w.format = XML;
+	render_cut_line();
+	assert_string_equal(xml_line(w.out),
+		"<headline>Rescuers reached the village at dawn and Mayor <gloss "
+		"name=\"Hsu Ming-che\" cjk=\"許明哲\" type=\"person\">Hsu "
+		"Ming-che (許明哲)</gloss> thanked them.</headline>");
 }
 
 int main(void)
@@ -1033,6 +1340,32 @@ int main(void)
 		cmocka_unit_test_setup_teardown(numbers_in_decimal,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(first_line_and_line_count,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_story_attributes_and_lines,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_headline_byline_dateline,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_broken_gloss_and_credit,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_gloss_inside_deck,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_strip_keeps_gloss_element,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_escapes_markup_and_cr,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			xml_controls_and_markup_everywhere, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			xml_noncharacters_become_replacement, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+			xml_invalid_utf8_replaced_everywhere, setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_feed_attribute_escaped,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_document_parts,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_own_file_is_a_document,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(xml_cut_line_is_one_element,
 						setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

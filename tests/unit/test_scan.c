@@ -1,7 +1,8 @@
-/* test_scan.c — scan_words and scan_quote_byte against answers worked out
- * one decoded character at a time.  Built twice: as the library has it
- * (sixteen bytes at a time on x86-64) and with SCAN_PORTABLE (a byte at a
- * time), so both paths are held to the same answers. */
+/* test_scan.c — the scans (words, quote bytes, JSON and XML escapes)
+ * against answers worked out one decoded character at a time.  Built
+ * twice: as the library has it (sixteen bytes at a time on x86-64) and
+ * with SCAN_PORTABLE (a byte at a time), so both paths are held to the
+ * same answers. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -62,6 +63,25 @@ static size_t reference_json_or_high(const uint8_t *s, size_t n, size_t i)
 	return n;
 }
 
+static size_t reference_xml_escape(const uint8_t *s, size_t n, size_t i)
+{
+	for (; i < n; i++)
+		if (s[i] < 0x20 || s[i] == '&' || s[i] == '<' || s[i] == '>' ||
+		    s[i] == 0xEF)
+			return i;
+	return n;
+}
+
+static size_t reference_xml_or_high(const uint8_t *s, size_t n, size_t i)
+{
+	size_t e = reference_xml_escape(s, n, i);
+
+	for (; i < e; i++)
+		if (s[i] >= 0x80)
+			return i;
+	return e;
+}
+
 static size_t reference_lead_bytes(const uint8_t *s, size_t n)
 {
 	size_t count = 0;
@@ -81,6 +101,7 @@ static const char *const pieces[] = {
 	"\xC3\xA9", "\xE9\xBB\x83", "\xFF", "\xE2\x80", "\xE2", "\xC2",
 	"\xE3\x80", "\xE1\x9A", "\x80", "7", ".", "\0",
 	"\\", "\n", "\x1F", "\x7F", "\xC0", "\xA2", "\xDC",
+	"&", "<", ">", "=", "\r", "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xEF",
 };
 
 static size_t random_line(uint8_t *line, size_t cap, uint32_t *seed)
@@ -151,6 +172,20 @@ static void json_or_high_matches_reference_on_random_lines(void **state)
 	(void)state;
 	first_agrees_on_random_lines(scan_json_or_high, reference_json_or_high,
 				     1207);
+}
+
+static void xml_escapes_match_reference_on_random_lines(void **state)
+{
+	(void)state;
+	first_agrees_on_random_lines(scan_xml_escape, reference_xml_escape,
+				     1801);
+}
+
+static void xml_or_high_matches_reference_on_random_lines(void **state)
+{
+	(void)state;
+	first_agrees_on_random_lines(scan_xml_or_high, reference_xml_or_high,
+				     1802);
 }
 
 static void lead_bytes_match_reference_on_random_lines(void **state)
@@ -276,6 +311,8 @@ int main(void)
 		cmocka_unit_test(nul_or_high_matches_reference_on_random_lines),
 		cmocka_unit_test(json_escapes_match_reference_on_random_lines),
 		cmocka_unit_test(json_or_high_matches_reference_on_random_lines),
+		cmocka_unit_test(xml_escapes_match_reference_on_random_lines),
+		cmocka_unit_test(xml_or_high_matches_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_match_reference_on_random_lines),
 		cmocka_unit_test(lead_bytes_count_code_points),
 		cmocka_unit_test(lead_bytes_of_a_long_line),
