@@ -16,7 +16,9 @@ cd "$(dirname "$0")/.."
 out=fuzz/build
 mkdir -p "$out" fuzz/crashes
 
-srcs=$(ls src/*.c | grep -v '^src/main\.c$')
+# The command line (main.c, options.c) is not fuzzed here, and needs
+# configure's config.h.
+srcs=$(ls src/*.c | grep -v -e '^src/main\.c$' -e '^src/options\.c$')
 flags="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined
 	-fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Isrc"
 
