@@ -37,11 +37,16 @@ static void count(struct pipeline_counts *c, const struct story *st)
 		c->truncated++;
 }
 
-/* The story as the format writes it; own: it is the whole of a file
- * (-o), which in xml is a document of its own. */
-static void write_story(struct pipeline *p, struct out *out,
-			const struct story *st, bool own)
+/* The story as the format writes it, to f (through the reused record);
+ * own: it is the whole of a file (-o), which in xml is a document of its
+ * own. */
+static void write_story(struct pipeline *p, FILE *f, const struct story *st,
+			bool own)
 {
+	struct out *out = &p->record;
+
+	out->file = f;
+	out->buf.len = 0;
 	switch (p->opt.format) {
 	case F_JSON:
 		out_json(out, st, &p->opt.out);
@@ -56,6 +61,7 @@ static void write_story(struct pipeline *p, struct out *out,
 		out_text(out, st, &p->opt.out);
 		break;
 	}
+	fwrite(out->buf.data, 1, out->buf.len, f);
 }
 
 /* -o: the story, as the format writes it, into a file of its own; its
@@ -75,10 +81,7 @@ static void write_own_file(struct pipeline *p, const struct story *st)
 		p->output_failed = true;
 		return;
 	}
-	p->record.file = f;
-	p->record.buf.len = 0;
-	write_story(p, &p->record, st, true);
-	fwrite(p->record.buf.data, 1, p->record.buf.len, f);
+	write_story(p, f, st, true);
 	if (ferror(f) | (fclose(f) != 0)) {
 		diag_error(path, 0, "write error: %s",
 			   strerror(errno ? errno : EIO));
@@ -114,10 +117,7 @@ static void on_story(struct story *st, void *ctx)
 		write_own_file(p, st);
 		return;
 	}
-	p->record.file = p->out;
-	p->record.buf.len = 0;
-	write_story(p, &p->record, st, false);
-	fwrite(p->record.buf.data, 1, p->record.buf.len, p->out);
+	write_story(p, p->out, st, false);
 	pipeline_check_output(p->out);
 }
 
