@@ -23,7 +23,7 @@ The examples are taken from the documents, not retyped here:
 Each command runs with `sh -c` in a fresh copy of a sandbox that holds the
 files the examples name (feed.txt, feeds/, dump.txt, dump.txt.gz, scrape/,
 samples/, src/storysift, the schemas) and `storysift` first on PATH.  A
-command that names jq, parallel, gzip or xmllint is skipped (TAP SKIP)
+command that names jq, parallel, gzip, xmllint or less is skipped (TAP SKIP)
 where that tool is not installed.  A command must exit 0, unless its shown
 output holds a `storysift: ` diagnostic.  Prints one TAP line per example.
 """
@@ -196,7 +196,7 @@ def main():
         sandbox(base, a.srcdir, binary)
         for n, (where, kind, cmd, shown) in enumerate(found, 1):
             title = "%s: %s" % (where, cmd.splitlines()[0])
-            missing = [t for t in ("jq", "parallel", "gzip", "xmllint")
+            missing = [t for t in ("jq", "parallel", "gzip", "xmllint", "less")
                        if re.search(r"\b%s\b" % t, cmd) and not shutil.which(t)]
             if missing:
                 print("ok %d - %s # SKIP %s not installed"
