@@ -79,3 +79,14 @@ void buf_free(struct buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 }
+
+void buf_addhex64(struct buf *b, uint64_t v)
+{
+	static const char digits[] = "0123456789abcdef";
+
+	if (b->cap - b->len < 16)
+		buf_reserve(b, 16);
+	for (int i = 15; i >= 0; i--, v >>= 4)
+		b->data[b->len + (size_t)i] = (uint8_t)digits[v & 0xF];
+	b->len += 16;
+}

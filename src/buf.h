@@ -50,6 +50,7 @@ static inline void buf_adds(struct buf *b, const char *s)
 }
 
 void buf_addu(struct buf *b, uint64_t v);        /* in decimal */
+void buf_addhex64(struct buf *b, uint64_t v);    /* 16 lower-case hex digits */
 /* A string literal, without strlen. */
 #define buf_addlit(b, lit) buf_add((b), (lit), sizeof(lit) - 1)
 void buf_free(struct buf *b);

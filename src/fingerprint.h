@@ -76,18 +76,19 @@ static inline bool fingerprint_promotes(const struct fingerprint *b,
 	       (b->headline != 0 && b->headline == a->headline);
 }
 
-/* Words and scratch space, reused from story to story. */
+/* Scratch space, reused from story to story: the last three words
+ * read, so that memory is bounded by the longest words, not the story. */
 struct fingerprinter {
-	unsigned char *text;    /* the words, each followed by one space */
-	size_t len, cap;
-	uint32_t *starts;       /* where each word starts in text */
-	size_t nwords, starts_cap;
+	unsigned char *win;
+	size_t cap;
 };
 
 void fingerprinter_free(struct fingerprinter *fp);
 
-/* The fingerprint of an analysed story (kind_analyze, blurb_analyze). */
+/* The fingerprint of an analysed story (kind_analyze, blurb_analyze);
+ * without `full`, only its opening and headline (id and lead 0), which
+ * is all a blurb's promotes needs, read from its first 8 words. */
 void fingerprint_story(struct fingerprinter *fp, const struct story *st,
-		       struct fingerprint *f);
+		       bool full, struct fingerprint *f);
 
 #endif

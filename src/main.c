@@ -5,9 +5,11 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #ifdef HAVE_STDIO_EXT_H
 #include <stdio_ext.h>
 #endif
@@ -16,6 +18,21 @@
 #include "options.h"
 #include "pipeline.h"
 #include "walk.h"
+
+/* This run's time, for --seen (SPEC §8): now, or STORYSIFT_NOW's seconds
+ * since the epoch, so that the tests can run on chosen days. */
+static int64_t run_time(void)
+{
+	const char *env = getenv("STORYSIFT_NOW");
+	char *end;
+
+	if (env != NULL && *env != '\0') {
+		long long t = strtoll(env, &end, 10);
+		if (*end == '\0' && t > 0)
+			return t;
+	}
+	return (int64_t)time(NULL);
+}
 
 static int visit(const char *file, void *ctx)
 {
@@ -39,7 +56,11 @@ int main(int argc, char **argv)
 	 * once it has drained): no fputc need take stdout's lock. */
 	__fsetlocking(stdout, FSETLOCKING_BYCALLER);
 #endif
-	pipeline_init(&p, &o.run, stdout);
+	o.run.mem.now = run_time();
+	if (pipeline_init(&p, &o.run, stdout) != 0) {
+		options_free(&o);
+		return 2;
+	}
 	if (o.nfiles == 0)
 		status |= o.recursive ? walk_tree(".", visit, &p)
 				      : pipeline_file(&p, "-");

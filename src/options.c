@@ -21,9 +21,9 @@
 #endif
 
 enum { OPT_NO_HEADERS = 256, OPT_STRICT, OPT_MAX_STORY, OPT_GLOSSARY,
-       OPT_FORCE, OPT_LABEL };
+       OPT_FORCE, OPT_LABEL, OPT_SEEN, OPT_NEW, OPT_SEEN_KEEP };
 
-static const char short_options[] = ":f:k:abg:e:Hqco:rhV";
+static const char short_options[] = ":f:k:abg:e:Hqco:ruhV";
 
 static const struct option long_options[] = {
 	{ "format", required_argument, NULL, 'f' },
@@ -43,6 +43,10 @@ static const struct option long_options[] = {
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "max-story", required_argument, NULL, OPT_MAX_STORY },
+	{ "unique", no_argument, NULL, 'u' },
+	{ "seen", required_argument, NULL, OPT_SEEN },
+	{ "new", no_argument, NULL, OPT_NEW },
+	{ "seen-keep", required_argument, NULL, OPT_SEEN_KEEP },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -86,6 +90,14 @@ static void usage(void)
 "      --strict            malformed input is an error (exit status 1)\n"
 "      --max-story=SIZE    end stories longer than SIZE bytes (K, M, G\n"
 "                          suffixes; default 64M)\n"
+"  -u, --unique            drop stories that repeat an earlier story of\n"
+"                          the run, and blurbs whose article it printed\n"
+"      --seen=FILE         remember stories across runs in the SQLite\n"
+"                          database FILE (created if missing): json and\n"
+"                          xml say when a story was first seen\n"
+"      --new               with --seen: print only stories not seen before\n"
+"      --seen-keep=DAYS    with --seen: forget stories not seen for DAYS\n"
+"                          days (default 90)\n"
 "  -h, --help              print this help and exit\n"
 "  -V, --version           print the version and exit\n"
 "\n"
@@ -187,6 +199,23 @@ static uint64_t size_unit(const char *s)
 	if (*s == 'B' || *s == 'b')
 		s++;
 	return *s == '\0' ? unit : 0;
+}
+
+bool options_days(const char *arg, long *out)
+{
+	long days = 0;
+
+	if (*arg == '\0')
+		return false;
+	for (const char *s = arg; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9' || days > 1000000)
+			return false;
+		days = days * 10 + (*s - '0');
+	}
+	if (days > 1000000)
+		return false;
+	*out = days;
+	return true;
 }
 
 bool options_size(const char *arg, size_t *out)
@@ -335,6 +364,15 @@ static void option(int c, char **argv, struct options *o)
 				  "optional K, M or G suffix (64M, 1.5M, 512KB)",
 				  optarg);
 		break;
+	case 'u': r->mem.unique = true; break;
+	case OPT_SEEN: r->mem.seen = optarg; break;
+	case OPT_NEW: r->mem.new_only = true; break;
+	case OPT_SEEN_KEEP:
+		if (!options_days(optarg, &r->mem.seen_keep))
+			bad_usage("invalid --seen-keep value '%s'; valid: a "
+				  "whole number of days, 0 to 1000000", optarg);
+		o->seen_keep_given = true;
+		break;
 	case ':':
 		bad_usage("option '%s' requires an argument", argv[optind - 1]);
 	default:
@@ -351,6 +389,7 @@ void options_parse(int argc, char **argv, struct options *o)
 		.format = F_TEXT, .keep_article = true, .keep_blurb = true,
 		.out = { .headers = true },
 		.seg = { .max_story = (size_t)64 << 20 },
+		.mem = { .seen_keep = 90 },
 	};
 	help_or_version(argc, argv);
 	opterr = 0;     /* our own messages, named storysift, not argv[0] */
@@ -360,6 +399,12 @@ void options_parse(int argc, char **argv, struct options *o)
 	if (o->run.count + (o->run.output != NULL) + o->run.glossary > 1)
 		bad_usage("--count, --output and --glossary exclude each "
 			  "other");
+	if (o->run.mem.seen == NULL && (o->run.mem.new_only ||
+					o->seen_keep_given))
+		bad_usage("%s needs --seen=FILE", o->run.mem.new_only ?
+			  "--new" : "--seen-keep");
+	o->run.mem.prints = !o->run.count && !o->run.glossary;
+	o->run.mem.ids = o->run.mem.prints && o->run.format != F_TEXT;
 	o->run.seg.patterns = o->patterns;
 	o->run.seg.npatterns = o->npatterns;
 	o->files = argv + optind;

@@ -24,6 +24,7 @@ struct options {
 	regex_t *patterns;      /* -e, compiled; freed by options_free */
 	size_t npatterns, patterns_cap;
 	bool recursive;         /* -r: directories are read whole */
+	bool seen_keep_given;   /* --seen-keep, which needs --seen */
 	char **files;           /* the operands (none: standard input) */
 	int nfiles;
 };
@@ -42,5 +43,7 @@ bool options_glosses(const char *arg, bool *strip);
  * (powers of 1024) and an optional B or iB after it: 64M, 1KB, 1.5MiB.
  * At least 16 bytes. */
 bool options_size(const char *arg, size_t *out);
+/* DAYS: a whole number, 0 to 1000000. */
+bool options_days(const char *arg, long *out);
 
 #endif

@@ -195,7 +195,9 @@ void out_json(struct out *out, const struct story *st,
 	json_bytes(b, (const uint8_t *)st->file, strlen(st->file));
 	buf_addlit(b, "\",\"story\":");
 	buf_addu(b, (uint64_t)st->number);
-	buf_addlit(b, ",\"line\":");
+	buf_addlit(b, ",\"id\":\"");
+	buf_addhex64(b, st->fp.id);
+	buf_addlit(b, "\",\"line\":");
 	buf_addu(b, (uint64_t)story_first_line(st));
 	buf_addlit(b, ",\"lines\":");
 	buf_addu(b, (uint64_t)story_line_count(st));
@@ -226,6 +228,22 @@ void out_json(struct out *out, const struct story *st,
 	json_glosses(out, st, st->glosses, st->nglosses, false, valid);
 	buf_addlit(b, ",\"broken_glosses\":");
 	json_glosses(out, st, st->broken, st->nbroken, true, valid);
+	buf_addlit(b, ",\"promotes\":");
+	if (st->promotes.set) {
+		buf_addc(b, '"');
+		buf_addhex64(b, st->promotes.id);
+		buf_addc(b, '"');
+	} else {
+		buf_addlit(b, "null");
+	}
+	buf_addlit(b, ",\"seen\":");
+	if (st->seen != 0) {
+		buf_addc(b, '"');
+		out_time(b, st->seen, false);
+		buf_addc(b, '"');
+	} else {
+		buf_addlit(b, "null");
+	}
 	json_text(out, st);
 	buf_addlit(b, "}\n");
 }

@@ -1,6 +1,48 @@
 #include "output.h"
 
+#include <stdio.h>
+#include <time.h>
+
 #include "text.h"
+
+void out_time(struct buf *b, int64_t t, bool date_only)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	char s[64];
+
+	if (gmtime_r(&tt, &tm) == NULL ||
+	    strftime(s, sizeof s, date_only ? "%Y-%m-%d" : "%Y-%m-%dT%H:%M:%SZ",
+		     &tm) == 0)
+		snprintf(s, sizeof s, "%lld", (long long)t);
+	buf_adds(b, s);
+}
+
+/* `, promotes story 5`, `, promotes FILE:5` or `, promotes ID`, and
+ * `, seen 2026-12-02` (SPEC §3.1, §8). */
+static void put_memory(struct buf *b, const struct story *st)
+{
+	const struct promotes *p = &st->promotes;
+
+	if (p->set) {
+		buf_addlit(b, ", promotes ");
+		if (p->file == NULL) {
+			buf_addhex64(b, p->id);
+		} else {
+			if (p->same_file) {
+				buf_addlit(b, "story ");
+			} else {
+				buf_adds(b, p->file);
+				buf_addc(b, ':');
+			}
+			buf_addu(b, (uint64_t)p->number);
+		}
+	}
+	if (st->seen != 0) {
+		buf_addlit(b, ", seen ");
+		out_time(b, st->seen, true);
+	}
+}
 
 static void put_span(struct buf *b, const struct story *st, struct span s)
 {
@@ -51,6 +93,7 @@ static void header(struct out *out, const struct story *st,
 		buf_addc(b, '=');
 		put_span(b, st, st->glosses[i].cjk);
 	}
+	put_memory(b, st);
 	buf_addc(b, '\n');
 }
 

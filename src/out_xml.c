@@ -421,6 +421,8 @@ static void story_open(struct buf *b, const struct story *st)
 {
 	buf_addlit(b, "<story n=\"");
 	buf_addu(b, (uint64_t)st->number);
+	buf_addlit(b, "\" id=\"");
+	buf_addhex64(b, st->fp.id);
 	buf_addlit(b, "\" line=\"");
 	buf_addu(b, (uint64_t)story_first_line(st));
 	buf_addlit(b, "\" lines=\"");
@@ -434,9 +436,20 @@ static void story_open(struct buf *b, const struct story *st)
 	buf_addlit(b, "\" kind=\"");
 	buf_adds(b, kind_name(st->kind));
 	if (st->truncated)
-		buf_addlit(b, "\" truncated=\"yes\">\n");
+		buf_addlit(b, "\" truncated=\"yes\"");
 	else
-		buf_addlit(b, "\" truncated=\"no\">\n");
+		buf_addlit(b, "\" truncated=\"no\"");
+	if (st->promotes.set) {
+		buf_addlit(b, " promotes=\"");
+		buf_addhex64(b, st->promotes.id);
+		buf_addc(b, '"');
+	}
+	if (st->seen != 0) {
+		buf_addlit(b, " seen=\"");
+		out_time(b, st->seen, false);
+		buf_addc(b, '"');
+	}
+	buf_addlit(b, ">\n");
 }
 
 void out_xml(struct out *out, const struct story *st,

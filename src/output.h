@@ -9,6 +9,7 @@
 #define STORYSIFT_OUTPUT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "buf.h"
@@ -55,6 +56,10 @@ static inline size_t out_slice_end(const uint8_t *s, size_t n)
 				return end - k;
 	return end;
 }
+
+/* A time of SPEC §8 (seconds since the epoch): ISO 8601 UTC,
+ * `2026-12-02T03:00:00Z`, or with date_only its date, `2026-12-02`. */
+void out_time(struct buf *b, int64_t t, bool date_only);
 
 void out_text(struct out *out, const struct story *st,
 	      const struct out_options *o);

@@ -100,7 +100,13 @@ static void on_story(struct story *st, void *ctx)
 	story_check(st, &p->invalid, &p->nul);
 	kind_analyze(st);
 	blurb_analyze(st);
-	if (st->kind == K_ARTICLE ? !p->opt.keep_article : !p->opt.keep_blurb)
+	bool keep = st->kind == K_ARTICLE ? p->opt.keep_article :
+					    p->opt.keep_blurb;
+	/* Every story, printed or not, may be the article a later blurb
+	 * promotes, or the same as a later story. */
+	if (p->memory.active && !memory_story(&p->memory, st))
+		return;
+	if (!keep)
 		return;
 	if (p->opt.count) {
 		count(&p->counts, st);
@@ -177,15 +183,22 @@ static bool use_threads(void)
 	return sysconf(_SC_NPROCESSORS_ONLN) > 1;
 }
 
-void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
-		   FILE *out)
+int pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
+		  FILE *out)
 {
+	char err[512];
+
 	memset(p, 0, sizeof *p);
 	p->opt = *opt;
 	p->out = out;
+	if (memory_open(&p->memory, &p->opt.mem, err, sizeof err) != 0) {
+		diag_error(p->opt.mem.seen, 0, "%s", err);
+		return -1;
+	}
 	seg_init(&p->sg, &p->opt.seg, to_relay, p);
 	p->threads = use_threads();
 	relay_start(&p->relay, on_story, p, p->threads);
+	return 0;
 }
 
 void pipeline_finish(struct pipeline *p)
@@ -207,6 +220,7 @@ void pipeline_free(struct pipeline *p)
 	buf_free(&p->doc.buf);
 	buf_free(&p->stem);
 	buf_free(&p->path);
+	memory_close(&p->memory);
 }
 
 /* Malformed input is reported once per file and kind, at its first line;
@@ -266,6 +280,7 @@ int pipeline_file(struct pipeline *p, const char *path)
 	linefeed_start(&lines, fd, p->opt.seg.max_story < LINE_LEN_MAX ?
 		       p->opt.seg.max_story : (size_t)LINE_LEN_MAX, p->threads);
 	seg_file(&p->sg, name);
+	memory_file(&p->memory, name);
 	/* The relay is drained: no one writes these. */
 	p->invalid = p->nul = 0;
 	p->counts = (struct pipeline_counts){ 0 };
@@ -301,5 +316,11 @@ int pipeline_file(struct pipeline *p, const char *path)
 		doc_put(p, feed_end, NULL);
 	fflush(p->out);
 	pipeline_check_output(p->out);
+	/* The file's stories join the database once they are written. */
+	char err[512];
+	if (memory_file_done(&p->memory, err, sizeof err) != 0) {
+		diag_error(p->opt.mem.seen, 0, "%s", err);
+		status = 1;
+	}
 	return status;
 }

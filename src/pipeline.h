@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "glossary.h"
+#include "memory.h"
 #include "output.h"
 #include "relay.h"
 #include "segment.h"
@@ -34,6 +35,7 @@ struct pipeline_options {
 	const char *label;  /* standard input's name; NULL: "-" */
 	struct out_options out;
 	struct seg_options seg;
+	struct memory_options mem;      /* ids, -u, --seen (SPEC §8) */
 };
 
 /* The reading thread writes sg line by line, the analysis thread the
@@ -49,6 +51,7 @@ struct pipeline {
 	                    /* the first lines of this file with invalid
 	                       UTF-8 or a NUL byte (found with its stories) */
 	struct glossary glossary;
+	struct memory memory;
 	struct pipeline_counts {
 		long stories, articles, blurbs, truncated;
 	} counts;           /* -c: this file's kept stories */
@@ -63,8 +66,10 @@ struct pipeline {
 	                    /* stories to analysis; last, as it points here */
 };
 
-void pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
-		   FILE *out);
+/* -1 when --seen's database cannot be used, with the message printed
+ * (the run must not start: exit status 2); 0 otherwise. */
+int pipeline_init(struct pipeline *p, const struct pipeline_options *opt,
+		  FILE *out);
 /* Process one file ("-" is standard input); 0 on success, 1 when it could
  * not be read, a story's -o file could not be written or, with --strict,
  * it held malformed input. */

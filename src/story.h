@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "fingerprint.h"
 
 struct para;
 struct text_bounds;
@@ -148,6 +149,22 @@ struct story {
 	size_t nglosses, glosses_cap;
 	struct gloss *broken;   /* broken glosses: name and position only */
 	size_t nbroken, broken_cap;
+
+	/* Filled in by memory.c (SPEC §8); fp only for the formats that
+	 * print an id, or a run that remembers. */
+	struct fingerprint fp;
+	struct promotes {
+		bool set;               /* the story is a blurb that promotes
+		                           an article */
+		uint64_t id;            /* the article's */
+		const char *file;       /* where it was printed; NULL: found
+		                           in the --seen database */
+		long number;            /* its story number there */
+		bool same_file;         /* in this story's file */
+	} promotes;
+	int64_t seen;           /* when a same story or the promoted article
+	                           was first seen by an earlier run (seconds
+	                           since the epoch); 0: never */
 };
 
 static inline const uint8_t *line_text(const struct story *st,

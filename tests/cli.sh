@@ -494,7 +494,7 @@ M=$TMP/markers.txt
 } >"$M"
 markers_json() { status 0 "$S" --format=json -e '^=== ' -e '^URL: ' "$M"; }
 marker_story() {        # marker_story N LINE BOUNDARY KIND TRUNCATED HEADLINE
-	markers_json && out_has "^{\"file\":\"[^\"]*\",\"story\":$1,\"line\":$2,.*\"boundary\":\"$3\",\"kind\":\"$4\",\"truncated\":$5,\"kicker\":null,\"deck\":null,\"headline\":$6,"
+	markers_json && out_has "^{\"file\":\"[^\"]*\",\"story\":$1,\"id\":\"[0-9a-f]*\",\"line\":$2,.*\"boundary\":\"$3\",\"kind\":\"$4\",\"truncated\":$5,\"kicker\":null,\"deck\":null,\"headline\":$6,"
 }
 ok "-e: a marker like a cut sentence opens its page, whose headline stays" \
 	marker_story 1 1 first article false '"Harbour bridge repairs to close two lanes"'

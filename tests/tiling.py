@@ -19,9 +19,10 @@ invalid byte is one, and so is a sequence cut short (`E6 B8`).
 """
 import json, subprocess, sys, unicodedata
 
-KEYS = ["file", "story", "line", "lines", "offset", "bytes", "boundary",
-        "kind", "truncated", "kicker", "deck", "headline", "byline",
-        "dateline", "credits", "glosses", "broken_glosses", "text"]
+KEYS = ["file", "story", "id", "line", "lines", "offset", "bytes",
+        "boundary", "kind", "truncated", "kicker", "deck", "headline",
+        "byline", "dateline", "credits", "glosses", "broken_glosses",
+        "promotes", "seen", "text"]
 
 def fail(msg):
     print(msg)
