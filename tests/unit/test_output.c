@@ -28,6 +28,11 @@ enum format { TEXT, JSON, XML };
 static struct {
 	enum format format;
 	struct out_options opt;
+	bool memory;            /* give the stories §8's fields (memory.c's
+	                           job in the pipeline) */
+	struct fingerprint fp;
+	struct promotes promotes;
+	int64_t seen;
 	struct out rec;         /* what the writers appended (no file) */
 	const char *out;        /* rec as a C string, after finish() */
 } w;
@@ -41,6 +46,11 @@ static void on_story(struct story *st, void *ctx)
 	kind_analyze(st);
 	blurb_analyze(st);
 	gloss_analyze(st);
+	if (w.memory) {
+		st->fp = w.fp;
+		st->promotes = w.promotes;
+		st->seen = w.seen;
+	}
 	if (w.format == JSON) {
 		gloss_offsets(st);
 		out_json(&w.rec, st, &w.opt);
@@ -414,7 +424,7 @@ static void json_line_for_small_story(void **state)
 		"Volunteers cleared mud from homes, said Su Ying-kwei (\r\n"
 		"Officials said repairs would take a month.\r\n"
 		"Photo: CNA\r\n"),
-		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":5,"
+		"{\"file\":\"-\",\"story\":1,\"id\":\"0000000000000000\",\"line\":1,\"lines\":5,"
 		"\"offset\":0,\"bytes\":187,\"boundary\":\"first\","
 		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
 		"\"deck\":null,\"headline\":null,\"byline\":null,"
@@ -423,7 +433,7 @@ static void json_line_for_small_story(void **state)
 		"\"type\":\"person\",\"start\":8,\"end\":26}],"
 		"\"broken_glosses\":[{\"name\":\"Su Ying-kwei\",\"start\":107,"
 		"\"end\":121}],"
-		"\"text\":\"Premier Cho Jung-tai (卓榮泰) toured the flooded "
+		"\"promotes\":null,\"seen\":null,\"text\":\"Premier Cho Jung-tai (卓榮泰) toured the flooded "
 		"district on Sunday.\\n\\nVolunteers cleared mud from homes, "
 		"said Su Ying-kwei (\\nOfficials said repairs would take a "
 		"month.\\nPhoto: CNA\"}\n");
@@ -440,20 +450,20 @@ static void json_offsets_and_boundary(void **state)
 		"heavy rain would keep falling in the south and\n"
 		"\n"
 		"Rail services in the east resumed on Tuesday morning.\n"),
-		"{\"file\":\"feed.txt\",\"story\":1,\"line\":1,\"lines\":2,"
+		"{\"file\":\"feed.txt\",\"story\":1,\"id\":\"0000000000000000\",\"line\":1,\"lines\":2,"
 		"\"offset\":0,\"bytes\":106,\"boundary\":\"first\","
 		"\"kind\":\"blurb\",\"truncated\":true,\"kicker\":null,"
 		"\"deck\":null,\"headline\":null,\"byline\":null,"
 		"\"dateline\":null,\"credits\":[],\"glosses\":[],"
-		"\"broken_glosses\":[],\"text\":\"Typhoon winds eased "
+		"\"broken_glosses\":[],\"promotes\":null,\"seen\":null,\"text\":\"Typhoon winds eased "
 		"overnight but forecasters warned that heavy rain would keep "
 		"falling in the south and\\n\"}\n"
-		"{\"file\":\"feed.txt\",\"story\":2,\"line\":3,\"lines\":1,"
+		"{\"file\":\"feed.txt\",\"story\":2,\"id\":\"0000000000000000\",\"line\":3,\"lines\":1,"
 		"\"offset\":106,\"bytes\":54,\"boundary\":\"after-blurb\","
 		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
 		"\"deck\":null,\"headline\":null,\"byline\":null,"
 		"\"dateline\":null,\"credits\":[],\"glosses\":[],"
-		"\"broken_glosses\":[],\"text\":\"Rail services in the east "
+		"\"broken_glosses\":[],\"promotes\":null,\"seen\":null,\"text\":\"Rail services in the east "
 		"resumed on Tuesday morning.\"}\n");
 }
 
@@ -465,13 +475,13 @@ static void json_kicker_and_deck(void **state)
 	assert_string_equal(render("-",
 		"ECONOMY WATCH: The central bank raised rates amid inflation "
 		"worries Officials said the move would\n"),
-		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":1,"
+		"{\"file\":\"-\",\"story\":1,\"id\":\"0000000000000000\",\"line\":1,\"lines\":1,"
 		"\"offset\":0,\"bytes\":98,\"boundary\":\"first\","
 		"\"kind\":\"blurb\",\"truncated\":true,"
 		"\"kicker\":\"ECONOMY WATCH\",\"deck\":\"The central bank "
 		"raised rates amid inflation worries\",\"headline\":null,"
 		"\"byline\":null,\"dateline\":null,\"credits\":[],"
-		"\"glosses\":[],\"broken_glosses\":[],\"text\":\"ECONOMY "
+		"\"glosses\":[],\"broken_glosses\":[],\"promotes\":null,\"seen\":null,\"text\":\"ECONOMY "
 		"WATCH: The central bank raised rates amid inflation worries "
 		"Officials said the move would\"}\n");
 }
@@ -485,13 +495,13 @@ static void json_headline_byline_dateline(void **state)
 		"Harbour Bridge Reopens\n"
 		"By Chen Mei-ling / Staff reporter\n"
 		"KEELUNG, May 2 (CNA) - The bridge reopened on Friday.\n"),
-		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":3,"
+		"{\"file\":\"-\",\"story\":1,\"id\":\"0000000000000000\",\"line\":1,\"lines\":3,"
 		"\"offset\":0,\"bytes\":111,\"boundary\":\"first\","
 		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
 		"\"deck\":null,\"headline\":\"Harbour Bridge Reopens\","
 		"\"byline\":\"By Chen Mei-ling / Staff reporter\","
 		"\"dateline\":\"KEELUNG, May 2 (CNA) -\",\"credits\":[],"
-		"\"glosses\":[],\"broken_glosses\":[],\"text\":\"Harbour "
+		"\"glosses\":[],\"broken_glosses\":[],\"promotes\":null,\"seen\":null,\"text\":\"Harbour "
 		"Bridge Reopens\\nBy Chen Mei-ling / Staff reporter\\nKEELUNG, "
 		"May 2 (CNA) - The bridge reopened on Friday.\"}\n");
 }
@@ -503,14 +513,66 @@ static void json_bom_counted_not_printed(void **state)
 	w.format = JSON;
 	assert_string_equal(render("-",
 		"\xEF\xBB\xBFMayor Hsu Ming-che (許明哲) spoke.\n"),
-		"{\"file\":\"-\",\"story\":1,\"line\":1,\"lines\":1,"
+		"{\"file\":\"-\",\"story\":1,\"id\":\"0000000000000000\",\"line\":1,\"lines\":1,"
 		"\"offset\":0,\"bytes\":41,\"boundary\":\"first\","
 		"\"kind\":\"article\",\"truncated\":false,\"kicker\":null,"
 		"\"deck\":null,\"headline\":null,\"byline\":null,"
 		"\"dateline\":null,\"credits\":[],\"glosses\":[{\"name\":"
 		"\"Hsu Ming-che\",\"cjk\":\"許明哲\",\"type\":\"person\","
-		"\"start\":6,\"end\":24}],\"broken_glosses\":[],\"text\":"
+		"\"start\":6,\"end\":24}],\"broken_glosses\":[],\"promotes\":null,\"seen\":null,\"text\":"
 		"\"Mayor Hsu Ming-che (許明哲) spoke.\"}\n");
+}
+
+/* §8: id after story, promotes and seen before text; the text header
+ * ends with them, the xml story carries them as attributes. */
+static void memory_fields(void **state)
+{
+	static const char blurb[] = "BRIDGE WORK: Two lanes of the Zhongxiao "
+				    "Bridge will close from Monday for\n";
+	(void)state;
+	w.memory = true;
+	w.fp = (struct fingerprint){ .id = UINT64_C(0x00ab00cd00ef0012) };
+	w.promotes = (struct promotes){ .set = true,
+					.id = UINT64_C(0xfedcba9876543210),
+					.file = "morning.txt", .number = 4 };
+	w.seen = 1764644400;    /* 2025-12-02T03:00:00Z */
+	w.format = JSON;
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, "{\"file\":\"night.txt\",\"story\":1,"
+			       "\"id\":\"00ab00cd00ef0012\",\"line\":1,"));
+	assert_non_null(strstr(w.out, "\"broken_glosses\":[],"
+			       "\"promotes\":\"fedcba9876543210\","
+			       "\"seen\":\"2025-12-02T03:00:00Z\",\"text\":"));
+	w.format = TEXT;
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, "kicker \"BRIDGE WORK\", promotes "
+			       "morning.txt:4, seen 2025-12-02\n"));
+	w.promotes.same_file = true;
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, ", promotes story 4, seen 2025-12-02\n"));
+	w.promotes.file = NULL;         /* from the --seen database */
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, ", promotes fedcba9876543210, seen "
+			       "2025-12-02\n"));
+	w.format = XML;
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, "<story n=\"1\" id=\"00ab00cd00ef0012\" "
+			       "line=\"1\""));
+	assert_non_null(strstr(w.out, "truncated=\"yes\" promotes=\"fedcba9876543210\" "
+			       "seen=\"2025-12-02T03:00:00Z\">\n"));
+	/* Not set: null in json, left out of the header and the story tag. */
+	w.promotes = (struct promotes){ 0 };
+	w.seen = 0;
+	w.format = JSON;
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, "\"promotes\":null,\"seen\":null,"));
+	w.format = TEXT;
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, "kicker \"BRIDGE WORK\"\n"));
+	w.format = XML;
+	render("night.txt", blurb);
+	assert_non_null(strstr(w.out, "truncated=\"yes\">\n"));
+	w.memory = false;
 }
 
 /* The text of a JSON line, found after its "text" key. */
@@ -813,7 +875,8 @@ static void first_line_and_line_count(void **state)
 	w.format = JSON;
 	render("-", "\n\nRain fell.\n\n");
 	assert_memory_equal(w.out, "{\"file\":\"-\",\"story\":1,"
-			    "\"line\":3,\"lines\":4,", 41);
+			    "\"id\":\"0000000000000000\",\"line\":3,"
+			    "\"lines\":4,", 65);
 	assert_non_null(strstr(w.out, "\"text\":\"\\n\\nRain fell.\\n\"}\n"));
 }
 
@@ -984,12 +1047,12 @@ static void xml_story_attributes_and_lines(void **state)
 {
 	(void)state;
 	assert_string_equal(xml(two_stories),
-		"<story n=\"1\" line=\"1\" lines=\"3\" offset=\"0\" bytes=\"95\" "
+		"<story n=\"1\" id=\"0000000000000000\" line=\"1\" lines=\"3\" offset=\"0\" bytes=\"95\" "
 		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
 		"<p>The ferry service to Green Island resumed on Monday.</p>\n"
 		"<p>Ticket sales were brisk, operators said.</p>\n"
 		"</story>\n"
-		"<story n=\"2\" line=\"4\" lines=\"1\" offset=\"95\" bytes=\"186\" "
+		"<story n=\"2\" id=\"0000000000000000\" line=\"4\" lines=\"1\" offset=\"95\" bytes=\"186\" "
 		"boundary=\"kicker\" kind=\"blurb\" truncated=\"yes\">\n"
 		"<p><kicker>ECONOMIC JITTERS</kicker>: <deck>Exporters brace for "
 		"weaker demand from Europe Premier <gloss name=\"Cho Jung-tai\" "
@@ -1009,7 +1072,7 @@ static void xml_headline_byline_dateline(void **state)
 		"Harbour Bridge Reopens\n"
 		"By Chen Mei-ling / Staff reporter\n"
 		"KEELUNG, May 2 (CNA) - The bridge reopened on Friday.\n"),
-		"<story n=\"1\" line=\"1\" lines=\"3\" offset=\"0\" bytes=\"111\" "
+		"<story n=\"1\" id=\"0000000000000000\" line=\"1\" lines=\"3\" offset=\"0\" bytes=\"111\" "
 		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
 		"<headline>Harbour Bridge Reopens</headline>\n"
 		"<byline>By Chen Mei-ling / Staff reporter</byline>\n"
@@ -1029,7 +1092,7 @@ static void xml_broken_gloss_and_credit(void **state)
 		"\r\n"
 		"Officials said Ma Ying-jeou () would visit.\r\n"
 		"Photo: CNA\r\n"),
-		"<story n=\"1\" line=\"1\" lines=\"4\" offset=\"0\" bytes=\"115\" "
+		"<story n=\"1\" id=\"0000000000000000\" line=\"1\" lines=\"4\" offset=\"0\" bytes=\"115\" "
 		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
 		"<p>Volunteers cleared mud from homes, said Su Ying-kwei "
 		"(<broken-gloss/></p>\n"
@@ -1237,7 +1300,7 @@ static void xml_own_file_is_a_document(void **state)
 	assert_string_equal(finish(),
 		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<storysift>\n"
 		"<feed file=\"feed.txt\">\n"
-		"<story n=\"1\" line=\"1\" lines=\"1\" offset=\"0\" bytes=\"11\" "
+		"<story n=\"1\" id=\"0000000000000000\" line=\"1\" lines=\"1\" offset=\"0\" bytes=\"11\" "
 		"boundary=\"first\" kind=\"article\" truncated=\"no\">\n"
 		"<p>Rain fell.</p>\n</story>\n</feed>\n</storysift>\n");
 }
@@ -1300,6 +1363,7 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(glosses_kept_by_default,
 						setup, teardown),
+		cmocka_unit_test_setup_teardown(memory_fields, setup, teardown),
 		cmocka_unit_test_setup_teardown(json_line_for_small_story,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(json_offsets_and_boundary,
