@@ -156,22 +156,28 @@ static void put_folded(struct reader *r, const uint8_t *s, size_t n)
 		free(u);
 }
 
-/* The words of s[from, to). */
+/* The words of s[from, to).  An input byte adds at most two to the
+ * window (a letter, or the space after a word; three bytes of CJK add a
+ * space), but for case folding, which asks for room itself: room for
+ * the rest is made before, so that ASCII letters are stored unchecked. */
 static void add_words(struct reader *r, const uint8_t *s, size_t from,
 		      size_t to)
 {
+	unsigned char *win = room(r, 2 * (to - from) + 1) - r->len;
+
 	for (size_t i = from; i < to;) {
 		uint8_t b = s[i];
 		if (b < 0x80) {
 			i++;
 			if ((unsigned)(b - 'a') < 26 || (unsigned)(b - '0') < 10) {
 				word_begin(r);
-				put_byte(r, b);
+				win[r->len++] = b;
 			} else if ((unsigned)(b - 'A') < 26) {
 				word_begin(r);
-				put_byte(r, b | 0x20);
+				win[r->len++] = b | 0x20;
 			} else if (b <= ' ' || b == 0x7F) {
 				word_end(r);
+				win = r->fp->win;
 			}
 			continue;       /* ASCII punctuation: dropped */
 		}
@@ -183,13 +189,16 @@ static void add_words(struct reader *r, const uint8_t *s, size_t from,
 			memcpy(room(r, n), s + i, n);
 			r->len += n;
 			word_end(r);
+			win = r->fp->win;
 		} else if (uc_is_general_category(uc, UC_CATEGORY_Z)) {
 			word_end(r);
+			win = r->fp->win;
 		} else if (uc != 0xFFFD &&
 			   (uc_is_general_category(uc, UC_CATEGORY_L) ||
 			    uc_is_general_category(uc, UC_CATEGORY_M) ||
 			    uc_is_general_category(uc, UC_CATEGORY_N))) {
 			put_folded(r, s + i, n);
+			win = room(r, 2 * (to - i) + 1) - r->len;
 		}
 		i += n;
 	}

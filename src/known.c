@@ -123,6 +123,16 @@ size_t known_add(struct known *k, const struct fingerprint *f, bool article,
 
 	if (!target && (!same || (f->id == 0 && f->lead == 0)))
 		return KNOWN_NONE;
+	/* As an article only, it adds nothing when the articles met before
+	 * hold its opening and headline: they keep them. */
+	if (!same &&
+	    (f->opening == 0 ||
+	     table_find(k, &k->opening, offsetof(struct fingerprint, opening),
+			f->opening) != KNOWN_NONE) &&
+	    (f->headline == 0 ||
+	     table_find(k, &k->headline, offsetof(struct fingerprint, headline),
+			f->headline) != KNOWN_NONE))
+		return KNOWN_NONE;
 	if (k->n == UINT32_MAX - 1)
 		return KNOWN_NONE;      /* the links are 32 bits: forget */
 	if (k->n == k->cap) {

@@ -51,8 +51,9 @@ size_t known_promoted(const struct known *k, const struct fingerprint *f);
 
 /* Remember a story; its entry, or KNOWN_NONE when nothing could ever
  * find it (no id, no lead, no opening or headline as an article).
- * Without `same`, only as an article a blurb may promote: known_same
- * does not find it. */
+ * Without `same`, only as an article a blurb may promote, and only if
+ * no article met before has its opening and headline: known_same does
+ * not find it. */
 size_t known_add(struct known *k, const struct fingerprint *f, bool article,
 		 bool same, uint32_t file, uint32_t number);
 

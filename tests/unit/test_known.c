@@ -76,6 +76,13 @@ static void test_promote_only(void **state)
 	assert_true(known_add(&k, &a, false, false, 0, 2) == KNOWN_NONE);
 	struct fingerprint none = { .id = 3 };
 	assert_true(known_add(&k, &none, true, false, 0, 3) == KNOWN_NONE);
+	/* Another article opening the same way: the first keeps the link. */
+	struct fingerprint again = { .id = 8, .opening = 7 };
+	assert_true(known_add(&k, &again, true, false, 0, 4) == KNOWN_NONE);
+	again.headline = 9;
+	assert_int_equal(known_add(&k, &again, true, false, 0, 5), 1);
+	b = (struct fingerprint){ .opening = 7, .headline = 9 };
+	assert_int_equal(known_promoted(&k, &b), 0);
 	known_free(&k);
 }
 
