@@ -13,6 +13,10 @@ Builds bench/data/feed-{16,64,256}.txt with makefeed.py (once), then:
 - with FLOOR (bench/floor, built by make bench and make check), times in the same run the
   least work a text filter of storysift's kind must do, one step more each
   time: find the lines, write them, check their UTF-8, count their words;
+- times --seen (SPEC §8) on the 256 MiB feed against json in the same
+  run: into a fresh database, and a second run over the same feed into
+  the database the first left; prints the database's size per distinct
+  story it holds, and -u's peak memory;
 - splits the 256 MiB feed into 8 files and compares one storysift over all
   of them with GNU parallel running one per file (if parallel exists).
 Every command reads a file and writes to /dev/null.
@@ -31,12 +35,14 @@ def feed(mib):
                         str(mib), path], check=True)
     return path
 
-def run(cmd, runs):
+def run(cmd, runs, before=None):
     """Median wall seconds, median CPU seconds (0 without GNU time) and the
-    largest peak RSS (KiB) of cmd."""
+    largest peak RSS (KiB) of cmd; before() runs, untimed, before each."""
     secs, cpu, rss = [], [0.0], 0
     with tempfile.NamedTemporaryFile() as t:
         for _ in range(runs):
+            if before:
+                before()
             full = cmd
             if os.access(TIME, os.X_OK):
                 full = [TIME, "-f", "%M %U %S", "-o", t.name] + cmd
@@ -70,8 +76,30 @@ def main(binary, floor, runs):
     if floor:
         commands += [("floor: " + what, [floor, step, big])
                      for step, what in FLOOR_STEPS]
-    for name, cmd in commands:
-        secs, cpu, rss = run(cmd, runs)
+    seen_dir = tempfile.mkdtemp(prefix="storysift-bench-")
+    db = os.path.join(seen_dir, "seen.db")
+    first = os.path.join(seen_dir, "first.db")
+
+    def fresh():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db + suffix):
+                os.remove(db + suffix)
+
+    def as_first_left():
+        fresh()
+        shutil.copyfile(first, db)
+
+    seen = [binary, "--seen=" + db, "-f", "json", big]
+    commands += [("storysift -u -f json", [binary, "-u", "-f", "json", big]),
+                 ("storysift --seen (fresh db) -f json", seen, fresh),
+                 ("storysift --seen (second run) -f json", seen,
+                  as_first_left)]
+    for name, cmd, *before in commands:
+        if name.startswith("storysift --seen (second"):
+            fresh()
+            subprocess.run(seen, stdout=subprocess.DEVNULL, check=True)
+            shutil.copyfile(db, first)
+        secs, cpu, rss = run(cmd, runs, before[0] if before else None)
         rows.append((name, secs, size / secs, cpu, rss))
     cat, wc = rows[0][2], rows[1][2]
     print("256 MiB feed (%.0f MB), median of %d runs, output to /dev/null"
@@ -82,6 +110,21 @@ def main(binary, floor, runs):
     for name, secs, mbs, cpu, rss in rows:
         print("| %s | %.3f | %.0f | %.3f | %.2f | %.2f | %.1f MiB |"
               % (name, secs, mbs, mbs / cat, mbs / wc, cpu, rss / 1024))
+    print()
+    speed = {name: mbs for name, _, mbs, _, _ in rows}
+    json_mbs = speed["storysift -f json"]
+    for name in ("storysift --seen (fresh db) -f json",
+                 "storysift --seen (second run) -f json"):
+        print("%s: %.2f× the throughput of storysift -f json"
+              % (name, speed[name] / json_mbs))
+    import sqlite3
+    con = sqlite3.connect(first)
+    stories = con.execute("SELECT count(*) FROM story").fetchone()[0]
+    con.close()
+    print("database after one run: %d distinct stories, %d bytes, %.0f "
+          "bytes per story" % (stories, os.path.getsize(first),
+                               os.path.getsize(first) / max(stories, 1)))
+    shutil.rmtree(seen_dir)
     print()
     print("| storysift -f json | median s | MB/s | peak RSS |")
     print("|---|---:|---:|---:|")

@@ -133,7 +133,7 @@ size_t known_add(struct known *k, const struct fingerprint *f, bool article,
 	     table_find(k, &k->headline, offsetof(struct fingerprint, headline),
 			f->headline) != KNOWN_NONE))
 		return KNOWN_NONE;
-	if (k->n == UINT32_MAX - 1)
+	if (k->n == UINT32_MAX - 1 || file > INT32_MAX)
 		return KNOWN_NONE;      /* the links are 32 bits: forget */
 	if (k->n == k->cap) {
 		k->cap = k->cap ? 2 * k->cap : 256;

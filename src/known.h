@@ -20,10 +20,12 @@ struct known_story {
 	struct fingerprint fp;
 	uint32_t next[4];       /* the entry met before it with the same
 	                           block k of its id, + 1; 0: none */
-	uint32_t file;          /* the run's input file, from 0 */
-	uint32_t number;        /* its story number in that file */
-	bool article;
+	uint32_t number;        /* its story number in its file */
+	uint32_t file : 31;     /* the run's input file, from 0 */
+	uint32_t article : 1;
 };
+_Static_assert(sizeof(struct known_story) == 56,
+	       "a story the run has met costs 56 bytes");
 
 /* Keys to entries: slot values are entry + 1, 0 is empty. */
 struct known_table {
