@@ -54,6 +54,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.keep_blurb = false;
 	if ((knobs & 0x18) == 0x10)
 		o.keep_article = false;
+	/* As options_parse sets them: ids, promotes, and -u (SPEC §8). */
+	o.mem.prints = !o.glossary;
+	o.mem.ids = o.mem.prints && o.format != F_TEXT;
+	o.mem.unique = knobs & 0x40;
 
 	int fd = memfd_create("fuzz-input", 0);
 	if (fd < 0)
@@ -65,7 +69,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		done += (size_t)w;
 	}
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-	pipeline_init(&p, &o, devnull);
+	if (pipeline_init(&p, &o, devnull) != 0)
+		abort();
 	/* A readable file must give status 0, unless it is gzip (1f 8b)
 	 * and corrupt or cut short: that is a read error (SPEC §4). */
 	bool gzip = size >= 2 && data[0] == 0x1f && data[1] == 0x8b;
