@@ -24,18 +24,28 @@ _Static_assert(K_ARTICLE == 0 && K_BLURB == 1, "schema.sql's kind values");
 enum { DAY = 86400 };
 
 enum stmt {
-	Q_SAME, Q_PROMOTED, Q_INSERT, Q_TOUCH, Q_FORGET,
+	Q_NEAR, Q_FIRST_SEEN, Q_LEAD, Q_PROMOTED, Q_INSERT, Q_TOUCH, Q_FORGET,
 	Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_COUNT
 };
 
-/* The id blocks are written exactly as schema.sql's index expressions,
- * or SQLite will not use the indexes.  A NULL parameter (an absent hash)
- * equals nothing.  Ties in first_seen go to the older row. */
+/* A NULL parameter (an absent hash) equals nothing.  Ties in first_seen
+ * go to the older row. */
 static const char *const stmt_sql[Q_COUNT] = {
-	[Q_SAME] = "SELECT row, id, lead, first_seen FROM story"
-		" WHERE (id & 65535) = ?1 OR ((id >> 16) & 65535) = ?2"
-		" OR ((id >> 32) & 65535) = ?3 OR ((id >> 48) & 65535) = ?4"
-		" OR lead = ?5 ORDER BY first_seen, row",
+	/* The rows that share a 16-bit block with an id, read from the
+	 * block indexes alone (they hold the id): a million stories give
+	 * some 60 candidates, and reading each row would cost more than
+	 * all the rest.  The blocks are written exactly as schema.sql's
+	 * index expressions, or SQLite will not use the indexes. */
+	[Q_NEAR] = "SELECT row, id FROM story WHERE (id & 65535) = ?1"
+		" UNION ALL SELECT row, id FROM story"
+		" WHERE ((id >> 16) & 65535) = ?2"
+		" UNION ALL SELECT row, id FROM story"
+		" WHERE ((id >> 32) & 65535) = ?3"
+		" UNION ALL SELECT row, id FROM story"
+		" WHERE ((id >> 48) & 65535) = ?4",
+	[Q_FIRST_SEEN] = "SELECT first_seen FROM story WHERE row = ?1",
+	[Q_LEAD] = "SELECT row, first_seen FROM story WHERE lead = ?1"
+		" ORDER BY first_seen, row LIMIT 1",
 	[Q_PROMOTED] = "SELECT id, first_seen FROM story"
 		" WHERE (kind = 0 AND opening = ?1)"
 		" OR (kind = 0 AND headline = ?2)"
@@ -242,34 +252,84 @@ static void lookup_failed(struct store *s, int rc)
 		say_sql(s->failed, sizeof s->failed, s->db, rc);
 }
 
+/* The oldest row found so far. */
+struct oldest {
+	int64_t row, first_seen;
+	bool found;
+};
+
+static void consider(struct oldest *o, int64_t row, int64_t first_seen)
+{
+	if (!o->found || first_seen < o->first_seen ||
+	    (first_seen == o->first_seen && row < o->row))
+		*o = (struct oldest){ row, first_seen, true };
+}
+
+static int first_seen_of(struct store *s, int64_t row, struct oldest *o)
+{
+	sqlite3_stmt *q = s->stmt[Q_FIRST_SEEN];
+	int rc;
+
+	sqlite3_bind_int64(q, 1, row);
+	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		consider(o, row, sqlite3_column_int64(q, 0));
+	done_with(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The rows whose ids are within FINGERPRINT_SAME_BITS of id: of two
+ * such ids' four 16-bit blocks one at least is equal. */
+static int find_near(struct store *s, uint64_t id, struct oldest *o)
+{
+	sqlite3_stmt *q = s->stmt[Q_NEAR];
+	int rc;
+
+	for (int k = 0; k < 4; k++)
+		sqlite3_bind_int64(q, k + 1, (int64_t)(id >> 16 * k & 0xffff));
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		int64_t row = sqlite3_column_int64(q, 0);
+		/* An id near ours shares up to four blocks: met again. */
+		if (!fingerprint_near(id, column_hash(q, 1)) ||
+		    (o->found && row == o->row))
+			continue;
+		if ((rc = first_seen_of(s, row, o)) != SQLITE_OK)
+			break;
+	}
+	done_with(q);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int find_lead(struct store *s, uint64_t lead, struct oldest *o)
+{
+	sqlite3_stmt *q = s->stmt[Q_LEAD];
+	int rc;
+
+	bind_hash(q, 1, lead);
+	if ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		consider(o, sqlite3_column_int64(q, 0),
+			 sqlite3_column_int64(q, 1));
+	done_with(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* fingerprint_same, as two lookups: near ids, or the same lead. */
 bool store_find_same(struct store *s, const struct fingerprint *f,
 		     int64_t *row, int64_t *first_seen)
 {
-	sqlite3_stmt *q = s->stmt[Q_SAME];
-	bool found = false;
-	int rc = SQLITE_DONE;
+	struct oldest o = { 0 };
+	int rc = SQLITE_OK;
 
-	if (f->id == 0 && f->lead == 0)
-		return false;
-	/* The id's four 16-bit blocks; left NULL without an id. */
-	for (int k = 0; f->id != 0 && k < 4; k++)
-		sqlite3_bind_int64(q, k + 1, (int64_t)(f->id >> 16 * k & 0xffff));
-	bind_hash(q, 5, f->lead);
-	/* Oldest first: the first that is really the same is the one. */
-	while (!found && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct fingerprint g = {
-			.id = column_hash(q, 1), .lead = column_hash(q, 2),
-		};
-		if (fingerprint_same(f, &g)) {
-			*row = sqlite3_column_int64(q, 0);
-			*first_seen = sqlite3_column_int64(q, 3);
-			found = true;
-		}
-	}
-	if (!found && rc != SQLITE_DONE)
+	if (f->id != 0)
+		rc = find_near(s, f->id, &o);
+	if (rc == SQLITE_OK && f->lead != 0)
+		rc = find_lead(s, f->lead, &o);
+	if (rc != SQLITE_OK)
 		lookup_failed(s, rc);
-	done_with(q);
-	return found;
+	if (rc != SQLITE_OK || !o.found)
+		return false;
+	*row = o.row;
+	*first_seen = o.first_seen;
+	return o.found;
 }
 
 bool store_find_promoted(struct store *s, const struct fingerprint *f,
