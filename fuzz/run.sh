@@ -17,15 +17,20 @@ out=fuzz/build
 mkdir -p "$out" fuzz/crashes
 
 # The command line (main.c, options.c) is not fuzzed here, and needs
-# configure's config.h.
-srcs=$(ls src/*.c | grep -v -e '^src/main\.c$' -e '^src/options\.c$')
+# configure's config.h.  The --seen database's schema is generated here
+# as the build generates it, since a build may have left none in src/.
+srcs=$(ls src/*.c | grep -v -e '^src/main\.c$' -e '^src/options\.c$' \
+	-e '^src/schema\.c$')
+sh src/mkschema.sh src/schema.sql >"$out/schema.c"
+srcs="$srcs $out/schema.c"
 flags="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined
 	-fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Isrc"
 
 harnesses=${*:-pipeline gloss}
 for h in $harnesses; do
 	# shellcheck disable=SC2086 # flags and srcs are word lists
-	"$CLANG" $flags -o "$out/fuzz_$h" "fuzz/fuzz_$h.c" $srcs -lunistring -lz
+	"$CLANG" $flags -o "$out/fuzz_$h" "fuzz/fuzz_$h.c" $srcs -lunistring -lz \
+		-lsqlite3
 done
 
 status=0

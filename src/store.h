@@ -21,7 +21,8 @@
 struct store;
 
 /* Open path, creating it when missing, as of time now; forget the
- * stories last seen more than keep_days days before now.  NULL on
+ * stories last seen more than keep_days days before now (0: all not
+ * seen at now; negative: none).  NULL on
  * failure, with a one-line message in err (no "storysift: " prefix):
  * a file that is not a storysift database, or has a newer schema, is
  * refused and left exactly as it was. */
@@ -46,7 +47,8 @@ void store_add(struct store *s, const struct fingerprint *f, enum kind kind,
 void store_touch(struct store *s, int64_t row);
 
 /* Write what was queued in one transaction.  0, or -1 with a message
- * in err (the queue is dropped either way). */
+ * in err (the queue is dropped either way); a lookup that failed since
+ * the last commit, and so answered false, fails the commit too. */
 int store_commit(struct store *s, char *err, size_t errlen);
 
 void store_close(struct store *s);
