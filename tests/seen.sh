@@ -169,7 +169,7 @@ i=0
 while [ $i -lt 40 ]; do
 	i=$((i + 1))
 	n=$(printf '%02d' $i)
-	cat "$E2E"/*.in >"night/$n.txt"
+	for copy in 1 2 3 4 5; do cat "$E2E"/*.in; done >"night/$n.txt"
 	# Each file's own story, so that each file adds to the database.
 	printf '\nThe council of ward %s met for the %s time this year to discuss the budget of district number %s.\n' \
 		"$n" "$n" "$n" >>"night/$n.txt"
@@ -183,16 +183,29 @@ r = con.execute("PRAGMA integrity_check").fetchall()
 sys.exit(0 if r == [("ok",)] else (print(r) or 1))' "$1"
 }
 
+now_ms() {
+	"$PYTHON3" -c 'import time; print(int(time.time() * 1000))'
+}
+
 killed() {
-	round=1
+	# How long a whole run takes here (valgrind or not), so that the
+	# kills fall all over it.
+	rm -f kill.db*
+	start=$(now_ms)
+	run_at $NIGHT1 --seen=kill.db -H night/*.txt >/dev/null || return 1
+	whole=$(( $(now_ms) - start ))
+	echo "a whole run: $whole ms"
+	round=1 cut=0
 	while [ $round -le 20 ]; do
 		rm -f kill.db*
 		run_at $NIGHT1 --seen=kill.db -H night/*.txt >out.txt 2>err.txt &
 		pid=$!
-		# At a random point: 0 to 0.4 seconds in.
-		sleep "0.$(awk -v r=$round 'BEGIN { srand(r); printf "%02d", rand() * 40 }')"
+		# At a random point of the run.
+		sleep "$(awk -v r=$round -v w="$whole" \
+			'BEGIN { srand(r); printf "%.3f", rand() * w / 1000 }')"
 		kill -9 $pid 2>/dev/null
 		wait $pid 2>/dev/null
+		grep -q '^# night/40\.txt' out.txt || cut=$((cut + 1))
 		[ -f kill.db ] || { round=$((round + 1)); continue; }
 		integrity kill.db || { echo "round $round: integrity_check failed"; return 1; }
 		# A file is finished once the next file's output has started:
@@ -215,6 +228,8 @@ killed() {
 		fi
 		round=$((round + 1))
 	done
+	echo "$cut of 20 runs killed before their last file"
+	[ $cut -ge 5 ]
 }
 ok "kill -9 at random points, 20 rounds: integrity ok, finished files kept" \
 	killed
