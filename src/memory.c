@@ -78,6 +78,64 @@ static void set_seen(struct memory *m, size_t e, int64_t seen)
 	m->seen_at[e] = seen;
 }
 
+/* The slot of a blurb's opening and headline in the cache of the
+ * database's answers: the one holding them, or the empty one where they
+ * go.  Repeats of a blurb, and headline-only items that nothing can tell
+ * apart, would otherwise ask the database again each time. */
+static struct promoted_answer *asked_slot(struct promoted_cache *c,
+					  uint64_t opening, uint64_t headline)
+{
+	size_t i = (opening * FNV1A64_PRIME ^ headline) & c->mask;
+
+	for (;; i = (i + 1) & c->mask) {
+		struct promoted_answer *a = &c->slots[i];
+		if ((a->opening == 0 && a->headline == 0) ||
+		    (a->opening == opening && a->headline == headline))
+			return a;
+	}
+}
+
+/* Make room for one more answer: at most half full. */
+static void asked_grow(struct promoted_cache *c)
+{
+	if (2 * (c->used + 1) <= c->mask + 1 && c->mask != 0)
+		return;
+	struct promoted_cache old = *c;
+	size_t size = old.mask ? 2 * (old.mask + 1) : 1024;
+	c->slots = calloc(size, sizeof *c->slots);
+	if (c->slots == NULL)
+		abort();
+	c->mask = size - 1;
+	for (size_t i = 0; old.slots != NULL && i <= old.mask; i++) {
+		struct promoted_answer *a = &old.slots[i];
+		if (a->opening != 0 || a->headline != 0)
+			*asked_slot(c, a->opening, a->headline) = *a;
+	}
+	free(old.slots);
+}
+
+/* The database's article for a blurb with fingerprint f, asked once per
+ * opening and headline in a run. */
+static bool stored_promoted(struct memory *m, const struct fingerprint *f,
+			    uint64_t *article, int64_t *first_seen)
+{
+	if (m->store == NULL || (f->opening == 0 && f->headline == 0))
+		return false;
+	asked_grow(&m->asked);
+	struct promoted_answer *a = asked_slot(&m->asked, f->opening,
+					       f->headline);
+	if (a->opening == 0 && a->headline == 0) {
+		*a = (struct promoted_answer){ f->opening, f->headline, 0, 0 };
+		if (!store_find_promoted(m->store, f, &a->article,
+					 &a->first_seen))
+			a->article = 0;
+		m->asked.used++;
+	}
+	*article = a->article;
+	*first_seen = a->first_seen;
+	return a->article != 0;
+}
+
 /* A blurb's article: met in this run, else in the database.  Returns
  * when the article was first seen by an earlier run (0: never). */
 static int64_t find_promoted(struct memory *m, struct story *st)
@@ -95,8 +153,7 @@ static int64_t find_promoted(struct memory *m, struct story *st)
 		};
 		return seen_of(m, e);
 	}
-	if (m->store != NULL &&
-	    store_find_promoted(m->store, &st->fp, &id, &first)) {
+	if (stored_promoted(m, &st->fp, &id, &first)) {
 		st->promotes = (struct promotes){ .set = true, .id = id };
 		return first;
 	}
@@ -160,5 +217,6 @@ void memory_close(struct memory *m)
 		free(m->files[i]);
 	free(m->files);
 	free(m->seen_at);
+	free(m->asked.slots);
 	memset(m, 0, sizeof *m);
 }

@@ -40,6 +40,14 @@ struct memory {
 	int64_t *seen_at;       /* --seen: per known entry, when it was
 	                           first seen by an earlier run (0: never) */
 	size_t seen_cap;
+	struct promoted_cache {         /* --seen: what the database said of
+	                                   a blurb's opening and headline */
+		struct promoted_answer {
+			uint64_t opening, headline, article;
+			int64_t first_seen;     /* article 0: none */
+		} *slots;
+		size_t mask, used;
+	} asked;
 };
 
 /* 0, or -1 with a one-line message in err when --seen's FILE cannot be

@@ -5,9 +5,11 @@
  * and last time it was seen (seconds since the epoch, UTC) — no story
  * text.  The schema (schema.sql, compiled in) carries its version in
  * PRAGMA user_version.  WAL mode and a busy timeout let two runs share
- * a file.  Lookups read what is committed; what a file adds is queued
- * and written by store_commit in one transaction, after the file's
- * output, so a run killed at any point leaves every finished file. */
+ * a file.  Lookups read what was committed when the first of them since
+ * the last commit was made (one read transaction, as a file is read);
+ * what a file adds is queued and written by store_commit in one
+ * transaction, after the file's output, so a run killed at any point
+ * leaves every finished file. */
 #ifndef STORYSIFT_STORY_STORE_H
 #define STORYSIFT_STORY_STORE_H
 
@@ -30,7 +32,9 @@ struct store *store_open(const char *path, int64_t now, long keep_days,
 			 char *err, size_t errlen);
 
 /* A committed story the same as f (fingerprint_same): its row and the
- * first time it was seen.  false when there is none. */
+ * first time it was seen — the row with f's very id if there is one (one
+ * seek), else the oldest of those with a near id or f's lead.  false
+ * when there is none. */
 bool store_find_same(struct store *s, const struct fingerprint *f,
 		     int64_t *row, int64_t *first_seen);
 
