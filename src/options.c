@@ -251,6 +251,26 @@ bool options_size(const char *arg, size_t *out)
 	return true;
 }
 
+/* --seen's FILE with a leading `~/` made $HOME's: the shell does not
+ * expand it after `--seen=`, and cron's sh never does, but a user who
+ * writes it means the home directory. */
+static char *home_path(const char *arg)
+{
+	const char *home = getenv("HOME");
+	char *path;
+
+	if (arg[0] == '~' && arg[1] == '/' && home != NULL && *home != '\0') {
+		path = malloc(strlen(home) + strlen(arg));
+		if (path != NULL)
+			sprintf(path, "%s%s", home, arg + 1);
+	} else {
+		path = strdup(arg);
+	}
+	if (path == NULL)
+		diag_fatal("out of memory");
+	return path;
+}
+
 static void add_pattern(struct options *o, const char *arg)
 {
 	o->patterns = xgrow(o->patterns, &o->patterns_cap, o->npatterns + 1,
@@ -365,7 +385,11 @@ static void option(int c, char **argv, struct options *o)
 				  optarg);
 		break;
 	case 'u': r->mem.unique = true; break;
-	case OPT_SEEN: r->mem.seen = optarg; break;
+	case OPT_SEEN:
+		free(o->seen_path);
+		o->seen_path = home_path(optarg);
+		r->mem.seen = o->seen_path;
+		break;
 	case OPT_NEW: r->mem.new_only = true; break;
 	case OPT_SEEN_KEEP:
 		if (!options_days(optarg, &r->mem.seen_keep))
@@ -417,5 +441,7 @@ void options_free(struct options *o)
 		regfree(&o->patterns[i]);
 	free(o->patterns);
 	o->patterns = NULL;
+	free(o->seen_path);
+	o->seen_path = NULL;
 	o->npatterns = 0;
 }

@@ -25,6 +25,7 @@ struct options {
 	size_t npatterns, patterns_cap;
 	bool recursive;         /* -r: directories are read whole */
 	bool seen_keep_given;   /* --seen-keep, which needs --seen */
+	char *seen_path;        /* --seen's FILE, `~/` expanded */
 	char **files;           /* the operands (none: standard input) */
 	int nfiles;
 };

@@ -142,6 +142,7 @@ def sandbox(root, srcdir, binary):
         shutil.copy(feed, os.path.join(d, "taipei.txt"))
         with gzip.open(os.path.join(d, "wire.txt.gz"), "wb") as f:
             f.write(open(wire, "rb").read())
+    os.makedirs(os.path.join(root, ".cache"))
     srv = os.path.join(root, "srv")
     shutil.copytree(os.path.join(root, "scrape"), os.path.join(srv, "scrape"))
     os.makedirs(os.path.join(srv, "clean"))
@@ -163,6 +164,7 @@ def run(where, kind, cmd, shown, base, binary):
     else:
         env = dict(os.environ)
         env["PATH"] = os.path.join(work, "bin") + ":" + env["PATH"]
+        env["HOME"] = work      # `~/.cache/storysift.db` stays inside
     p = subprocess.run(["sh", "-c", cmd], cwd=work, env=env,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                        timeout=120)
