@@ -251,6 +251,31 @@ static uint64_t simhash(struct reader *r)
 	return nonzero(id);
 }
 
+/* Is the headline's text a line of the story elsewhere too?  A headline
+ * is written once, atop its story; a title line that repeats in the
+ * story is the page's furniture (the site's name over each card), and
+ * would tie together stories that share nothing else. */
+static bool headline_repeats(const struct story *st)
+{
+	const uint8_t *h = st->bytes.data + st->headline.off;
+	size_t n = st->headline.len;
+
+	for (size_t i = 0; i < st->nlines; i++) {
+		const struct line *l = &st->lines[i];
+		size_t from = line_start(l), len;
+		if (l->blank || l->run ||
+		    (from <= st->headline.off &&
+		     st->headline.off < from + line_len(l)))
+			continue;
+		const uint8_t *s = st->bytes.data + from;
+		size_t at = text_skip_space(s, line_len(l), 0);
+		len = text_trim_end(s, line_len(l));
+		if (len > at && len - at == n && memcmp(s + at, h, n) == 0)
+			return true;
+	}
+	return false;
+}
+
 void fingerprint_story(struct fingerprinter *fp, const struct story *st,
 		       bool full, struct fingerprint *f)
 {
@@ -276,7 +301,7 @@ void fingerprint_story(struct fingerprinter *fp, const struct story *st,
 		f->lead = nonzero(r.lead);
 	if (r.words >= 8)
 		f->opening = nonzero(r.opening);
-	if (st->headline.len > 0) {
+	if (st->headline.len > 0 && !headline_repeats(st)) {
 		r.headline = true;
 		r.len = 0;
 		add_words(&r, st->bytes.data, st->headline.off,

@@ -15,7 +15,8 @@
  *   opening   the first 8 words, joined by one space (a blurb's lede
  *             after its kicker and deck; an article's first paragraph);
  *             0 under 8 words
- *   headline  the words of the story's headline; 0 without one
+ *   headline  the words of the story's headline; 0 without one, or when
+ *             its text is another line of the story too (furniture)
  *
  * A hash that comes out 0 is taken as 1, so that 0 always means absent. */
 #ifndef STORYSIFT_FINGERPRINT_H
