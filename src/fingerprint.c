@@ -8,66 +8,34 @@
 #include "story.h"
 #include "text.h"
 
-void fingerprinter_free(struct fingerprinter *fp)
+static inline uint64_t fnv_step(uint64_t h, uint8_t b)
 {
-	free(fp->win);
-	*fp = (struct fingerprinter){ 0 };
+	return (h ^ b) * FNV1A64_PRIME;
 }
 
-/* A story's words as they are read.  The window holds the last two
- * words, each followed by one space, then the word being read: a word
- * 3-shingle is the window's bytes once the third word is whole. */
+/* A story's words, hashed as they are read, byte by byte.  A shingle is
+ * FNV-1a over `w1 w2 w3`: FNV-1a runs byte by byte, so the hash of
+ * `w1 w2 ` (pair) carried over w3 is the shingle's, the hash of `w2 `
+ * (single) carried over `w3 ` is the next pair's, and the basis carried
+ * over `w3 ` the next single.  Three independent chains over each byte
+ * once, instead of each word hashed three times over: the multiplies of
+ * the chains overlap. */
 struct reader {
-	struct fingerprinter *fp;
-	size_t len;             /* bytes in fp->win */
-	size_t second;          /* where the window's second word starts */
-	size_t word;            /* where the word being read starts */
-	bool open;              /* a word is being read */
-	unsigned in_window;     /* whole words in the window: 0 to 2 */
-	bool headline;          /* reading the headline: hash it alone */
-	size_t words;           /* prose words read */
+	bool full;              /* id and lead too, not only the opening */
+	bool headline;          /* reading the headline: its hash alone */
+	bool open;              /* inside a word */
+	bool in_lead;           /* the paragraph is one of the first three */
+	size_t words;           /* prose words read (whole) */
 	unsigned paras;         /* prose paragraphs with a word, so far */
-	bool in_lead;           /* the paragraph being read is one of the
-	                           first three */
-	uint64_t lead, opening, head;   /* FNV-1a states */
+	uint64_t shingle, pair, single;  /* chains over the open word */
+	uint64_t last_pair, last_single; /* `w1 w2 ` and `w2 ` before it */
+	uint64_t lead, opening, head;
 	size_t head_words;
 	/* The shingles' bits: eight byte counters in each lane, flushed
 	 * into ones before one could overflow. */
 	uint64_t lanes[8], ones[64];
 	size_t shingles, pending;
 };
-
-/* Room for n more bytes in the window. */
-static inline unsigned char *room(struct reader *r, size_t n)
-{
-	struct fingerprinter *fp = r->fp;
-
-	if (r->len + n > fp->cap) {
-		size_t cap = fp->cap ? fp->cap : 256;
-		while (cap < r->len + n)
-			cap *= 2;
-		unsigned char *win = realloc(fp->win, cap);
-		if (win == NULL)
-			abort();
-		fp->win = win;
-		fp->cap = cap;
-	}
-	return fp->win + r->len;
-}
-
-static inline void word_begin(struct reader *r)
-{
-	if (!r->open) {
-		r->word = r->len;
-		r->open = true;
-	}
-}
-
-static inline void put_byte(struct reader *r, unsigned char b)
-{
-	*room(r, 1) = b;
-	r->len++;
-}
 
 /* Byte j of the result is bit j of b (0 or 1), so that adding it to a
  * word of eight byte counters counts b's bits in one addition: copy b
@@ -101,40 +69,97 @@ static void count_shingle(struct reader *r, uint64_t h)
 		flush_lanes(r);
 }
 
-/* The word being read is whole: into the hashes, and the window moves
- * on. */
+/* A word starts: the space before it, where one is. */
+static inline void word_begin(struct reader *r)
+{
+	if (r->open)
+		return;
+	r->open = true;
+	if (r->headline) {
+		if (r->head_words > 0)
+			r->head = fnv_step(r->head, ' ');
+		return;
+	}
+	if (r->in_lead && r->words > 0)
+		r->lead = fnv_step(r->lead, ' ');
+	if (r->words > 0 && r->words < 8)
+		r->opening = fnv_step(r->opening, ' ');
+	r->shingle = r->last_pair;
+	r->pair = r->last_single;
+	r->single = FNV1A64_BASIS;
+}
+
+static inline void put_byte(struct reader *r, uint8_t b)
+{
+	if (r->headline) {
+		r->head = fnv_step(r->head, b);
+		return;
+	}
+	if (r->in_lead)
+		r->lead = fnv_step(r->lead, b);
+	if (r->words < 8)
+		r->opening = fnv_step(r->opening, b);
+	if (r->full) {
+		r->shingle = fnv_step(r->shingle, b);
+		r->pair = fnv_step(r->pair, b);
+		r->single = fnv_step(r->single, b);
+	}
+}
+
+/* The open word is whole. */
 static void word_end(struct reader *r)
 {
 	if (!r->open)
 		return;
 	r->open = false;
-	const unsigned char *w = r->fp->win + r->word;
-	size_t n = r->len - r->word;
 	if (r->headline) {
-		if (r->head_words++ > 0)
-			r->head = fnv1a64(" ", 1, r->head);
-		r->head = fnv1a64(w, n, r->head);
-		r->len = r->word;
+		r->head_words++;
 		return;
 	}
-	if (r->in_lead)
-		r->lead = fnv1a64(w, n, r->words > 0 ?
-				  fnv1a64(" ", 1, r->lead) : r->lead);
-	if (r->words < 8)
-		r->opening = fnv1a64(w, n, r->words > 0 ?
-				     fnv1a64(" ", 1, r->opening) : r->opening);
-	r->words++;
-	if (r->in_window == 2) {
-		count_shingle(r, fnv1a64(r->fp->win, r->len, FNV1A64_BASIS));
-		/* Drop the first word: the second and this one stay. */
-		memmove(r->fp->win, r->fp->win + r->second, r->len - r->second);
-		r->len -= r->second;
-		r->word -= r->second;
-		r->second = r->word;
-	} else if (r->in_window++ == 1) {
-		r->second = r->word;
+	if (r->full) {
+		if (r->words >= 2)
+			count_shingle(r, r->shingle);
+		r->last_pair = fnv_step(r->pair, ' ');
+		r->last_single = fnv_step(r->single, ' ');
 	}
-	put_byte(r, ' ');
+	r->words++;
+}
+
+static void put_bytes(struct reader *r, const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		put_byte(r, s[i]);
+}
+
+/* n bytes of a word at once: past its first 8 words, a prose word is
+ * the three shingle chains and, in the first three paragraphs, the
+ * lead's, kept in registers. */
+static void put_run(struct reader *r, const uint8_t *s, size_t n)
+{
+	if (!r->full || r->headline || r->words < 8) {
+		put_bytes(r, s, n);
+		return;
+	}
+	uint64_t shingle = r->shingle, pair = r->pair, single = r->single;
+	if (r->in_lead) {
+		uint64_t lead = r->lead;
+		for (size_t i = 0; i < n; i++) {
+			shingle = fnv_step(shingle, s[i]);
+			pair = fnv_step(pair, s[i]);
+			single = fnv_step(single, s[i]);
+			lead = fnv_step(lead, s[i]);
+		}
+		r->lead = lead;
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			shingle = fnv_step(shingle, s[i]);
+			pair = fnv_step(pair, s[i]);
+			single = fnv_step(single, s[i]);
+		}
+	}
+	r->shingle = shingle;
+	r->pair = pair;
+	r->single = single;
 }
 
 /* A letter, mark or digit outside ASCII (its n bytes at s), case-folded
@@ -147,37 +172,54 @@ static void put_folded(struct reader *r, const uint8_t *s, size_t n)
 
 	word_begin(r);
 	if (u == NULL) {        /* out of memory: the character as it is */
-		u = (uint8_t *)s;
-		len = n;
+		put_bytes(r, s, n);
+		return;
 	}
-	memcpy(room(r, len), u, len);
-	r->len += len;
-	if (u != buf && u != s)
+	put_bytes(r, u, len);
+	if (u != buf)
 		free(u);
 }
 
-/* The words of s[from, to).  An input byte adds at most two to the
- * window (a letter, or the space after a word; three bytes of CJK add a
- * space), but for case folding, which asks for room itself: room for
- * the rest is made before, so that ASCII letters are stored unchecked. */
+/* Is the reader done with the story: without `full`, the opening is all
+ * it wants. */
+static inline bool enough(const struct reader *r)
+{
+	return !r->full && !r->headline && r->words >= 8;
+}
+
+/* The words of s[from, to). */
 static void add_words(struct reader *r, const uint8_t *s, size_t from,
 		      size_t to)
 {
-	unsigned char *win = room(r, 2 * (to - from) + 1) - r->len;
+	uint8_t run[64];        /* ASCII letters and digits, lower-cased */
 
 	for (size_t i = from; i < to;) {
 		uint8_t b = s[i];
 		if (b < 0x80) {
+			size_t n = 0;
+			/* The ASCII letters and digits from here to a space or
+			 * a character outside ASCII, punctuation dropped. */
+			for (; i < to && n < sizeof run; i++) {
+				b = s[i];
+				if ((unsigned)(b - 'a') < 26 ||
+				    (unsigned)(b - '0') < 10)
+					run[n++] = b;
+				else if ((unsigned)(b - 'A') < 26)
+					run[n++] = b | 0x20;
+				else if (b <= ' ' || b >= 0x7F)
+					break;
+			}
+			if (n > 0) {
+				word_begin(r);
+				put_run(r, run, n);
+			}
+			if (i == to || b >= 0x80 || n == sizeof run)
+				continue;
 			i++;
-			if ((unsigned)(b - 'a') < 26 || (unsigned)(b - '0') < 10) {
-				word_begin(r);
-				win[r->len++] = b;
-			} else if ((unsigned)(b - 'A') < 26) {
-				word_begin(r);
-				win[r->len++] = b | 0x20;
-			} else if (b <= ' ' || b == 0x7F) {
+			if (b <= ' ' || b == 0x7F) {
 				word_end(r);
-				win = r->fp->win;
+				if (enough(r))
+					return;
 			}
 			continue;       /* ASCII punctuation: dropped */
 		}
@@ -186,21 +228,19 @@ static void add_words(struct reader *r, const uint8_t *s, size_t from,
 		if (text_is_cjk(uc)) {
 			word_end(r);
 			word_begin(r);
-			memcpy(room(r, n), s + i, n);
-			r->len += n;
+			put_bytes(r, s + i, n);
 			word_end(r);
-			win = r->fp->win;
 		} else if (uc_is_general_category(uc, UC_CATEGORY_Z)) {
 			word_end(r);
-			win = r->fp->win;
 		} else if (uc != 0xFFFD &&
 			   (uc_is_general_category(uc, UC_CATEGORY_L) ||
 			    uc_is_general_category(uc, UC_CATEGORY_M) ||
 			    uc_is_general_category(uc, UC_CATEGORY_N))) {
 			put_folded(r, s + i, n);
-			win = room(r, 2 * (to - i) + 1) - r->len;
 		}
 		i += n;
+		if (enough(r))
+			return;
 	}
 	word_end(r);
 }
@@ -276,21 +316,21 @@ static bool headline_repeats(const struct story *st)
 	return false;
 }
 
-void fingerprint_story(struct fingerprinter *fp, const struct story *st,
-		       bool full, struct fingerprint *f)
+void fingerprint_story(const struct story *st, bool full,
+		       struct fingerprint *f)
 {
 	struct reader r = {
-		.fp = fp, .lead = FNV1A64_BASIS, .opening = FNV1A64_BASIS,
-		.head = FNV1A64_BASIS,
+		.full = full, .lead = FNV1A64_BASIS,
+		.opening = FNV1A64_BASIS, .head = FNV1A64_BASIS,
 	};
 
 	*f = (struct fingerprint){ 0 };
-	for (size_t i = 0; i < st->nlines && (full || r.words < 8); i++) {
+	for (size_t i = 0; i < st->nlines && !enough(&r); i++) {
 		const struct line *l = &st->lines[i];
 		if (l->role != R_BODY || l->blank)
 			continue;
 		size_t before = r.words;
-		r.in_lead = r.paras < 3;
+		r.in_lead = full && r.paras < 3;
 		add_line(&r, st, l);
 		if (r.words > before)
 			r.paras++;
@@ -303,7 +343,7 @@ void fingerprint_story(struct fingerprinter *fp, const struct story *st,
 		f->opening = nonzero(r.opening);
 	if (st->headline.len > 0 && !headline_repeats(st)) {
 		r.headline = true;
-		r.len = 0;
+		r.open = false;
 		add_words(&r, st->bytes.data, st->headline.off,
 			  st->headline.off + st->headline.len);
 		if (r.head_words > 0)

@@ -77,19 +77,12 @@ static inline bool fingerprint_promotes(const struct fingerprint *b,
 	       (b->headline != 0 && b->headline == a->headline);
 }
 
-/* Scratch space, reused from story to story: the last three words
- * read, so that memory is bounded by the longest words, not the story. */
-struct fingerprinter {
-	unsigned char *win;
-	size_t cap;
-};
-
-void fingerprinter_free(struct fingerprinter *fp);
-
 /* The fingerprint of an analysed story (kind_analyze, blurb_analyze);
  * without `full`, only its opening and headline (id and lead 0), which
- * is all a blurb's promotes needs, read from its first 8 words. */
-void fingerprint_story(struct fingerprinter *fp, const struct story *st,
-		       bool full, struct fingerprint *f);
+ * is all a blurb's promotes needs, read from its first 8 words.  It
+ * reads the story's words once and keeps none of them: its memory does
+ * not grow with the story. */
+void fingerprint_story(const struct story *st, bool full,
+		       struct fingerprint *f);
 
 #endif

@@ -167,7 +167,7 @@ bool memory_story(struct memory *m, struct story *st)
 
 	st->promotes = (struct promotes){ 0 };
 	st->seen = 0;
-	fingerprint_story(&m->fp, st, m->remembers || m->opt.ids, &st->fp);
+	fingerprint_story(st, m->remembers || m->opt.ids, &st->fp);
 	if (!m->remembers) {
 		/* Only printed: each blurb's article, and the articles. */
 		if (!article)
@@ -212,7 +212,6 @@ void memory_close(struct memory *m)
 	if (m->store != NULL)
 		store_close(m->store);
 	known_free(&m->known);
-	fingerprinter_free(&m->fp);
 	for (size_t i = 0; i < m->nfiles; i++)
 		free(m->files[i]);
 	free(m->files);

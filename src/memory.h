@@ -32,7 +32,6 @@ struct memory {
 	struct memory_options opt;
 	bool remembers;         /* -u or --seen: which stories are the same */
 	bool active;            /* ... or stories printed: every story passes */
-	struct fingerprinter fp;
 	struct known known;
 	struct store *store;
 	char **files;           /* the run's file names, for promotes */
