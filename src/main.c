@@ -27,8 +27,11 @@ static int64_t run_time(void)
 	char *end;
 
 	if (env != NULL && *env != '\0') {
+		errno = 0;
 		long long t = strtoll(env, &end, 10);
-		if (*end == '\0' && t > 0)
+		/* Up to 9999-12-31T23:59:59Z, which ISO 8601 writes in four
+		 * digits; anything else is the clock's time. */
+		if (*end == '\0' && errno == 0 && t > 0 && t <= 253402300799)
 			return t;
 	}
 	return (int64_t)time(NULL);
