@@ -38,6 +38,19 @@ lines() {       # lines FILE: how many lines
 	wc -l <"$1" | tr -d ' '
 }
 
+# all_stored DB WHAT FILE...: the next night's --new run over FILEs
+# prints nothing but stories that have no id (they are never the same,
+# SPEC §8); else says which of WHAT are missing.
+all_stored() {
+	db=$1 what=$2; shift 2
+	run_at $NIGHT2 --seen="$db" --new -f json "$@" >left.json
+	if grep -v '"id":"0000000000000000"' left.json | grep -q .; then
+		echo "round $round: $what missing:"
+		head -c 600 left.json; echo
+		return 1
+	fi
+}
+
 # --- --new over two nights -------------------------------------------
 two_nights() {
 	rm -f n.db*
@@ -150,13 +163,8 @@ concurrent() {
 		wait $pa || { echo "round $round: first run failed"; cat a.err; return 1; }
 		wait $pb || { echo "round $round: second run failed"; cat b.err; return 1; }
 		# Every story either run printed is in the database now.
-		run_at $NIGHT2 --seen=c.db --new -f json many/*.txt dump.txt \
-			article.txt >left.json
-		if grep -v '"id":"0000000000000000"' left.json | grep -q .; then
-			echo "round $round: stories lost:"
-			head -c 600 left.json; echo
+		all_stored c.db "stories" many/*.txt dump.txt article.txt ||
 			return 1
-		fi
 		round=$((round + 1))
 	done
 }
@@ -225,12 +233,8 @@ killed() {
 		if [ -n "$finished" ]; then
 			checked=$((checked + 1))
 			# shellcheck disable=SC2086 # file names without spaces
-			run_at $NIGHT2 --seen=kill.db --new -f json $finished >left.json
-			if grep -v '"id":"0000000000000000"' left.json | grep -q .; then
-				echo "round $round: a finished file's stories are missing:"
-				head -c 600 left.json; echo
+			all_stored kill.db "a finished file's stories" $finished ||
 				return 1
-			fi
 		fi
 		round=$((round + 1))
 	done
