@@ -69,6 +69,16 @@ skip_all() {    # skip_all REASON
 	exit 0
 }
 
+# The corpus-metric tests (concat, pairs, rescrape) paste the same corpus
+# files together thousands of ways.  Under valgrind that takes longer
+# than CI allows, and checks no memory that tiling.sh and score.sh, which
+# run every corpus file under it, leave unchecked; they run in every
+# other build, the sanitizers' too.
+skip_under_valgrind() {
+	[ -z "${STORYSIFT_VALGRIND:-}" ] ||
+		skip_all "under valgrind (tiling.sh runs every corpus file there)"
+}
+
 done_testing() {
 	echo "1..$tap_n"
 	exit $tap_failed

@@ -6,6 +6,7 @@
 # the ids, their distance and the role the tool gave each line the
 # re-scrape added (tests/tools/roles).
 . "$(dirname "$0")/lib.sh"
+skip_under_valgrind
 ROLES=${BUILDDIR:-$SRCDIR}/tests/tools/roles
 [ -x "$ROLES" ] || skip_all "tests/tools/roles not built"
 corpus_script rescrape rescrape --roles "$ROLES"
