@@ -51,8 +51,10 @@ articles split, and which.
 Prints the figures and every failure; writes SUMMARY (json).  Exit status
 1 when a target is missed.
 """
-import argparse, concurrent.futures, glob, json, os, re, subprocess, sys
+import argparse, concurrent.futures, json, os, re, subprocess, sys
 import tempfile, time, unicodedata
+
+import corpusrun
 
 CJK_PREFIXES = ("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA",
                 "KATAKANA", "HANGUL", "BOPOMOFO")
@@ -828,8 +830,10 @@ def main():
     ap.add_argument("dirs", nargs="+")
     a = ap.parse_args()
     began = time.time()
-    corpus_files = sorted(f for d in a.dirs for f in glob.glob(d + "/*.txt")
-                          if os.path.exists(f[:-4] + ".gold.jsonl"))
+    try:
+        corpus_files = sorted(p for p, _ in corpusrun.gold_files(a.dirs))
+    except ValueError as e:
+        sys.exit("rescrape.py: %s" % e)
     stories = [s for f in corpus_files for s in gold_stories(f)]
     articles = [s for s in stories if s.gold["kind"] == "article"]
     report = {"errors": 0, "articles": len(articles)}

@@ -40,12 +40,12 @@ lines() {       # lines FILE: how many lines
 
 # all_stored DB WHAT FILE...: the next night's --new run over FILEs
 # prints nothing but stories that have no id (they are never the same,
-# SPEC §8); else says which of WHAT are missing.
+# SPEC §8); else says that WHAT are missing and shows them.
 all_stored() {
 	db=$1 what=$2; shift 2
 	run_at $NIGHT2 --seen="$db" --new -f json "$@" >left.json
 	if grep -v '"id":"0000000000000000"' left.json | grep -q .; then
-		echo "round $round: $what missing:"
+		echo "$what missing:"
 		head -c 600 left.json; echo
 		return 1
 	fi
@@ -163,8 +163,8 @@ concurrent() {
 		wait $pa || { echo "round $round: first run failed"; cat a.err; return 1; }
 		wait $pb || { echo "round $round: second run failed"; cat b.err; return 1; }
 		# Every story either run printed is in the database now.
-		all_stored c.db "stories" many/*.txt dump.txt article.txt ||
-			return 1
+		all_stored c.db "round $round: stories" many/*.txt dump.txt \
+			article.txt || return 1
 		round=$((round + 1))
 	done
 }
@@ -233,7 +233,8 @@ killed() {
 		if [ -n "$finished" ]; then
 			checked=$((checked + 1))
 			# shellcheck disable=SC2086 # file names without spaces
-			all_stored kill.db "a finished file's stories" $finished ||
+			all_stored kill.db "round $round: a finished file's stories" \
+				$finished ||
 				return 1
 		fi
 		round=$((round + 1))
