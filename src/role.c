@@ -22,6 +22,8 @@ void role_page(struct roles *r)
 {
 	r->npatterns = 0;
 	r->caption_leads = r->title_leads = false;
+	/* the page's first line stands apart from the page above it */
+	r->glued_run = 1;
 }
 
 bool role_known_pattern(const struct roles *r, uint32_t pattern)
@@ -128,6 +130,10 @@ static void note(struct roles *r, const struct wline *l)
 	r->last_shape = l->shape.shape;
 	r->last_text = l->shape.text;
 	r->last_bullet = (l->shape.flags & SHF_BULLET) != 0;
+	if (l->gap > 0)
+		r->glued_run = 1;
+	else if (r->glued_run < GLUED_RUN)
+		r->glued_run++;
 	r->began = true;
 }
 

@@ -465,6 +465,85 @@ static void headline_only_item_before_copyright(void **state)
 		   "Read more\n", want);
 }
 
+/* The next page dumped under the last line of a page that glues its
+ * paragraphs: its site title sits glued under that line too, a blank
+ * line after it, as alt text under a teaser does on a spaced page.  On
+ * a page whose lines are all glued, no blank line before is the page's
+ * way; the blank line after is what sets the title apart, so it leads
+ * the item below (SPEC §2.1: furniture at the top of a page belongs to
+ * its first story). */
+#define TIGHT_PAGE \
+	"The city transport bureau said on Monday that work on the harbour " \
+	"bridge will close two lanes for three weeks starting next month.\n" \
+	"Drivers should expect delays of up to half an hour at peak times, " \
+	"the bureau said in a statement.\n" \
+	"Buses will keep their own lane throughout the works, it added.\n"
+#define SITE_TITLE_OVER_ITEM \
+	"Newsfeed \xE2\x80\x93 Local Malaysian News\n\n\n" \
+	"Fire guts prayer hall of 90-year-old Taoist temple in Kepong\n\n" \
+	"Share this page\n\n" \
+	"KUALA LUMPUR: A fire destroyed the prayer hall of a 90-year-old " \
+	"Taoist temple in Kepong early on Sunday, the fire department said.\n"
+
+static void title_glued_under_glued_lines_leads(void **state)
+{
+	static struct page pg;
+
+	(void)state;
+	measure(TIGHT_PAGE SITE_TITLE_OVER_ITEM, &pg);
+	decide(&pg);
+	assert_int_equal(pg.count, 7);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(pg.line[i].role, R_BODY);
+	assert_true(pg.line[3].rflags & RF_LEAD);
+	assert_false(pg.line[3].rflags & RF_ATTACHED);
+}
+
+/* The same title glued under a paragraph that stands apart: alt text
+ * under the teaser, which closes the item above and leads nothing. */
+static void title_glued_under_a_paragraph_apart_closes_it(void **state)
+{
+	static struct page pg;
+
+	(void)state;
+	measure("Harbour bridge repairs to close two lanes\n\n"
+		"The city transport bureau said on Monday that work on the "
+		"harbour bridge will close two lanes for three weeks starting "
+		"next month.\n"
+		SITE_TITLE_OVER_ITEM, &pg);
+	decide(&pg);
+	assert_int_equal(pg.count, 6);
+	assert_int_equal(pg.line[1].role, R_BODY);
+	assert_true(pg.line[2].rflags & RF_ATTACHED);
+	assert_false(pg.line[2].rflags & RF_LEAD);
+	assert_int_equal(pg.line[2].role, R_CREDIT);
+	assert_true(pg.line[3].rflags & RF_LEAD);
+}
+#undef TIGHT_PAGE
+#undef SITE_TITLE_OVER_ITEM
+
+/* Two glued lines above are an item's tail (its text, a stamp), not the
+ * page's way: a caption glued under them still closes the item. */
+static void caption_under_a_glued_tail_closes_it(void **state)
+{
+	static struct page pg;
+
+	(void)state;
+	measure("Why bubble tea shops are closing across Taipei\n\n"
+		"A price war and rising rents have pushed dozens of tea shops "
+		"out of business this year, owners say.\n"
+		"Posted Updated\n"
+		"Two cups of bubble tea on a shop counter.\n\n"
+		"Pilgrims walk 300 kilometres behind the sea goddess Mazu\n\n"
+		"Tens of thousands of worshippers have set off from Dajia in "
+		"central Taiwan on a nine-day pilgrimage.\n", &pg);
+	decide(&pg);
+	assert_int_equal(pg.count, 6);
+	assert_true(pg.line[3].rflags & RF_ATTACHED);
+	assert_false(pg.line[3].rflags & RF_LEAD);
+	assert_true(pg.line[4].rflags & RF_LEAD);
+}
+
 /* --- lines inside an article (SPEC §2.1 rule 4, §2.2) ------------------ */
 
 /* A subhead between paragraphs of an article that goes on is no strong
@@ -870,6 +949,10 @@ int main(void)
 		cmocka_unit_test(top_furniture_opens_the_next_page),
 		cmocka_unit_test(copyright_ends_the_view),
 		cmocka_unit_test(headline_only_item_before_copyright),
+		cmocka_unit_test(title_glued_under_glued_lines_leads),
+		cmocka_unit_test(
+			title_glued_under_a_paragraph_apart_closes_it),
+		cmocka_unit_test(caption_under_a_glued_tail_closes_it),
 		cmocka_unit_test(subhead_inside_article_is_at_most_weak),
 		cmocka_unit_test(credits_and_captions_never_lead),
 		cmocka_unit_test(repeated_line_is_dup),
