@@ -164,6 +164,22 @@ static void count_word(struct bag *b, uint64_t key, const uint8_t *s,
 		x->count++;
 }
 
+/* A two-letter name inside a sentence (`Ho said`, `Wu`, `Li`): the
+ * surnames of the region are often that short.  Not a title (`Mr`). */
+static bool short_name(const uint8_t *s, size_t w, size_t end)
+{
+	static const char titles[][3] = { "Co", "Dr", "Jr", "Mr", "Ms", "Mt",
+					  "No", "Sr", "St" };
+
+	if (end - w != 2 || s[w] < 'A' || s[w] > 'Z' || s[w + 1] < 'a' ||
+	    s[w + 1] > 'z' || sentence_start(s, w))
+		return false;
+	for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
+		if (memcmp(s + w, titles[i], 2) == 0)
+			return false;
+	return true;
+}
+
 void bag_add(struct bag *b, const uint8_t *s, size_t n)
 {
 	size_t j = 0;
@@ -181,7 +197,7 @@ void bag_add(struct bag *b, const uint8_t *s, size_t n)
 				continue;
 		} else {
 			j = scan(s, n, w + 1, LETTER | JOINER, false);
-			if (j - w < MIN_WORD)
+			if (j - w < MIN_WORD && !short_name(s, w, j))
 				continue;
 			key = stem_of(word_key(s + w, j - w, n - w));
 		}

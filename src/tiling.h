@@ -4,7 +4,8 @@
  * similar as the cosine of their bags.
  *
  * A word is a run of ASCII letters (with `'` and `-` inside, three bytes
- * or more) cut to a five-byte stem, or a number of two digits or more.
+ * or more, or a two-letter name inside a sentence: `Ho`, not `Mr`) cut to
+ * a five-byte stem, or a number of two digits or more.
  * A capitalised word inside a sentence (a name) and a number weigh half
  * as much again as their table weight: a name two blocks share ties them
  * more than a common word does.  A bag keeps a list of its words, so

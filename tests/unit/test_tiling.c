@@ -101,6 +101,28 @@ static void names_and_numbers_tie_more(void **state)
 		    cosine("It has 712 rooms.", "It has 712 doors."));
 }
 
+/* A two-letter surname inside a sentence is a name the blocks share
+ * (`Ho said`); a title (`Mr`), a word that opens a sentence (`He`, `It`)
+ * and a two-letter word in lower case are not. */
+static void two_letter_names_count(void **state)
+{
+	(void)state;
+	assert_true(cosine("The council said Ho would decide.",
+			   "Farmers hope that Ho will listen.") > 0.1);
+	assert_true(cosine("The council said Mr Lim would decide.",
+			   "Farmers hope that Mr Tan will listen.") <
+		    cosine("The council said Ho would decide.",
+			   "Farmers hope that Ho will listen."));
+	assert_true(cosine("He said the council would decide.",
+			   "He hopes the farmers will listen.") <
+		    cosine("The council said Ho would decide.",
+			   "Farmers hope that Ho will listen."));
+	struct bag b = { 0 };
+	add(&b, "Mr Lim said it is up to us. He agreed.");
+	assert_int_equal(bag_size(&b), 3);      /* `Lim`, `said`, `agreed` */
+	bag_free(&b);
+}
+
 /* Merging then removing a bag leaves the bag as it was: the sliding
  * window of lines ahead depends on it. */
 static void merge_and_remove_are_exact(void **state)
@@ -251,6 +273,7 @@ int main(void)
 		cmocka_unit_test(function_words_weigh_least),
 		cmocka_unit_test(cosine_is_a_cosine),
 		cmocka_unit_test(names_and_numbers_tie_more),
+		cmocka_unit_test(two_letter_names_count),
 		cmocka_unit_test(merge_and_remove_are_exact),
 		cmocka_unit_test(another_topic_lies_deeper),
 		cmocka_unit_test(nothing_ahead_no_valley),
