@@ -10,9 +10,20 @@
 
 /* rule_topic_shift: the valley (topic.h) a topic shift takes, and the
  * part of it a lede's shape stands for: e^5.5, about 250 times less
- * shared across the line than within each side, or e^4 for a lede. */
+ * shared across the line than within each side, or e^4 for a lede.
+ *
+ * A valley of e^4 is enough for a paragraph that stands apart: it
+ * shares next to nothing with the paragraph right before it (topic_tie
+ * below TOPIC_APART_TIE), where an article's next paragraph goes on
+ * with a name or a word of the last one, and it is tied to the
+ * paragraph right after it (TOPIC_NEXT_TIE at least), as a lede is to
+ * the second paragraph of its article.  The last paragraph of an
+ * article, over the text of the next one, is not tied to that. */
 #define TOPIC_DEPTH 5.5
 #define TOPIC_LEDE 1.5
+#define TOPIC_APART_DEPTH 4.0
+#define TOPIC_APART_TIE 0.03
+#define TOPIC_NEXT_TIE 0.01
 
 enum {
 	/* rule_topic_shift: body paragraphs the story needs first. */
@@ -488,6 +499,18 @@ static bool rule_cut_text(const struct rule_ctx *c)
 	}
 }
 
+/* Does the paragraph share next to nothing with the story's last one,
+ * and go on into the paragraph right after it? */
+static bool stands_apart(const struct rule_ctx *c)
+{
+	struct topic *t = &c->sf->topic;
+
+	if (c->nnext == 0 || c->next[0]->shape.shape != SH_PROSE ||
+	    topic_tie(t, c->st, c->sf->last_body, c->index) >= TOPIC_APART_TIE)
+		return false;
+	return topic_tie(t, c->st, c->index, c->next[0]->idx) >= TOPIC_NEXT_TIE;
+}
+
 /* §2.1.7: two articles pasted back to back.  The line must open fresh
  * text (not in lower case, no connective, no quotation) after a
  * complete paragraph of a story with TOPIC_MIN_BODY paragraphs, and be
@@ -519,7 +542,9 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 		return false;
 	if (lede_shape(c->text, p->text_end - p->begin))
 		valley += TOPIC_LEDE;
-	return valley > TOPIC_DEPTH;
+	if (valley > TOPIC_DEPTH)
+		return true;
+	return valley > TOPIC_APART_DEPTH && stands_apart(c);
 }
 
 /* The boundary rules of SPEC §2.1, in the order they are tried. */
