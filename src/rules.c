@@ -397,15 +397,34 @@ static bool rule_kicker(const struct rule_ctx *c)
 	}
 }
 
-/* §2.1.5: a dateline right after a complete paragraph. */
+/* Are the lines between the story's last paragraph and the line only
+ * what closes a page or an item: captions, footers, sign-offs and site
+ * furniture (`This article is issued from Wikipedia`), no line that
+ * leads an item? */
+static bool only_closing_since_text(const struct rule_ctx *c)
+{
+	for (size_t i = c->sf->last_body + 1; i < c->index; i++) {
+		switch (c->st->lines[i].role) {
+		case R_BLANK: case R_CREDIT: case R_FOOTER: case R_SIGNOFF:
+		case R_UI:
+			break;
+		default:
+			return false;
+		}
+	}
+	return true;
+}
+
+/* §2.1.5: a dateline after a complete paragraph, with nothing but
+ * furniture that closes the text above between them. */
 static bool rule_dateline(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
 	const struct line *l = last_body(c);
 
 	return c->cur->role == R_BODY && c->cur->para.dateline > 0 &&
-	       l != NULL && sf->prev_content == sf->last_body &&
-	       !line_is_cut(l) && !sf->comments;
+	       l != NULL && !line_is_cut(l) && !sf->comments &&
+	       only_closing_since_text(c);
 }
 
 /* Is the line the last non-blank one read: nothing follows it in the

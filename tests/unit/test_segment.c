@@ -357,6 +357,27 @@ static void wire_briefs_split_at_datelines(void **state)
 	assert_tiles();
 }
 
+/* §2.1 rule 5 across the furniture that closes the page above (a wiki
+ * dump's licence line): the dateline still opens the next wire story.
+ * (A headline in between opens it instead: see
+ * headline_then_dateline_after_article.) */
+static void dateline_after_closing_furniture(void **state)
+{
+	static const char *const lines[] = {
+		"Yeongwol has a long history of mining, and the county seat is Yeongwol-eup.",
+		"The county is known for its limestone caves and the Dong River.",
+		"This article is issued from Wikipedia. The text is licensed under Creative Commons - Attribution - Sharealike.",
+		"Kinmen, Jan. 9 (CNA) A new ferry terminal at Shuitou Harbor in Kinmen opened Thursday, the county government said.",
+		"The terminal has twice as many waiting seats as the old one.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 4, B_DATELINE);
+	assert_tiles();
+}
+
 static void acronym_and_shouted_lede_do_not_split(void **state)
 {
 	static const char *const lines[] = {
@@ -1461,6 +1482,7 @@ int main(void)
 		cmocka_unit_test(short_closing_line_is_not_a_topic_shift),
 		cmocka_unit_test(signoff_ends_the_article),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
+		cmocka_unit_test(dateline_after_closing_furniture),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
 		cmocka_unit_test(form_feed_line_is_hard_boundary),
 		cmocka_unit_test(start_pattern_opens_a_story),
