@@ -34,6 +34,9 @@ static bool title_like(const struct view *v, size_t k, const struct roles *r)
 	if (flag(v->w[k], SHF_BULLET) &&
 	    (k > 0 ? flag(v->w[k - 1], SHF_BULLET) : r->last_bullet))
 		return false;
+	if (signers_place(v, k, r) ||
+	    (k + 1 < v->m && signers_place(v, k + 1, r)))
+		return false;
 	return sh == SH_TITLE ||
 	       (sh == SH_HEADING && v->w[k]->para.words <= 12 &&
 		!flag(v->w[k], SHF_SUBHEADING));

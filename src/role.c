@@ -81,6 +81,9 @@ static enum role own_role(const struct view *v, const struct roles *r)
 	case SH_TITLE:
 		if (flag(l, SHF_ITEM))
 			return R_BODY;
+		if (signers_place(v, 0, r) ||
+		    (v->m > 1 && signers_place(v, 1, r)))
+			return R_SIGNOFF;
 		if (v->m == 1 && v->eof)
 			return R_HEADLINE;      /* cut by the dump, or the end */
 		return v->m > 1 && is_text(v, 1) ? R_SUBHEAD : R_LIST;
@@ -126,6 +129,8 @@ static void note(struct roles *r, const struct wline *l)
 		   l->role == R_SIGNOFF || l->role == R_COMMENTS) {
 		r->ended = true;
 	}
+	r->last_signer = l->shape.shape == SH_TITLE && l->gap == 0 &&
+			 (l->shape.flags & SHF_NAME) && r->last_role == R_BODY;
 	r->last_role = l->role;
 	r->last_shape = l->shape.shape;
 	r->last_text = l->shape.text;

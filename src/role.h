@@ -35,7 +35,9 @@
 enum { ROLE_LOOKAHEAD = 10, ROLE_PATTERNS = 4,
        /* Lines glued to each other in a row: the page's way, not a line
         * glued under the one above. */
-       GLUED_RUN = 3 };
+       GLUED_RUN = 3,
+       /* The place under a letter's signature: a word or three. */
+       SIGNER_PLACE_WORDS = 3 };
 
 /* A line in the segmenter's window: read, not blank, not yet decided.
  * It holds all that para_analyze and shape_of measured, which its
@@ -57,6 +59,7 @@ struct roles {
 	uint32_t last_text;
 	bool last_cut;          /* it was a body paragraph that was cut */
 	bool last_bullet;       /* it opened with a bullet */
+	bool last_signer;       /* it was a name glued under a paragraph */
 	unsigned glued_run;     /* it and the lines right above it that no
 	                           blank line parts (at most GLUED_RUN) */
 	bool began;             /* a line has been decided in this file */

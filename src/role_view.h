@@ -76,6 +76,26 @@ static inline bool attached(const struct view *v, size_t k,
 	return run < GLUED_RUN;
 }
 
+/* The place under a letter's signature (`Martin Dawes` / `Taipei`): a
+ * word or three glued under a name that is glued under the letter's
+ * last paragraph (before w[0]: what the roles remember).  The two sign
+ * the text above; they head nothing below. */
+static inline bool signers_place(const struct view *v, size_t k,
+				 const struct roles *r)
+{
+	const struct wline *l = v->w[k];
+
+	if (l->gap != 0 || shape(l) != SH_TITLE ||
+	    l->para.words > SIGNER_PLACE_WORDS)
+		return false;
+	if (k == 0)
+		return r->last_signer;
+	const struct wline *name = v->w[k - 1];
+	if (name->gap != 0 || shape(name) != SH_TITLE || !flag(name, SHF_NAME))
+		return false;
+	return k >= 2 ? shape(v->w[k - 2]) == SH_PROSE : r->last_role == R_BODY;
+}
+
 /* Does the line at k repeat the one before it (before w[0]: the last
  * line decided)? */
 static inline bool is_dup(const struct view *v, size_t k,

@@ -544,6 +544,32 @@ static void caption_under_a_glued_tail_closes_it(void **state)
 	assert_true(pg.line[4].rflags & RF_LEAD);
 }
 
+/* A letter signed with a name and a place, glued under its last
+ * paragraph: both sign it, even when a wire story follows with no
+ * headline of its own (neither is taken for that story's headline). */
+static void signature_name_and_place_sign_the_letter(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LW), W(R_BODY, 0), W(R_BODY, 0),
+		W(R_SIGNOFF, 0), W(R_SIGNOFF, 0),
+		W(R_BODY, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Sidewalks are for walking\n"
+		   "Every morning I walk my daughter to school along Heping "
+		   "East Road, and every morning we step into the traffic.\n"
+		   "Taipei is a friendly and safe city in almost every other "
+		   "way. It should be possible to walk 500m with a child.\n"
+		   "Martin Dawes\n"
+		   "Taipei\n"
+		   "Hualien, Feb. 2 (CNA) The Taroko National Park "
+		   "Headquarters said Sunday that a trail would reopen.\n"
+		   "Visitors will need to wear helmets, which will be "
+		   "available free of charge at the trail entrance.\n", want);
+}
+
 /* --- lines inside an article (SPEC §2.1 rule 4, §2.2) ------------------ */
 
 /* A subhead between paragraphs of an article that goes on is no strong
@@ -953,6 +979,7 @@ int main(void)
 		cmocka_unit_test(
 			title_glued_under_a_paragraph_apart_closes_it),
 		cmocka_unit_test(caption_under_a_glued_tail_closes_it),
+		cmocka_unit_test(signature_name_and_place_sign_the_letter),
 		cmocka_unit_test(subhead_inside_article_is_at_most_weak),
 		cmocka_unit_test(credits_and_captions_never_lead),
 		cmocka_unit_test(repeated_line_is_dup),
