@@ -364,7 +364,9 @@ static enum lead may_lead(const struct view *v, size_t k,
 	case SH_HEADING:
 		return flag(l, SHF_SUBHEADING) ? LEAD_NO : LEAD_LAYOUT;
 	case SH_LABEL:
-		return LEAD_LAYOUT;
+		/* not a name in capitals that signs the letter above */
+		return k + 1 < v->m && signers_place(v, k + 1, r) ?
+		       LEAD_NO : LEAD_LAYOUT;
 	case SH_META:
 		/* a page's metadata line, a stamp of the layout that opened
 		 * items before, an age above a card (`14h`), the day's date

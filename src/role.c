@@ -87,7 +87,11 @@ static enum role own_role(const struct view *v, const struct roles *r)
 		if (v->m == 1 && v->eof)
 			return R_HEADLINE;      /* cut by the dump, or the end */
 		return v->m > 1 && is_text(v, 1) ? R_SUBHEAD : R_LIST;
-	case SH_LABEL: case SH_HEADING: return R_LABEL;
+	case SH_LABEL:
+		if (v->m > 1 && signers_place(v, 1, r))
+			return R_SIGNOFF;
+		return R_LABEL;
+	case SH_HEADING: return R_LABEL;
 	case SH_BYLINE: return r->last_role == R_BODY ? R_FOOTER : R_BYLINE;
 	case SH_META:
 		/* under complete text a stamp closes the item; under text
@@ -129,8 +133,8 @@ static void note(struct roles *r, const struct wline *l)
 		   l->role == R_SIGNOFF || l->role == R_COMMENTS) {
 		r->ended = true;
 	}
-	r->last_signer = l->shape.shape == SH_TITLE && l->gap == 0 &&
-			 (l->shape.flags & SHF_NAME) && r->last_role == R_BODY;
+	r->last_signer = signer_name(l) && l->gap == 0 &&
+			 r->last_role == R_BODY;
 	r->last_role = l->role;
 	r->last_shape = l->shape.shape;
 	r->last_text = l->shape.text;

@@ -76,6 +76,15 @@ static inline bool attached(const struct view *v, size_t k,
 	return run < GLUED_RUN;
 }
 
+/* A name that signs a letter: `Martin Dawes`, or in capitals, `HELEN
+ * WU` (two to four words, no function word). */
+static inline bool signer_name(const struct wline *l)
+{
+	if (shape(l) == SH_TITLE)
+		return flag(l, SHF_NAME);
+	return shape(l) == SH_LABEL && flag(l, SHF_NAME);
+}
+
 /* The place under a letter's signature (`Martin Dawes` / `Taipei`): a
  * word or three glued under a name that is glued under the letter's
  * last paragraph (before w[0]: what the roles remember).  The two sign
@@ -91,7 +100,7 @@ static inline bool signers_place(const struct view *v, size_t k,
 	if (k == 0)
 		return r->last_signer;
 	const struct wline *name = v->w[k - 1];
-	if (name->gap != 0 || shape(name) != SH_TITLE || !flag(name, SHF_NAME))
+	if (name->gap != 0 || !signer_name(name))
 		return false;
 	return k >= 2 ? shape(v->w[k - 2]) == SH_PROSE : r->last_role == R_BODY;
 }

@@ -575,9 +575,13 @@ static unsigned title_flags(const uint8_t *s, size_t n, enum shape sh)
 		return 0;
 	if (lex_all_caps(s, n))
 		flags |= SHF_CAPS;
-	if (sh != SH_TITLE)
-		return flags;
 	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
+	if (sh != SH_TITLE) {
+		/* a name in capitals that the caps made a label: `HELEN WU` */
+		if ((flags & SHF_CAPS) && k >= 2 && name_like(t, k))
+			flags |= SHF_NAME;
+		return flags;
+	}
 	if (name_like(t, k))
 		flags |= SHF_NAME;
 	if (k > 0) {

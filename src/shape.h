@@ -42,7 +42,8 @@ enum {
 	SHF_ITEM = 1 << 3,      /* opens with an item mark: `> `, `]]> ` */
 	SHF_CAPTION = 1 << 4,   /* prose short enough to be a caption */
 	SHF_NAME = 1 << 5,      /* two to four capitalised words, no
-	                           function word: a name or a place */
+	                           function word: a name or a place (a
+	                           title, or a label in capitals) */
 	SHF_SEPARATOR = 1 << 6, /* a label of punctuation only: `-`, `-----` */
 	SHF_LISTLABEL = 1 << 7, /* a list's label: `Latest`, `Other News` */
 	SHF_CJK = 1 << 8,       /* mostly CJK text */

@@ -568,6 +568,18 @@ static void signature_name_and_place_sign_the_letter(void **state)
 		   "Headquarters said Sunday that a trail would reopen.\n"
 		   "Visitors will need to wear helmets, which will be "
 		   "available free of charge at the trail entrance.\n", want);
+	/* the name in capitals, which alone reads as a section label */
+	check_page("Sidewalks are for walking\n"
+		   "Every morning I walk my daughter to school along Heping "
+		   "East Road, and every morning we step into the traffic.\n"
+		   "Taipei is a friendly and safe city in almost every other "
+		   "way. It should be possible to walk 500m with a child.\n"
+		   "HELEN WU\n"
+		   "Kaohsiung\n"
+		   "Hualien, Feb. 2 (CNA) The Taroko National Park "
+		   "Headquarters said Sunday that a trail would reopen.\n"
+		   "Visitors will need to wear helmets, which will be "
+		   "available free of charge at the trail entrance.\n", want);
 }
 
 /* --- lines inside an article (SPEC §2.1 rule 4, §2.2) ------------------ */

@@ -130,7 +130,7 @@ static const struct row labels[] = {
 	{ "\xE2\x96\xA0 CRIME", SH_LABEL, 0, SHF_SEPARATOR },   /* ■ CRIME */
 	{ "\xE2\x96\xA0" "CRIME", SH_LABEL, 0, SHF_SEPARATOR }, /* ■CRIME */
 	{ "[ LETTER ]", SH_LABEL, 0, SHF_SEPARATOR },
-	{ "SOCIETY", SH_LABEL, SHF_CAPS, SHF_SEPARATOR },
+	{ "SOCIETY", SH_LABEL, SHF_CAPS, SHF_SEPARATOR | SHF_NAME },
 	/* separators: punctuation only */
 	{ "-", SH_LABEL, SHF_SEPARATOR, SHF_LISTLABEL },
 	{ "-----------------", SH_LABEL, SHF_SEPARATOR, 0 },
@@ -388,8 +388,11 @@ static const struct row titles[] = {
 	/* a name or a place alone: a letter's signature, a subhead */
 	{ "Daniel Harper", SH_TITLE, SHF_NAME | SHF_TITLECASE, SHF_CAPS },
 	/* In capitals, a name reads as a section label (`CURRENCIES`,
-	 * SPEC §2.3): role.c tells a letter's signature by its place. */
-	{ "HELEN WU", SH_LABEL, SHF_CAPS, 0 },
+	 * SPEC §2.3), marked a name: role.c tells a letter's signature by
+	 * the place under it.  A word alone, or words with a function word
+	 * among them, are no name. */
+	{ "HELEN WU", SH_LABEL, SHF_CAPS | SHF_NAME, 0 },
+	{ "IN BRIEF", SH_LABEL, SHF_CAPS, SHF_NAME },
 	{ "Changhua County", SH_TITLE, SHF_NAME, 0 },
 	/* a fragment of a few words: a dish and its English name */
 	{ "\xE8\x9A\xB5\xE4\xBB\x94\xE7\x85\x8E (Oyster Omelette)", SH_TITLE,
