@@ -387,6 +387,10 @@ static enum lead may_lead(const struct view *v, size_t k,
 			return LEAD_NO;
 		if (r->title_leads && l->para.words <= HEADLINE_WORDS)
 			return LEAD_LAYOUT;
+		/* a short line the spacing sets apart from the glued lines
+		 * above it: the next page's section or site line */
+		if (l->para.words <= HEADLINE_WORDS && set_apart(v, k, r))
+			return LEAD_LAYOUT;
 		return ended ? LEAD_ENDED : LEAD_NO;
 	case SH_BYLINE:
 		return ended && !is_dup(v, k, r) ? LEAD_ENDED : LEAD_NO;

@@ -53,27 +53,47 @@ static inline bool is_text(const struct view *v, size_t k)
 	return true;
 }
 
-/* Is the line glued to the one above it, with a blank line after it?
- * Alt text under a teaser sits that way; a headline stands apart.  But
- * where the lines above are glued to each other in a row, no blank line
- * before is the page's way, and the blank line after is what sets the
- * line apart: it leads what follows (the top of a page dumped under the
- * last lines of another). */
-static inline bool attached(const struct view *v, size_t k,
-			    const struct roles *r)
+/* The glued lines right above the line at k, up to GLUED_RUN (before
+ * w[0]: what the roles remember). */
+static inline unsigned glued_above(const struct view *v, size_t k,
+				   const struct roles *r)
 {
-	if (!(k > 0 || r->began) || v->w[k]->gap != 0 || k + 1 >= v->m ||
-	    v->w[k + 1]->gap == 0)
-		return false;
-	unsigned run = 0;       /* the glued lines right above */
+	unsigned run = 0;
 	size_t j = k;
+
 	while (j > 0 && run < GLUED_RUN && v->w[j]->gap == 0) {
 		j--;
 		run++;
 	}
 	if (j == 0 && v->w[0]->gap == 0 && run < GLUED_RUN)
 		run += r->glued_run;
-	return run < GLUED_RUN;
+	return run;
+}
+
+/* Is the line glued to the one above it, with a blank line after it? */
+static inline bool glued_then_apart(const struct view *v, size_t k,
+				    const struct roles *r)
+{
+	return (k > 0 || r->began) && v->w[k]->gap == 0 && k + 1 < v->m &&
+	       v->w[k + 1]->gap > 0;
+}
+
+/* Is the line glued to the one above it, with a blank line after it?
+ * Alt text under a teaser sits that way; a headline stands apart.  But
+ * where the lines above are glued to each other in a row, no blank line
+ * before is the page's way, and the blank line after is what sets the
+ * line apart: it leads what follows (the top of a page dumped under the
+ * last lines of another: set_apart). */
+static inline bool attached(const struct view *v, size_t k,
+			    const struct roles *r)
+{
+	return glued_then_apart(v, k, r) && glued_above(v, k, r) < GLUED_RUN;
+}
+
+static inline bool set_apart(const struct view *v, size_t k,
+			     const struct roles *r)
+{
+	return glued_then_apart(v, k, r) && glued_above(v, k, r) >= GLUED_RUN;
 }
 
 /* A name that signs a letter: `Martin Dawes`, or in capitals, `HELEN

@@ -522,6 +522,44 @@ static void title_glued_under_a_paragraph_apart_closes_it(void **state)
 #undef TIGHT_PAGE
 #undef SITE_TITLE_OVER_ITEM
 
+/* A section line of the next page (`Taipei`) under a page that glues
+ * its lines, a blank line after it, then a headline: the spacing sets
+ * it apart from the page above, and it leads the item.  On a spaced
+ * page the same line glued under a paragraph closes that paragraph's
+ * item. */
+#define RADAR \
+	"Taipei\n\n" \
+	"Taiwan to test new coastal radar on Penghu\n\n" \
+	"Taiwan's military said Tuesday it will begin testing a new coastal " \
+	"radar on Penghu next month, the ministry said.\n"
+
+static void short_line_set_apart_leads(void **state)
+{
+	static struct page pg;
+
+	(void)state;
+	measure("The city transport bureau said on Monday that work on the "
+		"harbour bridge will close two lanes for three weeks.\n"
+		"Drivers should expect delays of up to half an hour at peak "
+		"times, the bureau said in a statement.\n"
+		"Buses will keep their own lane throughout the works, it "
+		"added.\n"
+		RADAR, &pg);
+	decide(&pg);
+	assert_int_equal(pg.count, 6);
+	assert_true(pg.line[3].rflags & RF_LEAD);
+	measure("The city transport bureau said on Monday that work on the "
+		"harbour bridge will close two lanes for three weeks.\n\n"
+		"Buses will keep their own lane throughout the works, it "
+		"added.\n"
+		RADAR, &pg);
+	decide(&pg);
+	assert_int_equal(pg.count, 5);
+	assert_false(pg.line[2].rflags & RF_LEAD);
+	assert_true(pg.line[3].rflags & RF_LEAD);
+}
+#undef RADAR
+
 /* Two glued lines above are an item's tail (its text, a stamp), not the
  * page's way: a caption glued under them still closes the item. */
 static void caption_under_a_glued_tail_closes_it(void **state)
@@ -991,6 +1029,7 @@ int main(void)
 		cmocka_unit_test(
 			title_glued_under_a_paragraph_apart_closes_it),
 		cmocka_unit_test(caption_under_a_glued_tail_closes_it),
+		cmocka_unit_test(short_line_set_apart_leads),
 		cmocka_unit_test(signature_name_and_place_sign_the_letter),
 		cmocka_unit_test(subhead_inside_article_is_at_most_weak),
 		cmocka_unit_test(credits_and_captions_never_lead),
