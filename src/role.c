@@ -22,6 +22,7 @@ void role_page(struct roles *r)
 {
 	r->npatterns = 0;
 	r->caption_leads = r->title_leads = false;
+	r->footer_seen = false;
 	/* the page's first line stands apart from the page above it */
 	r->glued_run = 1;
 }
@@ -133,6 +134,12 @@ static void note(struct roles *r, const struct wline *l)
 		   l->role == R_SIGNOFF || l->role == R_COMMENTS) {
 		r->ended = true;
 	}
+	if (l->role == R_BODY)
+		r->body_run++;
+	else if (l->role != R_CREDIT)
+		r->body_run = 0;
+	if (l->role == R_FOOTER)
+		r->footer_seen = true;
 	r->last_signer = signer_name(l) && l->gap == 0 &&
 			 r->last_role == R_BODY;
 	r->last_role = l->role;
@@ -197,6 +204,21 @@ static bool plan_at(struct roles *r, const struct view *v, struct wline *cur)
 	return false;
 }
 
+/* How many paragraphs follow w[0] in a row in the view (captions
+ * between them do not count or break the row). */
+static unsigned text_after(const struct view *v)
+{
+	unsigned n = 0;
+
+	for (size_t k = 1; k < v->m; k++) {
+		if (is_text(v, k))
+			n++;
+		else if (shape(v->w[k]) != SH_CREDIT)
+			break;
+	}
+	return n;
+}
+
 /* Decide a line that nothing planned: its own role, unless it opens a
  * page or, by this page's layout, an item. */
 static void decide_alone(const struct roles *r, const struct view *v,
@@ -205,6 +227,17 @@ static void decide_alone(const struct roles *r, const struct view *v,
 	cur->role = own_role(v, r);
 	/* A page's metadata line opens the page. */
 	if (flag(cur, SHF_PAGE) && r->began) {
+		cur->role = R_META;
+		cur->rflags |= RF_LEAD | RF_STRONG;
+	}
+	/* A stamp between two articles (two paragraphs or more above it
+	 * and below it), where no stamp has closed an item on this page:
+	 * SPEC §2.1 makes a stamp a footer where the page lays out its
+	 * items that way, one paragraph and a stamp under it; here it
+	 * opens the text under it. */
+	if (cur->role == R_FOOTER && shape(cur) == SH_META &&
+	    r->body_run >= STAMP_ARTICLE_BODY && !r->footer_seen &&
+	    !flag(cur, SHF_SOURCE) && text_after(v) >= STAMP_ARTICLE_BODY) {
 		cur->role = R_META;
 		cur->rflags |= RF_LEAD | RF_STRONG;
 	}

@@ -37,7 +37,10 @@ enum { ROLE_LOOKAHEAD = 10, ROLE_PATTERNS = 4,
         * glued under the one above. */
        GLUED_RUN = 3,
        /* The place under a letter's signature: a word or three. */
-       SIGNER_PLACE_WORDS = 3 };
+       SIGNER_PLACE_WORDS = 3,
+       /* Paragraphs of an article, not of a one-paragraph item, above
+        * and below a stamp that opens the text under it. */
+       STAMP_ARTICLE_BODY = 2 };
 
 /* A line in the segmenter's window: read, not blank, not yet decided.
  * It holds all that para_analyze and shape_of measured, which its
@@ -60,6 +63,9 @@ struct roles {
 	bool last_cut;          /* it was a body paragraph that was cut */
 	bool last_bullet;       /* it opened with a bullet */
 	bool last_signer;       /* it was a name glued under a paragraph */
+	unsigned body_run;      /* body paragraphs in a row up to it (captions
+	                           between them do not break the run) */
+	bool footer_seen;       /* a footer closed an item of this page */
 	unsigned glued_run;     /* it and the lines right above it that no
 	                           blank line parts (at most GLUED_RUN) */
 	bool began;             /* a line has been decided in this file */

@@ -320,6 +320,48 @@ static void footer_closes_the_item_above(void **state)
 		   "from July, the council decided on Friday.\n", want);
 }
 
+/* A stamp between two articles of two paragraphs or more, where no
+ * stamp has closed an item on the page: it opens the article under it
+ * (a compilation's `(SCMP) July 22, 2015.`).  Between one-paragraph
+ * items it closes the item above, as a footer does. */
+static void stamp_between_articles_opens_the_second(void **state)
+{
+	static const struct want articles[] = {
+		W(R_BODY, 0), W(R_BODY, 0), W(R_META, LS), W(R_BODY, 0),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+	static const struct want items[] = {
+		W(R_BODY, 0), W(R_FOOTER, 0), W(R_BODY, 0), W(R_FOOTER, 0),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+#define FIRST_ARTICLE \
+	"A banyan tree estimated to be more than 100 years old collapsed " \
+	"onto a minibus stop on Hollywood Road, injuring two women.\n\n" \
+	"The tree, which grew out of a stone retaining wall, had been " \
+	"inspected in March, the government said.\n\n"
+#define SECOND_ARTICLE \
+	"Residents of Sheung Wan said they had warned the authorities " \
+	"about the tree for more than a year.\n\n" \
+	"Shop owners said the wall had been leaning since the typhoon " \
+	"season last year.\n"
+
+	(void)state;
+	check_page(FIRST_ARTICLE "(SCMP) July 22, 2015.\n\n" SECOND_ARTICLE,
+		   articles);
+	check_page("A banyan tree estimated to be more than 100 years old "
+		   "collapsed onto a minibus stop on Hollywood Road.\n\n"
+		   "July 22, 2015 16:07 UTC\n\n"
+		   "Residents of Sheung Wan said they had warned the "
+		   "authorities about the tree for more than a year.\n\n"
+		   "July 22, 2015 15:56 UTC\n\n"
+		   "Shop owners said the wall had been leaning since the "
+		   "typhoon season last year.\n", items);
+#undef FIRST_ARTICLE
+#undef SECOND_ARTICLE
+}
+
 /* The first item opens with its stamp: later stamps of that pattern open
  * their items too, and the headline under each opens nothing. */
 static void stamp_over_first_item_opens_the_rest(void **state)
@@ -1019,6 +1061,7 @@ int main(void)
 		cmocka_unit_test(latest_list_of_headline_only_items),
 		cmocka_unit_test(standfirst_under_headline_is_deck),
 		cmocka_unit_test(footer_closes_the_item_above),
+		cmocka_unit_test(stamp_between_articles_opens_the_second),
 		cmocka_unit_test(stamp_over_first_item_opens_the_rest),
 		cmocka_unit_test(ui_lines_never_lead),
 		cmocka_unit_test(section_label_leads_its_block),
