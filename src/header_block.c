@@ -348,6 +348,15 @@ static size_t pick_headline(const struct view *v, size_t j,
 	return p.h;
 }
 
+/* A stamp under a complete sentence that opens the file, over a
+ * headline: a card's (`caption / date / headline / teaser`), whose photo
+ * caption opens it.  There is no item above it to close. */
+static bool card_stamp(size_t k, const struct roles *r)
+{
+	return k == 0 && r->last_first && r->last_role == R_BODY &&
+	       r->last_sentence && !r->last_cut;
+}
+
 /* How a line may open the next item rather than close the one above. */
 enum lead { LEAD_NO, LEAD_ENDED, LEAD_LAYOUT };
 
@@ -373,7 +382,7 @@ static enum lead may_lead(const struct view *v, size_t k,
 		 * over a page or a day's items (`Mon, Jan 27, 2025`) */
 		if (flag(l, SHF_PAGE) || flag(l, SHF_AGE) || flag(l, SHF_DAY) ||
 		    (role_known_pattern(r, l->shape.pattern) &&
-		     !flag(l, SHF_SOURCE)))
+		     !flag(l, SHF_SOURCE)) || card_stamp(k, r))
 			return LEAD_LAYOUT;
 		return LEAD_NO;
 	case SH_CREDIT:

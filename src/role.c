@@ -150,6 +150,8 @@ static void note(struct roles *r, const struct wline *l)
 		r->glued_run = 1;
 	else if (r->glued_run < GLUED_RUN)
 		r->glued_run++;
+	r->last_sentence = one_sentence(l);
+	r->last_first = !r->began;
 	r->began = true;
 }
 

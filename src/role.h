@@ -69,6 +69,8 @@ struct roles {
 	unsigned glued_run;     /* it and the lines right above it that no
 	                           blank line parts (at most GLUED_RUN) */
 	bool began;             /* a line has been decided in this file */
+	bool last_sentence;     /* the last line decided held one sentence */
+	bool last_first;        /* ... and was the first line of the file */
 	/* Since the last body paragraph: it was cut off, or a teaser link,
 	 * footer, sign-off or comments marker came after it. */
 	bool ended;

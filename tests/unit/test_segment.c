@@ -378,6 +378,24 @@ static void dateline_after_closing_furniture(void **state)
 	assert_tiles();
 }
 
+/* A listing's card run alone: its photo caption, a full sentence, opens
+ * it, then its date, headline and teaser.  One story: the stamp under
+ * the file's first sentence closes no item above it. */
+static void card_opened_by_its_caption_is_one_story(void **state)
+{
+	static const char *const card[] = {
+		"Rents in the towns around the plant have risen faster than anywhere else in Kyushu over the past two years.",
+		"Feb 26, 2025",
+		"Taiwanese families settle in as Kumamoto school adds Mandarin classes",
+		"A public elementary school near the factory now teaches Mandarin twice a week, and a third of the pupils in its first-grade class have a parent from Taiwan.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(card), 1);
+	assert_story(0, 1, B_FIRST);
+	assert_tiles();
+}
+
 static void acronym_and_shouted_lede_do_not_split(void **state)
 {
 	static const char *const lines[] = {
@@ -1483,6 +1501,7 @@ int main(void)
 		cmocka_unit_test(signoff_ends_the_article),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
+		cmocka_unit_test(card_opened_by_its_caption_is_one_story),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
 		cmocka_unit_test(form_feed_line_is_hard_boundary),
 		cmocka_unit_test(start_pattern_opens_a_story),
