@@ -348,9 +348,10 @@ static size_t pick_headline(const struct view *v, size_t j,
 	return p.h;
 }
 
-/* A stamp under a complete sentence that opens the file, over a
- * headline: a card's (`caption / date / headline / teaser`), whose photo
- * caption opens it.  There is no item above it to close. */
+/* A stamp under a complete sentence, the file's first paragraph with no
+ * headline above it (site furniture may be), over a headline: a card's
+ * (`caption / date / headline / teaser`), whose photo caption opens it.
+ * There is no item above it to close. */
 static bool card_stamp(size_t k, const struct roles *r)
 {
 	return k == 0 && r->last_first && r->last_role == R_BODY &&

@@ -151,7 +151,9 @@ static void note(struct roles *r, const struct wline *l)
 	else if (r->glued_run < GLUED_RUN)
 		r->glued_run++;
 	r->last_sentence = one_sentence(l);
-	r->last_first = !r->began;
+	r->last_first = l->role == R_BODY && !r->texts;
+	if (l->role == R_BODY || l->role == R_HEADLINE)
+		r->texts = true;
 	r->began = true;
 }
 

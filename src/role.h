@@ -70,7 +70,10 @@ struct roles {
 	                           blank line parts (at most GLUED_RUN) */
 	bool began;             /* a line has been decided in this file */
 	bool last_sentence;     /* the last line decided held one sentence */
-	bool last_first;        /* ... and was the first line of the file */
+	bool last_first;        /* ... and was the file's first paragraph,
+	                           under no headline (furniture may be above) */
+	bool texts;             /* a paragraph or a headline has been decided
+	                           in this file */
 	/* Since the last body paragraph: it was cut off, or a teaser link,
 	 * footer, sign-off or comments marker came after it. */
 	bool ended;
