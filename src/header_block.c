@@ -34,8 +34,7 @@ static bool title_like(const struct view *v, size_t k, const struct roles *r)
 	if (flag(v->w[k], SHF_BULLET) &&
 	    (k > 0 ? flag(v->w[k - 1], SHF_BULLET) : r->last_bullet))
 		return false;
-	if (signers_place(v, k, r) ||
-	    (k + 1 < v->m && signers_place(v, k + 1, r)))
+	if (in_signature(v, k, r))
 		return false;
 	return sh == SH_TITLE ||
 	       (sh == SH_HEADING && v->w[k]->para.words <= 12 &&
@@ -354,8 +353,7 @@ static size_t pick_headline(const struct view *v, size_t j,
  * There is no item above it to close. */
 static bool card_stamp(size_t k, const struct roles *r)
 {
-	return k == 0 && r->last_first && r->last_role == R_BODY &&
-	       r->last_sentence && !r->last_cut;
+	return k == 0 && r->last_opening;
 }
 
 /* How a line may open the next item rather than close the one above. */
@@ -375,8 +373,7 @@ static enum lead may_lead(const struct view *v, size_t k,
 		return flag(l, SHF_SUBHEADING) ? LEAD_NO : LEAD_LAYOUT;
 	case SH_LABEL:
 		/* not a name in capitals that signs the letter above */
-		return k + 1 < v->m && signers_place(v, k + 1, r) ?
-		       LEAD_NO : LEAD_LAYOUT;
+		return in_signature(v, k, r) ? LEAD_NO : LEAD_LAYOUT;
 	case SH_META:
 		/* a page's metadata line, a stamp of the layout that opened
 		 * items before, an age above a card (`14h`), the day's date

@@ -82,16 +82,13 @@ static enum role own_role(const struct view *v, const struct roles *r)
 	case SH_TITLE:
 		if (flag(l, SHF_ITEM))
 			return R_BODY;
-		if (signers_place(v, 0, r) ||
-		    (v->m > 1 && signers_place(v, 1, r)))
+		if (in_signature(v, 0, r))
 			return R_SIGNOFF;
 		if (v->m == 1 && v->eof)
 			return R_HEADLINE;      /* cut by the dump, or the end */
 		return v->m > 1 && is_text(v, 1) ? R_SUBHEAD : R_LIST;
 	case SH_LABEL:
-		if (v->m > 1 && signers_place(v, 1, r))
-			return R_SIGNOFF;
-		return R_LABEL;
+		return in_signature(v, 0, r) ? R_SIGNOFF : R_LABEL;
 	case SH_HEADING: return R_LABEL;
 	case SH_BYLINE: return r->last_role == R_BODY ? R_FOOTER : R_BYLINE;
 	case SH_META:
@@ -150,8 +147,8 @@ static void note(struct roles *r, const struct wline *l)
 		r->glued_run = 1;
 	else if (r->glued_run < GLUED_RUN)
 		r->glued_run++;
-	r->last_sentence = one_sentence(l);
-	r->last_first = l->role == R_BODY && !r->texts;
+	r->last_opening = l->role == R_BODY && !r->texts && one_sentence(l) &&
+			  !r->last_cut;
 	if (l->role == R_BODY || l->role == R_HEADLINE)
 		r->texts = true;
 	r->began = true;

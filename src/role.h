@@ -69,9 +69,9 @@ struct roles {
 	unsigned glued_run;     /* it and the lines right above it that no
 	                           blank line parts (at most GLUED_RUN) */
 	bool began;             /* a line has been decided in this file */
-	bool last_sentence;     /* the last line decided held one sentence */
-	bool last_first;        /* ... and was the file's first paragraph,
-	                           under no headline (furniture may be above) */
+	bool last_opening;      /* it was the file's first paragraph, one
+	                           complete sentence under no headline (site
+	                           furniture may be above it) */
 	bool texts;             /* a paragraph or a headline has been decided
 	                           in this file */
 	/* Since the last body paragraph: it was cut off, or a teaser link,

@@ -97,12 +97,11 @@ static inline bool set_apart(const struct view *v, size_t k,
 }
 
 /* A name that signs a letter: `Martin Dawes`, or in capitals, `HELEN
- * WU` (two to four words, no function word). */
+ * WU` (SHF_NAME: a title or a label in capitals of two to four words,
+ * no function word). */
 static inline bool signer_name(const struct wline *l)
 {
-	if (shape(l) == SH_TITLE)
-		return flag(l, SHF_NAME);
-	return shape(l) == SH_LABEL && flag(l, SHF_NAME);
+	return flag(l, SHF_NAME);
 }
 
 /* The place under a letter's signature (`Martin Dawes` / `Taipei`): a
@@ -123,6 +122,15 @@ static inline bool signers_place(const struct view *v, size_t k,
 	if (name->gap != 0 || !signer_name(name))
 		return false;
 	return k >= 2 ? shape(v->w[k - 2]) == SH_PROSE : r->last_role == R_BODY;
+}
+
+/* Is the line at k part of a letter's signature: its place, or the name
+ * right above the place? */
+static inline bool in_signature(const struct view *v, size_t k,
+				const struct roles *r)
+{
+	return signers_place(v, k, r) ||
+	       (k + 1 < v->m && signers_place(v, k + 1, r));
 }
 
 /* Does the line at k repeat the one before it (before w[0]: the last

@@ -35,7 +35,6 @@ struct sofar {
 	uint32_t opening;       /* the text hash of the story's first line */
 	size_t last_body;       /* the last body paragraph, or NO_LINE */
 	size_t prev;            /* the last non-blank line, or NO_LINE */
-	size_t prev_content;    /* ... that is not a credit, or NO_LINE */
 	bool ended;             /* a footer, sign-off or link after the text */
 	bool link;              /* a teaser link after the last paragraph */
 	size_t last_link;       /* the line that holds it, or NO_LINE */

@@ -20,7 +20,7 @@ static void story_reset(struct segmenter *sg)
 	sf->last_deck = NO_LINE;
 	sf->opening = 0;
 	sf->latin_body = sf->cjk_body = 0;
-	sf->last_body = sf->prev = sf->prev_content = NO_LINE;
+	sf->last_body = sf->prev = NO_LINE;
 	sf->ended = sf->link = sf->caption_after = sf->comments = false;
 	sf->last_link = NO_LINE;
 	sf->opened_by_lead = sf->item = false;
@@ -242,8 +242,6 @@ static void take(struct segmenter *sg, size_t i, const struct wline *w)
 	take_role(sf, l, w, i);
 	sf->after_formfeed = l->role == R_FORMFEED;
 	sf->prev = i;
-	if (l->role != R_CREDIT)
-		sf->prev_content = i;
 }
 
 /* The lines in the window after its oldest, for role_decide. */
@@ -371,7 +369,7 @@ void seg_init(struct segmenter *sg, const struct seg_options *opt,
 	sg->emit = emit;
 	sg->ctx = ctx;
 	sg->sf.last_body = sg->sf.prev = NO_LINE;
-	sg->sf.prev_content = sg->sf.last_link = NO_LINE;
+	sg->sf.last_link = NO_LINE;
 }
 
 void seg_file(struct segmenter *sg, const char *file)

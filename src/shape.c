@@ -575,13 +575,17 @@ static unsigned title_flags(const uint8_t *s, size_t n, enum shape sh)
 		return 0;
 	if (lex_all_caps(s, n))
 		flags |= SHF_CAPS;
-	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
 	if (sh != SH_TITLE) {
-		/* a name in capitals that the caps made a label: `HELEN WU` */
-		if ((flags & SHF_CAPS) && k >= 2 && name_like(t, k))
-			flags |= SHF_NAME;
+		/* a name in capitals that the caps made a label: `HELEN WU`
+		 * (only a label in capitals is worth splitting into words) */
+		if (flags & SHF_CAPS) {
+			size_t k = lex_tokens(s, n, t, MAX_TOKENS);
+			if (k >= 2 && name_like(t, k))
+				flags |= SHF_NAME;
+		}
 		return flags;
 	}
+	size_t k = lex_tokens(s, n, t, MAX_TOKENS);
 	if (name_like(t, k))
 		flags |= SHF_NAME;
 	if (k > 0) {

@@ -627,6 +627,18 @@ static void caption_under_a_glued_tail_closes_it(void **state)
 /* A letter signed with a name and a place, glued under its last
  * paragraph: both sign it, even when a wire story follows with no
  * headline of its own (neither is taken for that story's headline). */
+#define LETTER \
+	"Sidewalks are for walking\n" \
+	"Every morning I walk my daughter to school along Heping East Road, " \
+	"and every morning we step into the traffic.\n" \
+	"Taipei is a friendly and safe city in almost every other way. It " \
+	"should be possible to walk 500m with a child.\n"
+#define WIRE_STORY \
+	"Hualien, Feb. 2 (CNA) The Taroko National Park Headquarters said " \
+	"Sunday that a trail would reopen.\n" \
+	"Visitors will need to wear helmets, which will be available free " \
+	"of charge at the trail entrance.\n"
+
 static void signature_name_and_place_sign_the_letter(void **state)
 {
 	static const struct want want[] = {
@@ -637,30 +649,12 @@ static void signature_name_and_place_sign_the_letter(void **state)
 	};
 
 	(void)state;
-	check_page("Sidewalks are for walking\n"
-		   "Every morning I walk my daughter to school along Heping "
-		   "East Road, and every morning we step into the traffic.\n"
-		   "Taipei is a friendly and safe city in almost every other "
-		   "way. It should be possible to walk 500m with a child.\n"
-		   "Martin Dawes\n"
-		   "Taipei\n"
-		   "Hualien, Feb. 2 (CNA) The Taroko National Park "
-		   "Headquarters said Sunday that a trail would reopen.\n"
-		   "Visitors will need to wear helmets, which will be "
-		   "available free of charge at the trail entrance.\n", want);
+	check_page(LETTER "Martin Dawes\nTaipei\n" WIRE_STORY, want);
 	/* the name in capitals, which alone reads as a section label */
-	check_page("Sidewalks are for walking\n"
-		   "Every morning I walk my daughter to school along Heping "
-		   "East Road, and every morning we step into the traffic.\n"
-		   "Taipei is a friendly and safe city in almost every other "
-		   "way. It should be possible to walk 500m with a child.\n"
-		   "HELEN WU\n"
-		   "Kaohsiung\n"
-		   "Hualien, Feb. 2 (CNA) The Taroko National Park "
-		   "Headquarters said Sunday that a trail would reopen.\n"
-		   "Visitors will need to wear helmets, which will be "
-		   "available free of charge at the trail entrance.\n", want);
+	check_page(LETTER "HELEN WU\nKaohsiung\n" WIRE_STORY, want);
 }
+#undef LETTER
+#undef WIRE_STORY
 
 /* --- lines inside an article (SPEC §2.1 rule 4, §2.2) ------------------ */
 
