@@ -226,8 +226,11 @@ static void decide_alone(const struct roles *r, const struct view *v,
 			 struct wline *cur)
 {
 	cur->role = own_role(v, r);
-	/* A page's metadata line opens the page. */
-	if (flag(cur, SHF_PAGE) && r->began) {
+	/* A page's metadata line opens the page.  So does a day's date (a
+	 * weekday, no time) under an item's text: a page or a day's items
+	 * are headed with it; an item's own stamp has a time or no day. */
+	if ((flag(cur, SHF_PAGE) ||
+	     (flag(cur, SHF_DAY) && cur->role == R_FOOTER)) && r->began) {
 		cur->role = R_META;
 		cur->rflags |= RF_LEAD | RF_STRONG;
 	}

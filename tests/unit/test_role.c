@@ -362,6 +362,36 @@ static void stamp_between_articles_opens_the_second(void **state)
 #undef SECOND_ARTICLE
 }
 
+/* A day's date (its weekday, no time) under an article's text heads the
+ * next page or the next day's items: it opens the text under it.  With
+ * a time of day it is the item's own stamp, a footer. */
+static void day_date_under_text_opens_the_next(void **state)
+{
+	static const struct want day[] = {
+		W(R_BODY, 0), W(R_BODY, 0), W(R_META, LS), W(R_BODY, 0),
+		{ 0 },
+	};
+	static const struct want stamp[] = {
+		W(R_BODY, 0), W(R_BODY, 0), W(R_FOOTER, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+#define ABOVE \
+	"The council voted on Tuesday to extend the night market permits " \
+	"for another year, officials said.\n\n" \
+	"Vendors welcomed the decision, saying the market had only just " \
+	"recovered from the pandemic.\n\n"
+#define UNDER \
+	"\n\nThousands of people joined a lantern walk along the Esplanade " \
+	"on Sunday night, the state government said.\n"
+
+	(void)state;
+	check_page(ABOVE "Thursday, February 16, 2023" UNDER, day);
+	check_page(ABOVE "  \xe2\x80\xa2 Wed" UNDER, day);
+	check_page(ABOVE "Thursday, February 16, 2023 3:06am" UNDER, stamp);
+#undef ABOVE
+#undef UNDER
+}
+
 /* The first item opens with its stamp: later stamps of that pattern open
  * their items too, and the headline under each opens nothing. */
 static void stamp_over_first_item_opens_the_rest(void **state)
@@ -1056,6 +1086,7 @@ int main(void)
 		cmocka_unit_test(standfirst_under_headline_is_deck),
 		cmocka_unit_test(footer_closes_the_item_above),
 		cmocka_unit_test(stamp_between_articles_opens_the_second),
+		cmocka_unit_test(day_date_under_text_opens_the_next),
 		cmocka_unit_test(stamp_over_first_item_opens_the_rest),
 		cmocka_unit_test(ui_lines_never_lead),
 		cmocka_unit_test(section_label_leads_its_block),
