@@ -361,13 +361,14 @@ static bool rule_page_top(const struct rule_ctx *c)
 }
 
 /* §2.1.7: a page's copyright notice ended it; what is not more of its
- * furniture belongs to the next page. */
+ * furniture belongs to the next page, however many lines of that
+ * furniture (a feed's `]]>`, share buttons) stand between. */
 static bool rule_page_end(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
 	const struct wline *l = c->cur;
 
-	if (!line_sflag(&c->st->lines[sf->prev], SHF_END) || !sofar_begun(sf))
+	if (!sf->page_ended || !sofar_begun(sf))
 		return false;
 	switch (l->shape.shape) {
 	case SH_UI: case SH_LINK: case SH_CREDIT: case SH_SIGNOFF:

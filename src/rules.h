@@ -36,6 +36,7 @@ struct sofar {
 	size_t last_body;       /* the last body paragraph, or NO_LINE */
 	size_t prev;            /* the last non-blank line, or NO_LINE */
 	bool ended;             /* a footer, sign-off or link after the text */
+	bool page_ended;        /* ... or a copyright notice (SHF_END) */
 	bool link;              /* a teaser link after the last paragraph */
 	size_t last_link;       /* the line that holds it, or NO_LINE */
 	bool caption_after;     /* a caption after the last paragraph */

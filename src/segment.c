@@ -22,6 +22,7 @@ static void story_reset(struct segmenter *sg)
 	sf->latin_body = sf->cjk_body = 0;
 	sf->last_body = sf->prev = NO_LINE;
 	sf->ended = sf->link = sf->caption_after = sf->comments = false;
+	sf->page_ended = false;
 	sf->last_link = NO_LINE;
 	sf->opened_by_lead = sf->item = false;
 	sf->page_first = sf->marker = false;
@@ -138,6 +139,7 @@ static void take_body(struct sofar *sf, const struct wline *l, size_t i)
 	sf->last_body = i;
 	sf->link = l->para.has_link;
 	sf->ended = l->para.has_link;
+	sf->page_ended = false;
 	if (l->para.has_link)
 		sf->last_link = i;
 	sf->caption_after = false;
@@ -240,6 +242,8 @@ static void take(struct segmenter *sg, size_t i, const struct wline *w)
 	if (sf->prev == NO_LINE)
 		take_opening(sf, l);
 	take_role(sf, l, w, i);
+	if (line_sflag(l, SHF_END) && sofar_begun(sf))
+		sf->page_ended = true;
 	sf->after_formfeed = l->role == R_FORMFEED;
 	sf->prev = i;
 }

@@ -378,6 +378,38 @@ static void dateline_after_closing_furniture(void **state)
 	assert_tiles();
 }
 
+/* A copyright notice ends a page; the page's own closing furniture may
+ * follow it (a feed's `]]>`, share buttons), and the first line that is
+ * none of that opens the next page, however far under the notice. */
+static void next_page_after_the_copyright_and_its_furniture(void **state)
+{
+	static const char *const lines[] = {
+		"The city will open two new ferry routes next month, the transport bureau said on Monday.",
+		"The routes will link the outlying islands with the business district.",
+		"Copyright 2025 Japan Today. All rights reserved.",
+		"]]>",
+		"Share this",
+		"(Hong Kong Free Press) July 22, 2015.",
+		"A banyan tree estimated to be more than 100 years old collapsed onto a minibus stop on Hollywood Road.",
+		"The tree, which grew out of a stone retaining wall, had been inspected in March.",
+	};
+	static const char *const closing[] = {
+		"The city will open two new ferry routes next month, the transport bureau said on Monday.",
+		"The routes will link the outlying islands with the business district.",
+		"Copyright 2025 Japan Today. All rights reserved.",
+		"]]>",
+		"Share this",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 6, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(closing), 1);
+	assert_tiles();
+}
+
 /* A listing's card run alone: its photo caption, a full sentence, opens
  * it, then its date, headline and teaser.  One story: the stamp under
  * the file's first sentence closes no item above it. */
@@ -1501,6 +1533,7 @@ int main(void)
 		cmocka_unit_test(signoff_ends_the_article),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
+		cmocka_unit_test(next_page_after_the_copyright_and_its_furniture),
 		cmocka_unit_test(card_opened_by_its_caption_is_one_story),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
 		cmocka_unit_test(form_feed_line_is_hard_boundary),
