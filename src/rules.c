@@ -18,12 +18,17 @@
  * with a name or a word of the last one, and it is tied to the
  * paragraph right after it (TOPIC_NEXT_TIE at least), as a lede is to
  * the second paragraph of its article.  The last paragraph of an
- * article, over the text of the next one, is not tied to that. */
+ * article, over the text of the next one, is not tied to that.  Where a
+ * caption, a stamp or a title stands between the paragraph and the next
+ * text (a card: caption, date, headline, text), the tie must reach
+ * TOPIC_PAST_TIE: past them may be the next page, and a few words shared
+ * with it are chance. */
 #define TOPIC_DEPTH 5.5
 #define TOPIC_LEDE 1.5
 #define TOPIC_APART_DEPTH 4.0
 #define TOPIC_APART_TIE 0.03
 #define TOPIC_NEXT_TIE 0.01
+#define TOPIC_PAST_TIE 0.05
 
 enum {
 	/* rule_topic_shift: body paragraphs the story needs first. */
@@ -520,15 +525,17 @@ static bool rule_cut_text(const struct rule_ctx *c)
 }
 
 /* Does the paragraph share next to nothing with the story's last one,
- * and go on into the paragraph right after it? */
+ * and go on into the next paragraph? */
 static bool stands_apart(const struct rule_ctx *c)
 {
 	struct topic *t = &c->sf->topic;
+	const struct wline *n = next_text(c);
 
-	if (c->nnext == 0 || c->next[0]->shape.shape != SH_PROSE ||
+	if (n == NULL ||
 	    topic_tie(t, c->st, c->sf->last_body, c->index) >= TOPIC_APART_TIE)
 		return false;
-	return topic_tie(t, c->st, c->index, c->next[0]->idx) >= TOPIC_NEXT_TIE;
+	return topic_tie(t, c->st, c->index, n->idx) >=
+	       (n == c->next[0] ? TOPIC_NEXT_TIE : TOPIC_PAST_TIE);
 }
 
 /* §2.1.7: two articles pasted back to back.  The line must open fresh

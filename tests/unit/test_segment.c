@@ -378,6 +378,27 @@ static void dateline_after_closing_furniture(void **state)
 	assert_tiles();
 }
 
+/* A paragraph that shares next to nothing with the article above it and
+ * goes on into the text under the caption below it is the next
+ * article's lede: the topic shift reads past the caption. */
+static void lede_tied_to_text_past_a_caption(void **state)
+{
+	static const char *const lines[] = {
+		"SEOUL -- The number of people treated for heat-related illnesses reached a season high on Tuesday as temperatures climbed above 35 degrees in most of the country, health officials said.",
+		"The Korea Disease Control and Prevention Agency said 46 patients were reported on Monday alone, most of them farmers and construction workers who had been working outdoors, and travellers waiting at airport bus stops.",
+		"Officials urged older residents to stay indoors between noon and five in the afternoon and to drink water often, even when they did not feel thirsty.",
+		"Passenger numbers at Aso Kumamoto Airport topped 3.6 million last year, helped by a new direct flight from Kaohsiung and by travellers from Taiwan.",
+		"Photo: Kyodo",
+		"The Kaohsiung route, flown four times a week, filled more than nine in ten seats, the operator said, and a second airline plans flights from Taipei.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(0, 1, B_FIRST);
+	assert_story(1, 4, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 /* A copyright notice ends a page; the page's own closing furniture may
  * follow it (a feed's `]]>`, share buttons), and the first line that is
  * none of that opens the next page, however far under the notice. */
@@ -1533,6 +1554,7 @@ int main(void)
 		cmocka_unit_test(signoff_ends_the_article),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
+		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(next_page_after_the_copyright_and_its_furniture),
 		cmocka_unit_test(card_opened_by_its_caption_is_one_story),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
