@@ -307,10 +307,39 @@ static size_t pull_back(const struct segmenter *sg, size_t i,
 	return first;
 }
 
+/* Where the story that opens with the paragraph at line i begins: a
+ * date stamp right above it is its own (SPEC §2.4) where another line
+ * already closed the story above (`Friday, 18 July, 2014, 3:06am` then
+ * `(SCMP) July 22, 2015.`).  A stamp with a time of day or a `Source:`
+ * stays a footer: items close with two of those. */
+static size_t stamp_above(const struct segmenter *sg, size_t i)
+{
+	const struct story *st = &sg->st;
+	size_t last = sg->sf.last_body, k = i;
+
+	if (st->lines[i].role != R_BODY || last == NO_LINE)
+		return i;
+	while (k > last + 1 && line_blank(&st->lines[k - 1]))
+		k--;
+	if (k == last + 1)
+		return i;
+	const struct line *stamp = &st->lines[k - 1];
+	if (line_shape(stamp) != SH_META ||
+	    line_sflag(stamp, SHF_TIME | SHF_SOURCE))
+		return i;
+	for (size_t j = last + 1; j + 1 < k; j++)
+		if (!line_blank(&st->lines[j]))
+			return k - 1;
+	return i;
+}
+
 /* Rule r starts a story at line i: the story before it is done. */
 static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r)
 {
 	size_t k = pull_back(sg, i, r);
+
+	if (k == i)
+		k = stamp_above(sg, i);
 
 	emit_story(sg, k, r->boundary);
 	sg->rule = r->name;
@@ -513,6 +542,8 @@ static void keep(struct line *l, const struct rawline *rl,
 	l->page = (shape->flags & SHF_PAGE) != 0;
 	l->day = (shape->flags & SHF_DAY) != 0;
 	l->cjk = (shape->flags & SHF_CJK) != 0;
+	l->time = (shape->flags & SHF_TIME) != 0;
+	l->source = (shape->flags & SHF_SOURCE) != 0;
 }
 
 /* Does the line s[0, n) match a --start pattern?  Each line is tested

@@ -10,7 +10,8 @@ bool line_sflag(const struct line *l, uint32_t f)
 {
 	uint32_t kept = (l->cutoff ? SHF_CUTOFF : 0) | (l->end ? SHF_END : 0) |
 			(l->page ? SHF_PAGE : 0) | (l->day ? SHF_DAY : 0) |
-			(l->cjk ? SHF_CJK : 0);
+			(l->cjk ? SHF_CJK : 0) | (l->time ? SHF_TIME : 0) |
+			(l->source ? SHF_SOURCE : 0);
 
 	return (kept & f) != 0;
 }

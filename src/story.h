@@ -92,8 +92,9 @@ struct line {
 	unsigned kicker : 1;    /* para.kicker > 0 */
 	unsigned gloss_hint : 1;        /* para.paren || para.wide */
 	unsigned cutoff : 1, end : 1, page : 1, day : 1, cjk : 1;
+	unsigned time : 1, source : 1;
 	                        /* SHF_CUTOFF, SHF_END, SHF_PAGE, SHF_DAY,
-	                           SHF_CJK */
+	                           SHF_CJK, SHF_TIME, SHF_SOURCE */
 };
 _Static_assert(sizeof(struct line) == 24, "a line's record is 24 bytes");
 

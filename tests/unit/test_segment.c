@@ -399,6 +399,37 @@ static void lede_tied_to_text_past_a_caption(void **state)
 	assert_tiles();
 }
 
+/* Two stamps between two articles: the first, with its time of day,
+ * closes the article above; the second, a date alone, opens the article
+ * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
+ * that close with a source line and a timed stamp keep both. */
+static void second_stamp_opens_the_article_under_it(void **state)
+{
+	static const char *const stamps[] = {
+		"Operators of green minibuses say the fare increase approved by the Executive Council will not cover their rising costs.",
+		"Friday, 18 July, 2014, 3:06am 1 comment",
+		"(SCMP) July 22, 2015.",
+		"Residents of Sheung Wan said they had warned the authorities about the tree for more than a year.",
+		"Shop owners said the wall had been leaning since the typhoon season last year.",
+	};
+	static const char *const footers[] = {
+		"Customs officers seized more than 2 tonnes of glass eels bound for Hong Kong, the agency said on Thursday.",
+		"Source: Taipei Times",
+		"November 27, 2020 16:07 UTC",
+		"The share of people aged 55 to 64 who are in work rose to a record last year, the labor ministry said.",
+		"Source: Taipei Times",
+		"November 27, 2020 15:56 UTC",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(stamps), 2);
+	assert_story(1, 3, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(footers), 2);
+	assert_story(1, 4, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 /* A copyright notice ends a page; the page's own closing furniture may
  * follow it (a feed's `]]>`, share buttons), and the first line that is
  * none of that opens the next page, however far under the notice. */
@@ -1555,6 +1586,7 @@ int main(void)
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
+		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(next_page_after_the_copyright_and_its_furniture),
 		cmocka_unit_test(card_opened_by_its_caption_is_one_story),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
