@@ -398,6 +398,11 @@ static enum lead may_lead(const struct view *v, size_t k,
 		 * above it: the next page's section or site line */
 		if (l->para.words <= HEADLINE_WORDS && set_apart(v, k, r))
 			return LEAD_LAYOUT;
+		/* one word apart from the text above, glued over the line
+		 * under it: a section label (`ニュース`), not a caption */
+		if (l->para.words == 1 && l->gap > 0 && k + 1 < v->m &&
+		    v->w[k + 1]->gap == 0)
+			return LEAD_LAYOUT;
 		return ended ? LEAD_ENDED : LEAD_NO;
 	case SH_BYLINE:
 		return ended && !is_dup(v, k, r) ? LEAD_ENDED : LEAD_NO;

@@ -430,6 +430,35 @@ static void second_stamp_opens_the_article_under_it(void **state)
 	assert_tiles();
 }
 
+/* One word set apart from the text above by a blank line and glued over
+ * a headline is the headline's section label (`ニュース`): it opens the
+ * story (SPEC §2.1: labels before a headline belong to the story they
+ * precede).  Glued under the text above, it may be a caption and opens
+ * nothing. */
+static void one_word_over_a_headline_opens_it(void **state)
+{
+#define TEXT_ABOVE \
+	"Chipmakers in the science park have agreed to buy the plant's water, officials said.", \
+	"", \
+	"Environmental groups welcomed the project, but urged the government to fix leaks in the supply."
+#define HEADED \
+	"\xe3\x83\x8b\xe3\x83\xa5\xe3\x83\xbc\xe3\x82\xb9", \
+	"Kyoto to charge higher bus fares for tourists from next year", \
+	"", \
+	"Kyoto will introduce separate bus fares for tourists and residents from next June, the city said on Tuesday."
+	static const char *const apart[] = { TEXT_ABOVE, "", HEADED };
+	static const char *const glued[] = { TEXT_ABOVE, HEADED };
+
+	(void)state;
+	assert_int_equal(RUN(apart), 2);
+	assert_story(1, 5, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(glued), 1);
+	assert_tiles();
+#undef TEXT_ABOVE
+#undef HEADED
+}
+
 /* A copyright notice ends a page; the page's own closing furniture may
  * follow it (a feed's `]]>`, share buttons), and the first line that is
  * none of that opens the next page, however far under the notice. */
@@ -1587,6 +1616,7 @@ int main(void)
 		cmocka_unit_test(dateline_after_closing_furniture),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
+		cmocka_unit_test(one_word_over_a_headline_opens_it),
 		cmocka_unit_test(next_page_after_the_copyright_and_its_furniture),
 		cmocka_unit_test(card_opened_by_its_caption_is_one_story),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
