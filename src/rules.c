@@ -41,6 +41,9 @@ enum {
 	/* rule_cut_text: a paragraph cut this long, and one this long after
 	 * it, are two pages pasted where the first was cut off. */
 	CUT_MIN_WORDS = 8, NEXT_MIN_WORDS = 8,
+	/* rule_spacing: paragraphs parted by blank lines, in a row,
+	 * before a glued one. */
+	SPACING_PARTED = 3,
 	/* A story in a new script takes this many characters of text. */
 	SCRIPT_MIN_CHARS = 30,
 	/* A paragraph this short without a sentence end is a tagline or a
@@ -524,6 +527,23 @@ static bool rule_cut_text(const struct rule_ctx *c)
 	}
 }
 
+/* §2.1.7: a page that parts its paragraphs with blank lines (the last
+ * SPACING_PARTED of them at least), then a paragraph glued under the
+ * story's last one: the next page, pasted in another layout.  No page
+ * of the corpora changes its spacing inside an article that way. */
+static bool rule_spacing(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	return c->cur->gap == 0 && sf->parted_run >= SPACING_PARTED &&
+	       sf->body > 0 &&
+	       sf->prev == sf->last_body && !body_cut(last_body(c)) &&
+	       !sf->comments && fresh_text(c) &&
+	       c->cur->para.words >= NEXT_MIN_WORDS &&
+	       topic_tie(&c->sf->topic, c->st, sf->last_body, c->index) <
+	       TOPIC_APART_TIE;
+}
+
 /* Does the paragraph share next to nothing with the story's last one,
  * and go on into the next paragraph? */
 static bool stands_apart(const struct rule_ctx *c)
@@ -589,6 +609,7 @@ static const struct rule rules[] = {
 	  false },
 	{ rule_list_item, B_TOPIC_SHIFT, "list-item", PAGE_IF_MARKED, false },
 	{ rule_cut_text, B_TOPIC_SHIFT, "cut-text", PAGE_ALWAYS, false },
+	{ rule_spacing, B_TOPIC_SHIFT, "spacing", PAGE_ALWAYS, false },
 	{ rule_topic_shift, B_TOPIC_SHIFT, "topic-shift", PAGE_IF_MARKED,
 	  true },
 };

@@ -57,6 +57,10 @@ struct sofar {
 	unsigned start_gap;     /* blank lines above the story's first line */
 	unsigned run_gap;       /* ... above the story before it */
 	unsigned multi_stories; /* stories of several paragraphs */
+	unsigned page_lines;    /* non-blank lines of this page so far */
+	unsigned parted_run;    /* its last paragraphs parted from the line
+	                           above by blank lines, in a row (both
+	                           counted up to 255) */
 
 	/* The rules' own: built only when a rule asks. */
 	struct vocab vocab;     /* content words of the story's body lines */

@@ -222,6 +222,7 @@ static void new_page(struct segmenter *sg)
 	sg->sf.page_first = true;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
+	sg->sf.page_lines = sg->sf.parted_run = 0;
 	role_page(&sg->roles);
 }
 
@@ -365,6 +366,22 @@ static void decide_blanks(struct segmenter *sg)
 		sg->st.lines[sg->decided++].role = R_BLANK;
 }
 
+enum { SPACING_COUNT_MAX = 255 };
+
+/* Count the paragraphs the page has parted from the line above with
+ * blank lines, in a row (its headers may glue their lines). */
+static void count_spacing(struct sofar *sf, const struct wline *l)
+{
+	if (l->role == R_BODY && sf->page_lines > 0) {
+		if (l->gap == 0)
+			sf->parted_run = 0;
+		else if (sf->parted_run < SPACING_COUNT_MAX)
+			sf->parted_run++;
+	}
+	if (!l->para.blank && sf->page_lines < SPACING_COUNT_MAX)
+		sf->page_lines++;
+}
+
 /* Decide the window's oldest line; the blank lines before it are
  * decided with it. */
 static void decide_next(struct segmenter *sg)
@@ -389,6 +406,7 @@ static void decide_next(struct segmenter *sg)
 	if (r != NULL)
 		i = start_story(sg, i, r);
 	take(sg, i, cur);
+	count_spacing(&sg->sf, cur);
 	sg->decided = i + 1;
 	sg->pending--;
 	sg->window_head = (sg->window_head + 1) % SEG_WINDOW;
@@ -422,6 +440,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->at_end = sg->sf.after_formfeed = false;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
+	sg->sf.page_lines = sg->sf.parted_run = 0;
 	sg->gap = 0;
 	sg->prev_cut = false;
 	story_reset(sg);

@@ -459,6 +459,39 @@ static void one_word_over_a_headline_opens_it(void **state)
 #undef HEADED
 }
 
+/* A page that parts its paragraphs with blank lines, then a paragraph
+ * glued under the last one on another topic: the next page, pasted in
+ * another layout.  Glued under it and tied to it, the paragraph goes on
+ * with the item above. */
+static void paragraph_glued_under_a_parted_page_opens_the_next(void **state)
+{
+#define ITEMS \
+	"Who will care for the oldest old?", "", \
+	"The number of Taiwanese aged 85 and over has doubled in fifteen years, and families are struggling to cope.", "", \
+	"A bowl of beef noodles, three generations later", "", \
+	"In a Tainan alley, a shop opened by a veteran from Sichuan is now run by his granddaughter, who has kept the recipe.", "", \
+	"Can offshore wind keep its promise?", "", \
+	"Turbines now stand off the coast of Changhua, but delays and rising costs have raised doubts about the 2030 targets."
+	static const char *const other[] = {
+		ITEMS,
+		"Singapore's oldest public library building in Queenstown will reopen next month after a two-year renovation.",
+		"The library, which opened in 1970, was the first branch library built by the government after independence.",
+	};
+	static const char *const tied[] = {
+		ITEMS,
+		"Fishermen in Changhua say the turbines have pushed their boats further out, and the delays have raised their costs too.",
+		"The library, which opened in 1970, was the first branch library built by the government after independence.",
+	};
+#undef ITEMS
+
+	(void)state;
+	assert_int_equal(RUN(other), 4);
+	assert_story(3, 12, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(tied), 3);
+	assert_tiles();
+}
+
 /* A copyright notice ends a page; the page's own closing furniture may
  * follow it (a feed's `]]>`, share buttons), and the first line that is
  * none of that opens the next page, however far under the notice. */
@@ -1617,6 +1650,7 @@ int main(void)
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
+		cmocka_unit_test(paragraph_glued_under_a_parted_page_opens_the_next),
 		cmocka_unit_test(next_page_after_the_copyright_and_its_furniture),
 		cmocka_unit_test(card_opened_by_its_caption_is_one_story),
 		cmocka_unit_test(acronym_and_shouted_lede_do_not_split),
