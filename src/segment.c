@@ -222,7 +222,7 @@ static void new_page(struct segmenter *sg)
 	sg->sf.page_first = true;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
-	sg->sf.page_lines = sg->sf.parted_run = 0;
+	sg->sf.page_lines = sg->sf.parted_run = sg->sf.glued_run = 0;
 	role_page(&sg->roles);
 }
 
@@ -311,8 +311,10 @@ static size_t pull_back(const struct segmenter *sg, size_t i,
 /* Where the story that opens with the paragraph at line i begins: a
  * date stamp right above it is its own (SPEC §2.4) where another line
  * already closed the story above (`Friday, 18 July, 2014, 3:06am` then
- * `(SCMP) July 22, 2015.`).  A stamp with a time of day or a `Source:`
- * stays a footer: items close with two of those. */
+ * `(SCMP) July 22, 2015.`), or where the spacing sets it apart: glued
+ * under lines glued to each other, with a blank line under it, on a
+ * page that had none.  A stamp with a time of day or a `Source:` stays
+ * a footer: items close with two of those. */
 static size_t stamp_above(const struct segmenter *sg, size_t i)
 {
 	const struct story *st = &sg->st;
@@ -331,7 +333,8 @@ static size_t stamp_above(const struct segmenter *sg, size_t i)
 	for (size_t j = last + 1; j + 1 < k; j++)
 		if (!line_blank(&st->lines[j]))
 			return k - 1;
-	return i;
+	return stamp->gap == 0 && st->lines[i].gap > 0 &&
+	       sg->sf.glued_run >= GLUED_RUN ? k - 1 : i;
 }
 
 /* Rule r starts a story at line i: the story before it is done. */
@@ -372,6 +375,9 @@ enum { SPACING_COUNT_MAX = 255 };
  * blank lines, in a row (its headers may glue their lines). */
 static void count_spacing(struct sofar *sf, const struct wline *l)
 {
+	if (!l->para.blank && sf->page_lines > 0)
+		sf->glued_run = l->gap > 0 ? 0 :
+				sf->glued_run + (sf->glued_run < SPACING_COUNT_MAX);
 	if (l->role == R_BODY && sf->page_lines > 0) {
 		if (l->gap == 0)
 			sf->parted_run = 0;
@@ -440,7 +446,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->at_end = sg->sf.after_formfeed = false;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
-	sg->sf.page_lines = sg->sf.parted_run = 0;
+	sg->sf.page_lines = sg->sf.parted_run = sg->sf.glued_run = 0;
 	sg->gap = 0;
 	sg->prev_cut = false;
 	story_reset(sg);

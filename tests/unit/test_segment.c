@@ -378,6 +378,40 @@ static void dateline_after_closing_furniture(void **state)
 	assert_tiles();
 }
 
+/* A stamp glued under a page that glues its lines (a list of briefs),
+ * with the page's first blank line under it: the spacing sets it apart
+ * from the text above, and it opens the article under it.  With a time
+ * of day it is the brief's footer. */
+static void stamp_set_apart_opens_the_article_under_it(void **state)
+{
+#define GLUED_ARTICLE \
+	"Singapore to host Taiwanese food festival", \
+	"The China Post - A three-day Taiwanese food festival will be held at a shopping mall in Singapore next month, organisers said.", \
+	"Changhua rice farmers trial drone planting", \
+	"The China Post - Rice farmers in Changhua County have begun planting seedlings with drones to save labour, the county said."
+#define PARTED_ARTICLE \
+	"", \
+	"A banyan tree estimated to be more than 100 years old collapsed onto a minibus stop on Hollywood Road.", \
+	"", \
+	"The tree, which grew out of a stone retaining wall, had been inspected in March, the bureau said."
+	static const char *const stamp[] = {
+		GLUED_ARTICLE, "(Hong Kong Free Press) July 22, 2015.", PARTED_ARTICLE,
+	};
+	static const char *const timed[] = {
+		GLUED_ARTICLE, "July 22, 2015 10:42am", PARTED_ARTICLE,
+	};
+#undef GLUED_ARTICLE
+#undef PARTED_ARTICLE
+
+	(void)state;
+	assert_int_equal(RUN(stamp), 3);
+	assert_story(2, 5, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(timed), 3);
+	assert_story(2, 7, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 /* A paragraph that shares next to nothing with the article above it and
  * goes on into the text under the caption below it is the next
  * article's lede: the topic shift reads past the caption. */
@@ -1647,6 +1681,7 @@ int main(void)
 		cmocka_unit_test(signoff_ends_the_article),
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
+		cmocka_unit_test(stamp_set_apart_opens_the_article_under_it),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
