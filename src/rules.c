@@ -324,6 +324,16 @@ static bool repeats_opening(const struct rule_ctx *c)
 	       !(l->rflags & RF_DUP);
 }
 
+/* Is the line set apart by the spacing: glued under lines glued to each
+ * other (GLUED_RUN with it), with a blank line under it?  Where a page
+ * glues its lines, the first blank line is where the next page begins
+ * (role_view.h's set_apart, from the segmenter's count). */
+static bool spaced_apart(const struct rule_ctx *c)
+{
+	return c->cur->gap == 0 && c->sf->glued_run + 1 >= GLUED_RUN &&
+	       c->nnext > 0 && c->next[0]->gap > 0;
+}
+
 /* §2.1.4: a header block — labels, stamps, a headline with its byline,
  * source or dateline — after a story that has begun. */
 static bool rule_headline(const struct rule_ctx *c)
@@ -346,9 +356,11 @@ static bool rule_headline(const struct rule_ctx *c)
 		return false;
 	if (l->rflags & (RF_STRONG | RF_ITEM)) {
 		/* In a comment section a post's header is no item; a day's
-		 * date over a page is the next page. */
+		 * date over a page is the next page, and so is a line the
+		 * spacing sets apart (the next page's site name). */
 		if (sf->comments && !sf->ended &&
-		    !(l->shape.flags & (SHF_DAY | SHF_PAGE)))
+		    !(l->shape.flags & (SHF_DAY | SHF_PAGE)) &&
+		    !spaced_apart(c))
 			return false;
 		/* One complete paragraph and no headline above a page's
 		 * first header block: the page's introduction. */

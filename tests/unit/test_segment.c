@@ -412,6 +412,32 @@ static void stamp_set_apart_opens_the_article_under_it(void **state)
 	assert_tiles();
 }
 
+/* A forum thread glues its lines; the next page's site name, glued under
+ * its last post with a blank line under it, opens that page: in a
+ * comment section a post's header opens nothing, but the spacing says
+ * this line is no post's. */
+static void line_set_apart_ends_a_comment_section(void **state)
+{
+	static const char *const lines[] = {
+		"Re: HK typhoon thread (merged)",
+		"The Observatory raised the No 8 gale or storm signal at 9.40am, bringing most of the city to a halt, forum members reported.",
+		"Some 130 people have registered at the 42 temporary shelters opened by the Home Affairs Department, one member wrote.",
+		"Airlines have cancelled more than 400 flights in and out of Hong Kong International Airport, another said.",
+		"China Daily",
+		"",
+		"News> Hong Kong",
+		"",
+		"Ferry piers get new shelters before typhoon season",
+		"",
+		"The Transport Department will install new shelters at six ferry piers before the typhoon season, officials said on Monday.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 5, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A paragraph that shares next to nothing with the article above it and
  * goes on into the text under the caption below it is the next
  * article's lede: the topic shift reads past the caption. */
@@ -1682,6 +1708,7 @@ int main(void)
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
 		cmocka_unit_test(stamp_set_apart_opens_the_article_under_it),
+		cmocka_unit_test(line_set_apart_ends_a_comment_section),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
