@@ -312,9 +312,10 @@ static size_t pull_back(const struct segmenter *sg, size_t i,
  * date stamp right above it is its own (SPEC §2.4) where another line
  * already closed the story above (`Friday, 18 July, 2014, 3:06am` then
  * `(SCMP) July 22, 2015.`), or where the spacing sets it apart: glued
- * under lines glued to each other, with a blank line under it, on a
- * page that had none.  A stamp with a time of day or a `Source:` stays
- * a footer: items close with two of those. */
+ * under the paragraph, itself glued under the line above it (GLUED_RUN
+ * lines in a row), with a blank line under the stamp.  A stamp with a
+ * time of day or a `Source:` stays a footer: items close with two of
+ * those. */
 static size_t stamp_above(const struct segmenter *sg, size_t i)
 {
 	const struct story *st = &sg->st;
@@ -371,7 +372,8 @@ static void decide_blanks(struct segmenter *sg)
 
 enum { SPACING_COUNT_MAX = 255 };
 
-/* Count the paragraphs the page has parted from the line above with
+/* Count how the page spaces its lines: the lines glued to the line
+ * above, in a row, and the paragraphs parted from the line above by
  * blank lines, in a row (its headers may glue their lines). */
 static void count_spacing(struct sofar *sf, const struct wline *l)
 {
