@@ -276,9 +276,20 @@ static bool script_changes(const struct rule_ctx *c)
 	return n != NULL && in_other_script(c->sf, n);
 }
 
+/* Is the line set apart by the spacing: glued under lines glued to each
+ * other (GLUED_RUN with it), with a blank line under it?  Where a page
+ * glues its lines, the first blank line is where the next page begins
+ * (role_view.h's set_apart, from the segmenter's count). */
+static bool spaced_apart(const struct rule_ctx *c)
+{
+	return c->cur->gap == 0 && c->sf->glued_run + 1 >= GLUED_RUN &&
+	       c->nnext > 0 && c->next[0]->gap > 0;
+}
+
 /* Does a title that only a paragraph backs open a new story?  It does
  * where the story above is over (a footer, a sign-off, a link, or text
- * cut off), where the page lists briefs (a headline and one complete
+ * cut off), where the spacing sets it apart from the text it is glued
+ * under, where the page lists briefs (a headline and one complete
  * paragraph, then another title), where this page's items have opened
  * that way before, or where the text after it is on another topic.  A
  * story with a subhead keeps its titles as subheads. */
@@ -294,6 +305,8 @@ static bool weak_title_opens(const struct rule_ctx *c)
 	if (sf->body == 0)
 		return sf->headlines > 0 && (sf->long_decks > 0 || sf->item) &&
 		       sf->subheads == 0;
+	if (sf->prev == sf->last_body && spaced_apart(c))
+		return true;
 	if (sf->subheads > 0)
 		return false;
 	/* news in brief: a headline, one complete paragraph, a title */
@@ -322,16 +335,6 @@ static bool repeats_opening(const struct rule_ctx *c)
 	return sf->body > 0 && sf->opening != 0 && l->shape.text == sf->opening &&
 	       l->para.words <= 6 && l->shape.shape != SH_PROSE &&
 	       !(l->rflags & RF_DUP);
-}
-
-/* Is the line set apart by the spacing: glued under lines glued to each
- * other (GLUED_RUN with it), with a blank line under it?  Where a page
- * glues its lines, the first blank line is where the next page begins
- * (role_view.h's set_apart, from the segmenter's count). */
-static bool spaced_apart(const struct rule_ctx *c)
-{
-	return c->cur->gap == 0 && c->sf->glued_run + 1 >= GLUED_RUN &&
-	       c->nnext > 0 && c->next[0]->gap > 0;
 }
 
 /* §2.1.4: a header block — labels, stamps, a headline with its byline,

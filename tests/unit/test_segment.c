@@ -412,6 +412,34 @@ static void stamp_set_apart_opens_the_article_under_it(void **state)
 	assert_tiles();
 }
 
+/* A title glued under an article that glues its paragraphs, with a
+ * blank line under it, heads the next page (which parts its paragraphs)
+ * even on the same topic; glued to the text under it as well, it is a
+ * subhead of the article. */
+static void title_set_apart_opens_the_next_page(void **state)
+{
+#define GLUED_ARTICLE \
+	"Hsinchu, Feb. 3 (CNA) The Hsinchu City Government said Monday it would plant 5,000 trees along the coast to slow the sand.", \
+	"The project will focus on the area around Nanliao Fishing Harbor, where strong winter winds have buried roads in sand.", \
+	"Department official Kuo Chien-chih said the city would use native species that can survive salt spray and drought.", \
+	"Volunteers wanted for coastal tree planting"
+#define TEXT_UNDER \
+	"The Hsinchu City Government is looking for volunteers to plant trees along the coast near Nanliao Fishing Harbor.", \
+	"", \
+	"The city said volunteers would be given gloves, water and lunch, and that the native species would be planted in rows."
+	static const char *const apart[] = { GLUED_ARTICLE, "", TEXT_UNDER };
+	static const char *const glued[] = { GLUED_ARTICLE, TEXT_UNDER };
+#undef GLUED_ARTICLE
+#undef TEXT_UNDER
+
+	(void)state;
+	assert_int_equal(RUN(apart), 2);
+	assert_story(1, 4, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(glued), 1);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -1708,6 +1736,7 @@ int main(void)
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
 		cmocka_unit_test(stamp_set_apart_opens_the_article_under_it),
+		cmocka_unit_test(title_set_apart_opens_the_next_page),
 		cmocka_unit_test(line_set_apart_ends_a_comment_section),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
