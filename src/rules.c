@@ -542,23 +542,6 @@ static bool rule_cut_text(const struct rule_ctx *c)
 	}
 }
 
-/* §2.1.7: a page that parts its paragraphs with blank lines (the last
- * SPACING_PARTED of them at least), then a paragraph glued under the
- * story's last one: the next page, pasted in another layout.  No page
- * of the corpora changes its spacing inside an article that way. */
-static bool rule_spacing(const struct rule_ctx *c)
-{
-	const struct sofar *sf = c->sf;
-
-	return c->cur->gap == 0 && sf->parted_run >= SPACING_PARTED &&
-	       sf->body > 0 &&
-	       sf->prev == sf->last_body && !body_cut(last_body(c)) &&
-	       !sf->comments && fresh_text(c) &&
-	       c->cur->para.words >= NEXT_MIN_WORDS &&
-	       topic_tie(&c->sf->topic, c->st, sf->last_body, c->index) <
-	       TOPIC_APART_TIE;
-}
-
 /* Does the paragraph share next to nothing with the story's last one,
  * and go on into the next paragraph? */
 static bool stands_apart(const struct rule_ctx *c)
@@ -571,6 +554,28 @@ static bool stands_apart(const struct rule_ctx *c)
 		return false;
 	return topic_tie(t, c->st, c->index, n->idx) >=
 	       (n == c->next[0] ? TOPIC_NEXT_TIE : TOPIC_PAST_TIE);
+}
+
+/* §2.1.7: two pages pasted in two layouts.  A page that parts its
+ * paragraphs with blank lines (the last SPACING_PARTED of them at
+ * least), then a paragraph glued under the story's last one that shares
+ * next to nothing with it: the next page.  Or a page that glues its
+ * lines, then a paragraph glued under them with a blank line under it
+ * (spaced_apart) that stands apart from the text above and goes on into
+ * the text under it: the next page's lede.  No page of the corpora
+ * changes its spacing inside an article that way. */
+static bool rule_spacing(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	if (c->cur->gap != 0 || sf->body == 0 || sf->prev != sf->last_body ||
+	    body_cut(last_body(c)) || sf->comments || !fresh_text(c) ||
+	    c->cur->para.words < NEXT_MIN_WORDS)
+		return false;
+	if (sf->parted_run >= SPACING_PARTED)
+		return topic_tie(&c->sf->topic, c->st, sf->last_body,
+				 c->index) < TOPIC_APART_TIE;
+	return spaced_apart(c) && stands_apart(c);
 }
 
 /* §2.1.7: two articles pasted back to back.  The line must open fresh

@@ -412,6 +412,33 @@ static void stamp_set_apart_opens_the_article_under_it(void **state)
 	assert_tiles();
 }
 
+/* An article that glues its paragraphs, then one glued under it with a
+ * blank line under it, which shares nothing with the paragraph above and
+ * goes on into the text under the blank line: the next page's lede, in
+ * a page that parts its paragraphs, even on a close topic.  With no
+ * blank line it is the article's next paragraph. */
+static void lede_set_apart_opens_the_next_page(void **state)
+{
+#define GLUED_ARTICLE \
+	"Hsinchu, Feb. 3 (CNA) The Hsinchu City Government said Monday it would plant 5,000 trees along the coast to slow the sand.", \
+	"The project will focus on the area around Nanliao Fishing Harbor, where strong winter winds have buried roads in sand.", \
+	"Department official Kuo Chien-chih said native species would be chosen because they survive salt spray and drought.", \
+	"Hsinchu will open a cycling path along the coast next month, linking Nanliao Fishing Harbor with the wetlands to the south."
+#define SECOND \
+	"The cycling path, which cost NT$200 million, runs for 17km past the wetlands, and rental bikes will be offered at both ends."
+	static const char *const apart[] = { GLUED_ARTICLE, "", SECOND };
+	static const char *const glued[] = { GLUED_ARTICLE, SECOND };
+#undef GLUED_ARTICLE
+#undef SECOND
+
+	(void)state;
+	assert_int_equal(RUN(apart), 2);
+	assert_story(1, 4, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(glued), 1);
+	assert_tiles();
+}
+
 /* A title glued under an article that glues its paragraphs, with a
  * blank line under it, heads the next page (which parts its paragraphs)
  * even on the same topic; glued to the text under it as well, it is a
@@ -1736,6 +1763,7 @@ int main(void)
 		cmocka_unit_test(wire_briefs_split_at_datelines),
 		cmocka_unit_test(dateline_after_closing_furniture),
 		cmocka_unit_test(stamp_set_apart_opens_the_article_under_it),
+		cmocka_unit_test(lede_set_apart_opens_the_next_page),
 		cmocka_unit_test(title_set_apart_opens_the_next_page),
 		cmocka_unit_test(line_set_apart_ends_a_comment_section),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
