@@ -556,6 +556,20 @@ static bool stands_apart(const struct rule_ctx *c)
 	       (n == c->next[0] ? TOPIC_NEXT_TIE : TOPIC_PAST_TIE);
 }
 
+/* Is the story so far one paragraph that opened it (no header above)?
+ * A page pasted under a blank line opens that way: the text glued under
+ * its first paragraph is its own. */
+static bool opened_by_its_text(const struct rule_ctx *c)
+{
+	size_t f = 0;
+
+	if (c->sf->body != 1)
+		return false;
+	while (f < c->sf->last_body && line_blank(&c->st->lines[f]))
+		f++;
+	return f == c->sf->last_body;
+}
+
 /* §2.1.7: two pages pasted in two layouts.  A page that parts its
  * paragraphs with blank lines (the last SPACING_PARTED of them at
  * least), then a paragraph glued under the story's last one that shares
@@ -570,12 +584,15 @@ static bool rule_spacing(const struct rule_ctx *c)
 
 	if (c->cur->gap != 0 || sf->body == 0 || sf->prev != sf->last_body ||
 	    body_cut(last_body(c)) || sf->comments || !fresh_text(c) ||
-	    c->cur->para.words < NEXT_MIN_WORDS)
+	    c->cur->para.words < NEXT_MIN_WORDS ||
+	    line_words(last_body(c)) < NEXT_MIN_WORDS)
 		return false;
 	if (sf->parted_run >= SPACING_PARTED)
-		return topic_tie(&c->sf->topic, c->st, sf->last_body,
+		return !opened_by_its_text(c) &&
+		       topic_tie(&c->sf->topic, c->st, sf->last_body,
 				 c->index) < TOPIC_APART_TIE;
-	return spaced_apart(c) && stands_apart(c);
+	return spaced_apart(c) && stands_apart(c) && c->nnext > 1 &&
+	       c->next[1]->gap > 0;
 }
 
 /* §2.1.7: two articles pasted back to back.  The line must open fresh

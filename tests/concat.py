@@ -2,8 +2,9 @@
 """The page-concatenation test: whole corpus files pasted back to back must
 split where one file ends and the next begins, and nowhere else new.
 
-usage: concat.py [--bin PATH] [--seed N] [--combos N] [--min-recall R]
-                 [--max-false-per-file F] [--json FILE] [--verbose] [DIR ...]
+usage: concat.py [--bin PATH] [--seed N] [--combos N] [--gap N]
+                 [--min-recall R] [--max-false-per-file F] [--json FILE]
+                 [--verbose] [DIR ...]
 
 Every FILE.txt with a FILE.gold.jsonl beside it in the DIRs (default
 ../../shared/corpus/dev and ../../shared/corpus/dev-real from this script) is
@@ -11,7 +12,9 @@ run alone once; the "line" values of `PATH --format=json FILE` are its own
 story starts (the gold is not used).  Then --combos random sequences of 2 to 6
 different files (random.Random(--seed)) are pasted back to back into one
 temporary file: each file's bytes as they are (CRLF stays CRLF), with "\\n"
-added after a file that does not end in a newline, as a scraper dump would.
+added after a file that does not end in a newline, as a scraper dump would,
+and --gap blank lines after each file (default 0; some scrapers part the
+pages they dump with a blank line, in the file's own line ending).
 
 For each combination:
 - a join is the first non-blank line of every file after the first; it is
@@ -80,10 +83,11 @@ class Corpus:
         self.lines = lines
         self.alone = set()
 
-    def pasted(self):
-        if self.data and not self.data.endswith(b"\n"):
-            return self.data + b"\n"
-        return self.data
+    def pasted(self, gap=0):
+        data = self.data
+        if data and not data.endswith(b"\n"):
+            data += b"\n"
+        return data + (b"\r\n" if data.endswith(b"\r\n") else b"\n") * gap
 
 
 def find_files(args):
@@ -93,13 +97,14 @@ def find_files(args):
         die(str(e))
 
 
-def check_combo(idx, seq, starts, res, verbose_lines):
+def check_combo(idx, seq, starts, res, verbose_lines, gap=0):
     """Score one combination: seq is the list of Corpus, starts the
-    (line, boundary) storysift found in the concatenation."""
+    (line, boundary) storysift found in the concatenation, gap the blank
+    lines pasted after each file."""
     bases, base = [], 0
     for f in seq:
         bases.append(base)
-        base += f.nlines
+        base += f.nlines + gap
     start_lines = sorted(set(l for l, _ in starts))
     credited = set()
     last_nb = None   # the last non-blank line of the concatenation so far
@@ -159,6 +164,8 @@ def main():
         "STORYSIFT", os.path.join(HERE, "..", "src", "storysift")))
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--combos", type=int, default=300)
+    ap.add_argument("--gap", type=int, default=0,
+                    help="blank lines pasted after each file")
     ap.add_argument("--min-recall", type=float, default=0.98)
     ap.add_argument("--max-false-per-file", type=float, default=0.02)
     ap.add_argument("--json", metavar="FILE",
@@ -168,6 +175,8 @@ def main():
     args = ap.parse_args()
     if args.combos < 1:
         die("--combos must be at least 1")
+    if args.gap < 0:
+        die("--gap must be 0 or more")
 
     files = find_files(args.dirs or DEFAULT_DIRS)
     if len(files) < 2:
@@ -189,11 +198,11 @@ def main():
             res["pasted"] += k
             with open(path, "wb") as out:
                 for f in seq:
-                    out.write(f.pasted())
+                    out.write(f.pasted(args.gap))
             label = "combination %d (%s)" % (
                 idx, " + ".join(f.name for f in seq))
             check_combo(idx, seq, run(args.bin, path, label), res,
-                        verbose_lines)
+                        verbose_lines, args.gap)
 
     recall = res["found"] / res["joins"] if res["joins"] else 1.0
     per_file = res["false"] / res["pasted"]

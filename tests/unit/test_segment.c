@@ -414,9 +414,11 @@ static void stamp_set_apart_opens_the_article_under_it(void **state)
 
 /* An article that glues its paragraphs, then one glued under it with a
  * blank line under it, which shares nothing with the paragraph above and
- * goes on into the text under the blank line: the next page's lede, in
- * a page that parts its paragraphs, even on a close topic.  With no
- * blank line it is the article's next paragraph. */
+ * goes on into the text under the blank line, a page that parts its
+ * lines: the next page's lede, even on a close topic.  With no blank
+ * line it is the article's next paragraph; and where the page under the
+ * blank line glues its lines too, the blank line only parts two pages
+ * laid out alike, and the paragraph above it is the article's last. */
 static void lede_set_apart_opens_the_next_page(void **state)
 {
 #define GLUED_ARTICLE \
@@ -426,16 +428,50 @@ static void lede_set_apart_opens_the_next_page(void **state)
 	"Hsinchu will open a cycling path along the coast next month, linking Nanliao Fishing Harbor with the wetlands to the south."
 #define SECOND \
 	"The cycling path, which cost NT$200 million, runs for 17km past the wetlands, and rental bikes will be offered at both ends."
-	static const char *const apart[] = { GLUED_ARTICLE, "", SECOND };
-	static const char *const glued[] = { GLUED_ARTICLE, SECOND };
+#define THIRD \
+	"Cyclists will be able to stop at three rest areas along the path, each with water, shade and a repair stand for bikes."
+	static const char *const apart[] = {
+		GLUED_ARTICLE, "", SECOND, "", THIRD,
+	};
+	static const char *const glued[] = { GLUED_ARTICLE, SECOND, THIRD };
+	static const char *const alike[] = {
+		GLUED_ARTICLE, "", SECOND, THIRD,
+	};
 #undef GLUED_ARTICLE
 #undef SECOND
+#undef THIRD
 
 	(void)state;
 	assert_int_equal(RUN(apart), 2);
 	assert_story(1, 4, B_TOPIC_SHIFT);
 	assert_tiles();
 	assert_int_equal(RUN(glued), 1);
+	assert_tiles();
+	assert_int_equal(RUN(alike), 1);
+	assert_tiles();
+}
+
+/* A page that parts its paragraphs, then a wire story under a blank
+ * line whose second paragraph is glued under its first: the story's
+ * own layout.  The glued paragraph opens no page (the spacing rule),
+ * though it shares few words with the lede: a story that a paragraph
+ * opened, with nothing above it, goes on with the text glued under it. */
+static void glued_under_a_story_opened_by_its_lede(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour officials said the new ferry terminal in Kinmen will open in the spring, a year later than planned.",
+		"",
+		"The Kinmen ferry terminal has twice as many waiting seats as the old terminal, officials said.",
+		"",
+		"The county said the new ferry terminal would also serve visitors to the Kinmen islands in summer.",
+		"",
+		"Taipei, Jan. 10 (CNA) Taiwan's unemployment rate fell to 3.33 percent in December, the lowest for the month in 24 years.",
+		"Retailers and restaurants hired more staff before the Lunar New Year holiday, a DGBAS official said on Friday.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 2);
+	assert_story(1, 7, B_DATELINE);
 	assert_tiles();
 }
 
@@ -1764,6 +1800,7 @@ int main(void)
 		cmocka_unit_test(dateline_after_closing_furniture),
 		cmocka_unit_test(stamp_set_apart_opens_the_article_under_it),
 		cmocka_unit_test(lede_set_apart_opens_the_next_page),
+		cmocka_unit_test(glued_under_a_story_opened_by_its_lede),
 		cmocka_unit_test(title_set_apart_opens_the_next_page),
 		cmocka_unit_test(line_set_apart_ends_a_comment_section),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
