@@ -591,8 +591,8 @@ static bool rule_spacing(const struct rule_ctx *c)
 		return !opened_by_its_text(c) &&
 		       topic_tie(&c->sf->topic, c->st, sf->last_body,
 				 c->index) < TOPIC_APART_TIE;
-	return spaced_apart(c) && stands_apart(c) && c->nnext > 1 &&
-	       c->next[1]->gap > 0;
+	return spaced_apart(c) && stands_apart(c) && (c->nnext == 1 ||
+	       c->next[1]->gap > 0);
 }
 
 /* §2.1.7: two articles pasted back to back.  The line must open fresh
