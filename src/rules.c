@@ -573,11 +573,17 @@ static bool opened_by_its_text(const struct rule_ctx *c)
 /* §2.1.7: two pages pasted in two layouts.  A page that parts its
  * paragraphs with blank lines (the last SPACING_PARTED of them at
  * least), then a paragraph glued under the story's last one that shares
- * next to nothing with it: the next page.  Or a page that glues its
- * lines, then a paragraph glued under them with a blank line under it
- * (spaced_apart) that stands apart from the text above and goes on into
- * the text under it: the next page's lede.  No page of the corpora
- * changes its spacing inside an article that way. */
+ * next to nothing with it: the next page (unless the story is that one
+ * paragraph, which opened it: a page pasted under a blank line, going
+ * on in its own layout).  Or a page that glues its lines, then a
+ * paragraph glued under them with a blank line under it (spaced_apart)
+ * that stands apart from the text above and goes on into the text under
+ * it, itself parted from what follows: the next page's lede.  Where the
+ * text under the blank line is glued again, the blank line only parts
+ * two pages laid out alike.  No page of the corpora changes its spacing
+ * inside an article that way; a fragment shorter than a paragraph (a
+ * broken gloss's head, a paragraph's tail) is no text to measure a tie
+ * to. */
 static bool rule_spacing(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
