@@ -57,11 +57,11 @@ struct sofar {
 	unsigned start_gap;     /* blank lines above the story's first line */
 	unsigned run_gap;       /* ... above the story before it */
 	unsigned multi_stories; /* stories of several paragraphs */
-	unsigned page_lines;    /* non-blank lines of this page so far */
+	bool page_begun;        /* a non-blank line of this page was taken */
 	unsigned parted_run;    /* its last paragraphs parted from the line
 	                           above by blank lines, in a row */
 	unsigned glued_run;     /* its last lines glued to the line above, in
-	                           a row (the three counted up to 255) */
+	                           a row (both counted up to 255) */
 
 	/* The rules' own: built only when a rule asks. */
 	struct vocab vocab;     /* content words of the story's body lines */

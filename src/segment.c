@@ -222,7 +222,8 @@ static void new_page(struct segmenter *sg)
 	sg->sf.page_first = true;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
-	sg->sf.page_lines = sg->sf.parted_run = sg->sf.glued_run = 0;
+	sg->sf.page_begun = false;
+	sg->sf.parted_run = sg->sf.glued_run = 0;
 	role_page(&sg->roles);
 }
 
@@ -370,24 +371,26 @@ static void decide_blanks(struct segmenter *sg)
 		sg->st.lines[sg->decided++].role = R_BLANK;
 }
 
-enum { SPACING_COUNT_MAX = 255 };
+/* n + 1, or n at the most the spacing counts need. */
+static unsigned count_up(unsigned n)
+{
+	return n < 255 ? n + 1 : n;
+}
 
 /* Count how the page spaces its lines: the lines glued to the line
  * above, in a row, and the paragraphs parted from the line above by
- * blank lines, in a row (its headers may glue their lines). */
+ * blank lines, in a row (its headers may glue their lines).  The page's
+ * first line has no line above it on the page. */
 static void count_spacing(struct sofar *sf, const struct wline *l)
 {
-	if (!l->para.blank && sf->page_lines > 0)
-		sf->glued_run = l->gap > 0 ? 0 :
-				sf->glued_run + (sf->glued_run < SPACING_COUNT_MAX);
-	if (l->role == R_BODY && sf->page_lines > 0) {
-		if (l->gap == 0)
-			sf->parted_run = 0;
-		else if (sf->parted_run < SPACING_COUNT_MAX)
-			sf->parted_run++;
+	if (l->para.blank)
+		return;
+	if (sf->page_begun) {
+		sf->glued_run = l->gap > 0 ? 0 : count_up(sf->glued_run);
+		if (l->role == R_BODY)
+			sf->parted_run = l->gap > 0 ? count_up(sf->parted_run) : 0;
 	}
-	if (!l->para.blank && sf->page_lines < SPACING_COUNT_MAX)
-		sf->page_lines++;
+	sf->page_begun = true;
 }
 
 /* Decide the window's oldest line; the blank lines before it are
@@ -448,7 +451,8 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->at_end = sg->sf.after_formfeed = false;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
-	sg->sf.page_lines = sg->sf.parted_run = sg->sf.glued_run = 0;
+	sg->sf.page_begun = false;
+	sg->sf.parted_run = sg->sf.glued_run = 0;
 	sg->gap = 0;
 	sg->prev_cut = false;
 	story_reset(sg);

@@ -412,6 +412,12 @@ static void stamp_set_apart_opens_the_article_under_it(void **state)
 	assert_tiles();
 }
 
+/* An article that glues its paragraphs, for the spacing tests below. */
+#define HSINCHU_GLUED \
+	"Hsinchu, Feb. 3 (CNA) The Hsinchu City Government said Monday it would plant 5,000 trees along the coast to slow the sand.", \
+	"The project will focus on the area around Nanliao Fishing Harbor, where strong winter winds have buried roads in sand.", \
+	"Department official Kuo Chien-chih said native species would be chosen because they survive salt spray and drought."
+
 /* An article that glues its paragraphs, then one glued under it with a
  * blank line under it, which shares nothing with the paragraph above and
  * goes on into the text under the blank line, a page that parts its
@@ -421,10 +427,7 @@ static void stamp_set_apart_opens_the_article_under_it(void **state)
  * laid out alike, and the paragraph above it is the article's last. */
 static void lede_set_apart_opens_the_next_page(void **state)
 {
-#define GLUED_ARTICLE \
-	"Hsinchu, Feb. 3 (CNA) The Hsinchu City Government said Monday it would plant 5,000 trees along the coast to slow the sand.", \
-	"The project will focus on the area around Nanliao Fishing Harbor, where strong winter winds have buried roads in sand.", \
-	"Department official Kuo Chien-chih said native species would be chosen because they survive salt spray and drought.", \
+#define GLUED_ARTICLE HSINCHU_GLUED, \
 	"Hsinchu will open a cycling path along the coast next month, linking Nanliao Fishing Harbor with the wetlands to the south."
 #define SECOND \
 	"The cycling path, which cost NT$200 million, runs for 17km past the wetlands, and rental bikes will be offered at both ends."
@@ -481,10 +484,7 @@ static void glued_under_a_story_opened_by_its_lede(void **state)
  * subhead of the article. */
 static void title_set_apart_opens_the_next_page(void **state)
 {
-#define GLUED_ARTICLE \
-	"Hsinchu, Feb. 3 (CNA) The Hsinchu City Government said Monday it would plant 5,000 trees along the coast to slow the sand.", \
-	"The project will focus on the area around Nanliao Fishing Harbor, where strong winter winds have buried roads in sand.", \
-	"Department official Kuo Chien-chih said the city would use native species that can survive salt spray and drought.", \
+#define GLUED_ARTICLE HSINCHU_GLUED, \
 	"Volunteers wanted for coastal tree planting"
 #define TEXT_UNDER \
 	"The Hsinchu City Government is looking for volunteers to plant trees along the coast near Nanliao Fishing Harbor.", \
@@ -502,6 +502,8 @@ static void title_set_apart_opens_the_next_page(void **state)
 	assert_int_equal(RUN(glued), 1);
 	assert_tiles();
 }
+
+#undef HSINCHU_GLUED
 
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
