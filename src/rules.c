@@ -29,6 +29,7 @@
 #define TOPIC_APART_TIE 0.03
 #define TOPIC_NEXT_TIE 0.01
 #define TOPIC_PAST_TIE 0.05
+#define TOPIC_CARD_TIE 0.1
 
 enum {
 	/* rule_topic_shift: body paragraphs the story needs first. */
@@ -44,6 +45,9 @@ enum {
 	/* rule_spacing: paragraphs parted by blank lines, in a row,
 	 * before a glued one. */
 	SPACING_PARTED = 3,
+	/* rule_caption_above: a card's caption has at most this many
+	 * words. */
+	CARD_CAPTION_WORDS = 40,
 	/* A story in a new script takes this many characters of text. */
 	SCRIPT_MIN_CHARS = 30,
 	/* A paragraph this short without a sentence end is a tagline or a
@@ -337,6 +341,44 @@ static bool repeats_opening(const struct rule_ctx *c)
 	       !(l->rflags & RF_DUP);
 }
 
+/* Is the story so far one paragraph that opened it (no header above)?
+ * A page pasted under a blank line opens that way: the text glued under
+ * its first paragraph is its own. */
+static bool opened_by_its_text(const struct rule_ctx *c)
+{
+	size_t f = 0;
+
+	if (c->sf->body != 1)
+		return false;
+	while (f < c->sf->last_body && line_blank(&c->st->lines[f]))
+		f++;
+	return f == c->sf->last_body;
+}
+
+/* A card: a photo caption or a one-sentence preview, then a label or a
+ * date, a headline and the text.  How much the paragraph at line cap
+ * shares with the card whose header block opens at c's line: the most it
+ * shares with its headline or its first paragraph.  At TOPIC_CARD_TIE,
+ * as much as an article's second paragraph with its lede. */
+static bool tied_to_card(const struct rule_ctx *c, size_t cap)
+{
+	const struct line *l = &c->st->lines[cap];
+	struct topic *t = &c->sf->topic;
+
+	if (!(c->cur->rflags & RF_LEAD) || line_is_cut(l) ||
+	    line_has_link(l) || line_words(l) > CARD_CAPTION_WORDS)
+		return false;
+	for (size_t k = 0; k <= c->nnext; k++) {
+		const struct wline *w = k == 0 ? c->cur : c->next[k - 1];
+		if ((w->role == R_HEADLINE || w->shape.shape == SH_PROSE) &&
+		    topic_tie(t, c->st, cap, w->idx) >= TOPIC_CARD_TIE)
+			return true;
+		if (w->shape.shape == SH_PROSE)
+			break;
+	}
+	return false;
+}
+
 /* §2.1.4: a header block — labels, stamps, a headline with its byline,
  * source or dateline — after a story that has begun. */
 static bool rule_headline(const struct rule_ctx *c)
@@ -351,6 +393,11 @@ static bool rule_headline(const struct rule_ctx *c)
 				   l->shape.text == sf->headline_text[1]))
 		return false;
 	if (!(l->rflags & RF_LEAD) || (l->rflags & RF_DUP) || !sofar_begun(sf))
+		return false;
+	/* The story is the card's caption, which opened it by its text
+	 * (and nothing closed it). */
+	if (!sf->ended && opened_by_its_text(c) &&
+	    tied_to_card(c, sf->last_body))
 		return false;
 	/* Headlines and lines in a page's top furniture (a site name over a
 	 * player's clock, an address) are no item of their own. */
@@ -556,20 +603,6 @@ static bool stands_apart(const struct rule_ctx *c)
 	       (n == c->next[0] ? TOPIC_NEXT_TIE : TOPIC_PAST_TIE);
 }
 
-/* Is the story so far one paragraph that opened it (no header above)?
- * A page pasted under a blank line opens that way: the text glued under
- * its first paragraph is its own. */
-static bool opened_by_its_text(const struct rule_ctx *c)
-{
-	size_t f = 0;
-
-	if (c->sf->body != 1)
-		return false;
-	while (f < c->sf->last_body && line_blank(&c->st->lines[f]))
-		f++;
-	return f == c->sf->last_body;
-}
-
 /* §2.1.7: two pages pasted in two layouts.  A page that parts its
  * paragraphs with blank lines (the last SPACING_PARTED of them at
  * least), then a paragraph glued under the story's last one that shares
@@ -635,6 +668,34 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	if (valley > TOPIC_DEPTH)
 		return true;
 	return valley > TOPIC_APART_DEPTH && stands_apart(c);
+}
+
+/* Pasted under an article, a card's caption reads as the article's last
+ * paragraph.  It is the card's where it shares next to nothing with the
+ * article's paragraph before it (TOPIC_APART_TIE) and is tied to the
+ * card.  Stamps and labels between the caption and the header block go
+ * with it. */
+size_t rule_caption_above(const struct rule_ctx *c, const struct rule *r)
+{
+	const struct sofar *sf = c->sf;
+	const struct story *st = c->st;
+	size_t cap = sf->last_body;
+
+	if (r->test != rule_headline || sf->body < 2 || cap == NO_LINE)
+		return c->index;
+	for (size_t j = cap + 1; j < c->index; j++) {
+		const struct line *between = &st->lines[j];
+		if (!line_blank(between) && between->role != R_FOOTER &&
+		    between->role != R_META && between->role != R_LABEL)
+			return c->index;
+	}
+	size_t before = cap;
+	while (before > 0 && st->lines[before - 1].role != R_BODY)
+		before--;
+	if (before == 0 ||
+	    topic_tie(&c->sf->topic, st, before - 1, cap) >= TOPIC_APART_TIE)
+		return c->index;
+	return tied_to_card(c, cap) ? cap : c->index;
 }
 
 /* The boundary rules of SPEC §2.1, in the order they are tried. */

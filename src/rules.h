@@ -105,6 +105,10 @@ struct rule {
 /* The first rule that starts a story at c->cur, or NULL. */
 const struct rule *rule_first(const struct rule_ctx *c);
 
+/* Where the story that rule r starts at c's line begins: the line,
+ * or the photo caption above its header block (a card's). */
+size_t rule_caption_above(const struct rule_ctx *c, const struct rule *r);
+
 /* Does the story that rule r started at line first open a new page? */
 bool rule_opens_page(const struct rule *r, const struct line *first);
 

@@ -266,7 +266,8 @@ static size_t lookahead(struct segmenter *sg, struct wline **next)
  * marker starts a story unless it is the story's first line. */
 static const struct rule *starting_rule(struct segmenter *sg,
 					const struct wline *cur,
-					struct wline *const *next, size_t n)
+					struct wline *const *next, size_t n,
+					size_t *caption)
 {
 	const struct story *st = &sg->st;
 	size_t i = cur->idx;
@@ -283,7 +284,10 @@ static const struct rule *starting_rule(struct segmenter *sg,
 		.len = cur->para.end - cur->para.begin,
 		.opened_by = sg->rule,
 	};
-	return rule_first(&c);
+	const struct rule *r = rule_first(&c);
+	if (r != NULL)
+		*caption = rule_caption_above(&c, r);
+	return r;
 }
 
 /* Where the story that rule r starts at line i begins: the titles
@@ -339,11 +343,34 @@ static size_t stamp_above(const struct segmenter *sg, size_t i)
 	       sg->sf.glued_run >= GLUED_RUN ? k - 1 : i;
 }
 
-/* Rule r starts a story at line i: the story before it is done. */
-static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r)
+/* The card's caption at line k opens the story that a header block
+ * opens at line i (rule_caption_above): it leads the card, and the
+ * stamps between them, footers of the story above no more, are the
+ * card's. */
+static void caption_leads(struct segmenter *sg, size_t k, size_t i)
+{
+	struct line *l = sg->st.lines;
+	const unsigned lead = RF_LEAD | RF_STRONG | RF_WEAK | RF_ITEM;
+
+	l[k].role = R_CREDIT;
+	l[k].rflags |= l[i].rflags & lead;
+	l[i].rflags &= ~lead;
+	for (size_t j = k + 1; j < i; j++)
+		if (l[j].role == R_FOOTER)
+			l[j].role = R_META;
+}
+
+/* Rule r starts a story at line i: the story before it is done.  The
+ * card's caption above a header block at line caption opens it. */
+static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
+			  size_t caption)
 {
 	size_t k = pull_back(sg, i, r);
 
+	if (caption < i && k == i) {
+		caption_leads(sg, caption, i);
+		k = caption;
+	}
 	if (k == i)
 		k = stamp_above(sg, i);
 
@@ -411,11 +438,11 @@ static void decide_next(struct segmenter *sg)
 	/* The record keeps the role; the rules read both. */
 	st->lines[cur->idx].role = cur->role;
 	st->lines[cur->idx].rflags = cur->rflags;
-	size_t i = cur->idx;
+	size_t i = cur->idx, caption = i;
 	const struct rule *r = starting_rule(sg, cur, next,
-					     before_marker(next, n));
+					     before_marker(next, n), &caption);
 	if (r != NULL)
-		i = start_story(sg, i, r);
+		i = start_story(sg, i, r, caption);
 	take(sg, i, cur);
 	count_spacing(&sg->sf, cur);
 	sg->decided = i + 1;

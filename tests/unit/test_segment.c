@@ -505,6 +505,63 @@ static void title_set_apart_opens_the_next_page(void **state)
 
 #undef HSINCHU_GLUED
 
+/* A card pasted under an article: its photo caption, a section label, a
+ * date, a headline and its text.  The caption, which shares nothing with
+ * the article's paragraph above it and shares its words with the card's
+ * headline, opens the card, whose first line it is.  A last paragraph
+ * that goes on with the article stays the article's, and so does one
+ * that shares nothing with the card either.  Where the card's text goes
+ * on with the caption too, the topic shift opens the card at the
+ * caption, and its header block opens nothing more. */
+static void caption_above_a_card_opens_it(void **state)
+{
+#define ARTICLE \
+	"Taipei, Jan. 10 (CNA) Taiwan's unemployment rate fell to 3.33 percent in December, the lowest for the month in 24 years.", \
+	"Retailers and restaurants hired more staff before the Lunar New Year holiday, a DGBAS official said on Friday.", \
+	"The number of unemployed people fell by 4,000 from November to 397,000, the statistics agency said."
+#define CAPTION "Spectators watch fireworks over the Sumida River."
+#define HEADER \
+	"JAPAN / Society", \
+	"May 18, 2025", \
+	"Sumida River fireworks to cap crowds at riverside viewing areas"
+#define CARD HEADER, \
+	"Organizers of the festival in Tokyo will cap the number of people allowed on the banks this summer."
+	static const char *const caption[] = { ARTICLE, CAPTION, CARD };
+	static const char *const article_end[] = {
+		ARTICLE,
+		"The unemployment rate of people aged 15 to 24 fell to 8.7 percent in December, the statistics agency said.",
+		CARD,
+	};
+	static const char *const untied[] = {
+		ARTICLE,
+		"Commuters crowd a platform at a railway station during the morning rush hour on Monday.",
+		CARD,
+	};
+	static const char *const tied_text[] = {
+		ARTICLE, CAPTION, HEADER,
+		"Organizers of the Sumida River fireworks festival in Tokyo will limit the number of spectators on the riverbanks this summer.",
+	};
+#undef ARTICLE
+#undef CAPTION
+#undef HEADER
+#undef CARD
+
+	(void)state;
+	assert_int_equal(RUN(caption), 2);
+	assert_story(1, 4, B_HEADLINE);
+	assert_int_equal(got.story[1].first_role, R_CREDIT);
+	assert_tiles();
+	assert_int_equal(RUN(article_end), 2);
+	assert_story(1, 5, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(untied), 2);
+	assert_story(1, 5, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(tied_text), 2);
+	assert_story(1, 4, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -1805,6 +1862,7 @@ int main(void)
 		cmocka_unit_test(glued_under_a_story_opened_by_its_lede),
 		cmocka_unit_test(title_set_apart_opens_the_next_page),
 		cmocka_unit_test(line_set_apart_ends_a_comment_section),
+		cmocka_unit_test(caption_above_a_card_opens_it),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
