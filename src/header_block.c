@@ -36,6 +36,9 @@ static bool title_like(const struct view *v, size_t k, const struct roles *r)
 		return false;
 	if (in_signature(v, k, r))
 		return false;
+	/* A page's title names the page, not the story under it. */
+	if (flag(v->w[k], SHF_TOP))
+		return false;
 	return sh == SH_TITLE ||
 	       (sh == SH_HEADING && v->w[k]->para.words <= 12 &&
 		!flag(v->w[k], SHF_SUBHEADING));
@@ -368,6 +371,9 @@ static enum lead may_lead(const struct view *v, size_t k,
 {
 	const struct wline *l = v->w[k];
 
+	/* what only a page's top holds leads the page's first item */
+	if (flag(l, SHF_TOP))
+		return LEAD_LAYOUT;
 	switch (shape(l)) {
 	case SH_HEADING:
 		return flag(l, SHF_SUBHEADING) ? LEAD_NO : LEAD_LAYOUT;
@@ -407,7 +413,7 @@ static enum lead may_lead(const struct view *v, size_t k,
 	case SH_BYLINE:
 		return ended && !is_dup(v, k, r) ? LEAD_ENDED : LEAD_NO;
 	case SH_UI:
-		return flag(l, SHF_TOP) ? LEAD_LAYOUT : LEAD_NO;
+		return LEAD_NO;
 	default:
 		return LEAD_NO;
 	}

@@ -186,3 +186,51 @@ bool layout_is_infobox_field(const uint8_t *s, size_t n)
 	}
 	return spaces <= 2 && !lex_prefix_in(s, n, stamps, LEN(stamps));
 }
+
+/* Is s[i, n) a spaced dash that parts a page title from its site's
+ * name?  Its length (1 or 3 bytes), or 0.  (A bar parts a section from
+ * its topic as often: `Topic | Taiwan`.) */
+static size_t title_dash(const uint8_t *s, size_t n, size_t i)
+{
+	size_t len = 0;
+
+	if (s[i] == '-')
+		len = 1;
+	else if (i + 3 <= n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+		 (s[i + 2] == 0x93 || s[i + 2] == 0x94))
+		len = 3;                /* – or — */
+	if (len == 0 || i == 0 || s[i - 1] != ' ' || i + len >= n ||
+	    s[i + len] != ' ')
+		return 0;
+	return len;
+}
+
+bool layout_is_page_title(const uint8_t *s, size_t n)
+{
+	unsigned before = 0, after = 0, dashes = 0;
+	bool word = false;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t d = title_dash(s, n, i);
+		if (d > 0) {
+			dashes++;
+			word = false;
+			i += d - 1;
+			continue;
+		}
+		if (lex_ascii_digit(s[i]) || strchr(".,:;!?()[]|\"", s[i]))
+			return false;
+		if (s[i] == ' ') {
+			word = false;
+		} else if (!word) {
+			word = true;
+			if (dashes == 0)
+				before++;
+			else
+				after++;
+		}
+	}
+	return dashes == 1 && before >= 1 && before <= TITLE_WORDS &&
+	       after >= 1 && after <= SITE_WORDS;
+}
+

@@ -37,6 +37,13 @@ bool layout_is_table_row(const uint8_t *s, size_t n, unsigned pipes,
 bool layout_is_heading(const uint8_t *s, size_t n);
 bool layout_is_subheading(const uint8_t *s, size_t n);
 
+/* A page's title over its text, as a dump prints the page's <title>:
+ * a name of TITLE_WORDS words at most, a spaced dash, the site's
+ * name of SITE_WORDS at most, no digit and no punctuation
+ * (`News Programmes - RTHK`, `Newsfeed – Local Malaysian News`). */
+enum { TITLE_WORDS = 4, SITE_WORDS = 3 };
+bool layout_is_page_title(const uint8_t *s, size_t n);
+
 /* Is the table of list labels in strcmp order?  (shape_tables_ok) */
 bool layout_tables_ok(void);
 

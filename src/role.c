@@ -282,6 +282,12 @@ void role_decide(struct roles *r, struct wline *cur, struct wline *const *next,
 		cur->role = R_BLANK;
 		return;
 	}
+	/* Furniture that only a page's top holds begins a page, and the
+	 * lines from it on are decided as at a file's start (as after a
+	 * --start marker): what the page above taught is forgotten before
+	 * the line is read, and what the page's own lines teach is kept. */
+	if ((cur->shape.flags & SHF_TOP) && r->began)
+		role_file(r);
 	w[0] = cur;
 	look_ahead(&v, w, next, nnext);
 	if (!plan_at(r, &v, cur) && !(cur->rflags & RF_LEAD))

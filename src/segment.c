@@ -216,15 +216,19 @@ static size_t before_marker(struct wline *const *next, size_t n)
 	return n;
 }
 
-/* A new page: what this file's pages so far taught is forgotten. */
-static void new_page(struct segmenter *sg)
+/* A new page: what this file's pages so far taught is forgotten.  The
+ * roles forget the layout when they read a line that only a page's top
+ * holds (role_decide), before its own lines teach theirs: roles is false
+ * for a page that such a line opens. */
+static void new_page(struct segmenter *sg, bool roles)
 {
 	sg->sf.page_first = true;
 	sg->sf.single_run = sg->sf.headless_run = 0;
 	sg->sf.multi_stories = 0;
 	sg->sf.page_begun = false;
 	sg->sf.parted_run = sg->sf.glued_run = 0;
-	role_page(&sg->roles);
+	if (roles)
+		role_page(&sg->roles);
 }
 
 /* Take the decided line into the story's state.  A --start marker opens
@@ -238,7 +242,7 @@ static void take(struct segmenter *sg, size_t i, const struct wline *w)
 	if (l->role == R_MARKER) {
 		sf->marker = true;
 		sf->after_formfeed = false;
-		new_page(sg);
+		new_page(sg, true);
 		return;
 	}
 	if (sf->prev == NO_LINE)
@@ -361,9 +365,10 @@ static void caption_leads(struct segmenter *sg, size_t k, size_t i)
 }
 
 /* Rule r starts a story at line i: the story before it is done.  The
- * card's caption above a header block at line caption opens it. */
+ * card's caption above a header block at line caption opens it.  A
+ * line that only a page's top holds (top) opens a page. */
 static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
-			  size_t caption)
+			  size_t caption, bool top)
 {
 	size_t k = pull_back(sg, i, r);
 
@@ -385,8 +390,8 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 			l->role = R_HEADLINE;
 		take(sg, j, NULL);
 	}
-	if (rule_opens_page(r, &sg->st.lines[0]))
-		new_page(sg);
+	if (rule_opens_page(r, &sg->st.lines[0]) || top)
+		new_page(sg, !top);
 	return i - k;
 }
 
@@ -442,7 +447,8 @@ static void decide_next(struct segmenter *sg)
 	const struct rule *r = starting_rule(sg, cur, next,
 					     before_marker(next, n), &caption);
 	if (r != NULL)
-		i = start_story(sg, i, r, caption);
+		i = start_story(sg, i, r, caption,
+				(cur->shape.flags & SHF_TOP) != 0);
 	take(sg, i, cur);
 	count_spacing(&sg->sf, cur);
 	sg->decided = i + 1;

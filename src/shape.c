@@ -630,6 +630,9 @@ static enum shape shape_classes(const uint8_t *s, size_t n,
 	}
 	enum shape sh = classify(s, n, p, flags);
 	*flags |= title_flags(s, n, sh);
+	/* A page's title: only a page's top holds it. */
+	if ((sh == SH_TITLE || sh == SH_LABEL) && layout_is_page_title(s, n))
+		*flags |= SHF_TOP;
 	return sh;
 }
 

@@ -562,6 +562,61 @@ static void caption_above_a_card_opens_it(void **state)
 	assert_tiles();
 }
 
+/* A page's title (`Newsfeed – Local Malaysian News`) is furniture only a
+ * page's top holds: it opens the next page even under a comment section,
+ * where a header block opens nothing.  And what the page's first lines
+ * teach of its layout is kept: a page whose cards open with a photo
+ * caption, learned from its first card, opens its second card at its
+ * caption too. */
+static void page_title_opens_a_page(void **state)
+{
+#define ARTICLE \
+	"Taipei, Jan. 10 (CNA) Taiwan's unemployment rate fell to 3.33 percent in December, the lowest for the month in 24 years.", \
+	"Retailers and restaurants hired more staff before the Lunar New Year holiday, a DGBAS official said on Friday.", \
+	"The number of unemployed people fell by 4,000 from November to 397,000, the statistics agency said."
+	static const char *const comments[] = {
+		"Kaohsiung yesterday evacuated more than 1,200 residents from low-lying coastal areas as Typhoon Krathon approached.",
+		"",
+		"Schools and offices in the city will be closed today, the city government said.",
+		"",
+		"2 comments",
+		"",
+		"Stay safe everyone, the wind is already strong in Cianjhen.",
+		"",
+		"Hope the fishing boats all made it back to harbour in time.",
+		"",
+		"Newsfeed \xE2\x80\x93 Local Malaysian News",
+		"",
+		"Fire guts prayer hall of 90-year-old Taoist temple in Kepong",
+		"",
+		"KUALA LUMPUR: A fire early this morning destroyed the main prayer hall of a Taoist temple in Kepong, police said.",
+	};
+	static const char *const cards[] = {
+		ARTICLE,
+		"Tag - Kumamoto",
+		"",
+		"Workers leave the chip plant in Kikuyo at the end of a shift on Tuesday.",
+		"BUSINESS / Companies",
+		"Mar 12, 2025",
+		"Kumamoto chip plant to add third shift as orders climb",
+		"The Taiwanese-run factory plans to hire 400 more local workers by the summer, most of them from technical high schools.",
+		"Rents in the towns around the plant have risen faster than anywhere else in Kyushu.",
+		"Feb 26, 2025",
+		"Taiwanese families settle in as Kumamoto school adds Mandarin classes",
+		"A public elementary school near the factory now teaches Mandarin twice a week, and a third of its pupils are Taiwanese.",
+	};
+#undef ARTICLE
+
+	(void)state;
+	assert_int_equal(RUN(comments), 2);
+	assert_story(1, 11, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(cards), 3);
+	assert_story(1, 4, B_HEADLINE);
+	assert_story(2, 11, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -1863,6 +1918,7 @@ int main(void)
 		cmocka_unit_test(title_set_apart_opens_the_next_page),
 		cmocka_unit_test(line_set_apart_ends_a_comment_section),
 		cmocka_unit_test(caption_above_a_card_opens_it),
+		cmocka_unit_test(page_title_opens_a_page),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),

@@ -147,7 +147,7 @@ static const struct row labels[] = {
 	{ "More stories from The Straits Times", SH_LABEL, SHF_LISTLABEL, 0 },
 	/* a place in the site: tags, breadcrumbs, a section under a dash */
 	{ "Tag: lion dance", SH_LABEL, 0, 0 },
-	{ "Tag - Kumamoto", SH_LABEL, 0, 0 },
+	{ "Tag - Kumamoto", SH_LABEL, SHF_TOP, 0 },
 	{ "Home / Features", SH_LABEL, 0, 0 },
 	{ "News> Hong Kong", SH_LABEL, 0, 0 },
 	/* A section under a dash is a bulleted title by its shape: role.c
@@ -270,6 +270,18 @@ static const struct row furniture[] = {
 	/* skip links: only a page's top holds them */
 	{ "Skip to main content", SH_UI, SHF_TOP, 0 },
 	{ "Go to Contents Go to Navigation", SH_UI, SHF_TOP, 0 },
+	/* a page's title over its text (the page's <title>: a name, a
+	 * spaced dash, the site's name); not a section's topic, an infobox
+	 * line or a headline that goes on past its dash */
+	{ "News Programmes - RTHK", SH_TITLE, SHF_TOP, 0 },
+	{ "Newsfeed \xE2\x80\x93 Local Malaysian News", SH_TITLE, SHF_TOP, 0 },
+	{ "Search - festival", SH_LABEL, SHF_TOP, 0 },
+	{ "Topic |   Taiwan", SH_TITLE, 0, SHF_TOP },
+	{ "Bronze medal \xE2\x80\x93 third place 2022 Hangzhou Women's team",
+	  SH_TITLE, 0, SHF_TOP },
+	{ "Taiwan in Time - The last lantern maker", SH_TITLE, 0, SHF_TOP },
+	{ "Kaohsiung port - night shifts for cargo checks", SH_TITLE, 0,
+	  SHF_TOP },
 	/* a back-to-top link ends a page; `Top` alone ends a forum post */
 	{ "TOP top", SH_UI, SHF_END, 0 },
 	{ "Go to top", SH_UI, SHF_END, 0 },
