@@ -550,6 +550,25 @@ static bool rule_list_item(const struct rule_ctx *c)
 	       LIST_TIE;
 }
 
+/* §2.1.7, §2.2: a title cut off inside a word or a phrase (`Teochew
+ * opera troupe marks 95 years with free sho`): the page dump stopped
+ * there, and the line after it is the next page's, its furniture too.
+ * Sites cut their teasers, not their headlines.  Not a line that goes on
+ * with the title in lower case (the rest of a line the dump split), but
+ * furniture in lower case (`kids encyclopedia robot`) opens the page. */
+static bool rule_cut_title(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	if (sf->prev == NO_LINE)
+		return false;
+	const struct line *l = &c->st->lines[sf->prev];
+	if (line_shape(l) != SH_TITLE || !line_sflag(l, SHF_CUTOFF) ||
+	    (c->cur->rflags & RF_DUP))
+		return false;
+	return c->cur->shape.shape == SH_UI || !c->cur->para.starts_lower;
+}
+
 /* §2.1.7: a paragraph cut off mid-sentence, then a line that does not go
  * on with it (no caption between, not in lower case): the page dump cut
  * one page there and the next one began, with its furniture or text. */
@@ -704,6 +723,7 @@ static const struct rule rules[] = {
 	{ rule_pattern, B_PATTERN, "pattern", PAGE_IF_MARKED, false },
 	{ rule_after_blurb, B_AFTER_BLURB, "after-blurb", PAGE_AT_UI, false },
 	{ rule_page_top, B_HEADLINE, "page-top", PAGE_ALWAYS, false },
+	{ rule_cut_title, B_AFTER_BLURB, "cut-title", PAGE_ALWAYS, false },
 	{ rule_page_end, B_TOPIC_SHIFT, "page-end", PAGE_ALWAYS, false },
 	{ rule_headline, B_HEADLINE, "headline", PAGE_IF_MARKED, false },
 	{ rule_kicker, B_KICKER, "kicker", PAGE_IF_MARKED, false },

@@ -617,6 +617,45 @@ static void page_title_opens_a_page(void **state)
 	assert_tiles();
 }
 
+/* A title cut off mid-word ends the page dump: the line after it opens
+ * the next page, furniture in lower case too.  Complete, the same title
+ * is a link under the article, and the next page opens at its headline. */
+static void line_after_a_cut_title_opens_the_next_page(void **state)
+{
+#define PAGE(title) \
+	"Taipei, Jan. 10 (CNA) Taiwan's unemployment rate fell to 3.33 percent in December, the lowest for the month in 24 years.", \
+	"", \
+	"Retailers and restaurants hired more staff before the Lunar New Year holiday, a DGBAS official said on Friday.", \
+	"", \
+	"The number of unemployed people fell by 4,000 from November to 397,000, the statistics agency said.", \
+	"", \
+	"More stories", \
+	"", \
+	title, \
+	"kids encyclopedia robot", \
+	"", \
+	"Chou Yu-ting facts for kids", \
+	"", \
+	"Chou Yu-ting (Chinese: \xE5\x91\xA8\xE5\xAE\xA5\xE5\xBB\xB7) is a Taiwanese badminton player who won a bronze medal at the 2022 Asian Games in Hangzhou.", \
+	"", \
+	"Chou is known for long, patient rallies and quick hands at the net."
+	static const char *const cut[] = {
+		PAGE("Teochew opera troupe marks 95 years with free sho"),
+	};
+	static const char *const whole[] = {
+		PAGE("Teochew opera troupe marks 95 years with free shows"),
+	};
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(cut), 2);
+	assert_story(1, 10, B_AFTER_BLURB);
+	assert_tiles();
+	assert_int_equal(RUN(whole), 2);
+	assert_story(1, 12, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -1919,6 +1958,7 @@ int main(void)
 		cmocka_unit_test(line_set_apart_ends_a_comment_section),
 		cmocka_unit_test(caption_above_a_card_opens_it),
 		cmocka_unit_test(page_title_opens_a_page),
+		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
