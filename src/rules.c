@@ -400,8 +400,12 @@ static bool rule_headline(const struct rule_ctx *c)
 	    tied_to_card(c, sf->last_body))
 		return false;
 	/* Headlines and lines in a page's top furniture (a site name over a
-	 * player's clock, an address) are no item of their own. */
-	if (sf->page_first && sf->body_words < BLURB_MIN_WORDS &&
+	 * player's clock) are no item of their own; nor is a headline over
+	 * a few words of text that nothing closed (an address under
+	 * `Physical Address`), wherever the page is. */
+	if ((sf->page_first ||
+	     (sf->headlines > 0 && sf->body > 0 && !sf->ended)) &&
+	    sf->body_words < BLURB_MIN_WORDS &&
 	    sf->long_decks == 0)
 		return false;
 	if (l->rflags & (RF_STRONG | RF_ITEM)) {

@@ -656,6 +656,50 @@ static void line_after_a_cut_title_opens_the_next_page(void **state)
 	assert_tiles();
 }
 
+/* A headline over a few words of text, nothing closing them (an
+ * address: `Physical Address`, `304 North Cardinal St.`), is the page's
+ * furniture, not an item: the header block under it opens nothing.
+ * With text of BLURB_MIN_WORDS words or more, or a footer closing it, it
+ * is an item, and the next header block opens the next. */
+static void headline_over_a_few_words_is_no_item(void **state)
+{
+#define ITEM(text, last) \
+	"Inside the Taipei workshop that still hand-carves temple statues", \
+	"Today on Asia Insider, we visit a family workshop in Taipei's Wanhua District where three generations have carved statues. Full Story", \
+	"Physical Address", \
+	"", \
+	text, \
+	last, \
+	"", \
+	"IN FOCUS: \xE2\x80\x98Our drums are getting quieter\xE2\x80\x99 \xE2\x80\x93 can Singapore\xE2\x80\x99s clan troupes find a new generation of performers?", \
+	"", \
+	"SINGAPORE: Every Saturday evening, 24-year-old Chloe Teo climbs three flights of stairs in a Jalan Besar shophouse to practise the drums.", \
+	"", \
+	"The graphic designer first joined the troupe at 11, when an uncle brought her along to watch the lion dance."
+	static const char *const address[] = {
+		ITEM("304 North Cardinal St.", "Dorchester Center, MA 02124"),
+	};
+	static const char *const text[] = {
+		ITEM("The clan association moved to a new shophouse at 304 North Cardinal Street in March.",
+		     "Dorchester Center, MA 02124"),
+	};
+	static const char *const closed[] = {
+		ITEM("304 North Cardinal St.", "Source: Asia Insider"),
+	};
+#undef ITEM
+
+	(void)state;
+	assert_int_equal(RUN(address), 2);
+	assert_story(1, 3, B_AFTER_BLURB);
+	assert_tiles();
+	assert_int_equal(RUN(text), 3);
+	assert_story(2, 8, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(closed), 3);
+	assert_story(2, 8, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -1959,6 +2003,7 @@ int main(void)
 		cmocka_unit_test(caption_above_a_card_opens_it),
 		cmocka_unit_test(page_title_opens_a_page),
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
+		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
