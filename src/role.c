@@ -135,6 +135,11 @@ static void note(struct roles *r, const struct wline *l)
 		r->body_run++;
 	else if (l->role != R_CREDIT)
 		r->body_run = 0;
+	/* Paragraphs in a row, an article's: the cards whose caption
+	 * opened them are behind, and the paragraph over the next
+	 * headline is this text's last, no caption. */
+	if (r->body_run >= CARD_TEXT_RUN)
+		r->caption_leads = false;
 	if (l->role == R_FOOTER)
 		r->footer_seen = true;
 	r->last_signer = signer_name(l) && l->gap == 0 &&

@@ -40,7 +40,10 @@ enum { ROLE_LOOKAHEAD = 10, ROLE_PATTERNS = 4,
        SIGNER_PLACE_WORDS = 3,
        /* Paragraphs of an article, not of a one-paragraph item, above
         * and below a stamp that opens the text under it. */
-       STAMP_ARTICLE_BODY = 2 };
+       STAMP_ARTICLE_BODY = 2,
+       /* A card's text is a paragraph or two (a preview may repeat
+        * it): this many in a row are an article's. */
+       CARD_TEXT_RUN = 3 };
 
 /* A line in the segmenter's window: read, not blank, not yet decided.
  * It holds all that para_analyze and shape_of measured, which its

@@ -700,6 +700,41 @@ static void headline_over_a_few_words_is_no_item(void **state)
 	assert_tiles();
 }
 
+/* A page whose cards open with a photo caption, then an article (a
+ * wire story of four paragraphs), then a header block: the article's
+ * last paragraph is no caption of the next item.  Paragraphs in a row
+ * are an article's, and the cards' layout is behind them. */
+static void article_after_cards_ends_their_layout(void **state)
+{
+	static const char *const lines[] = {
+		"Tag - Kumamoto",
+		"",
+		"Workers leave the chip plant in Kikuyo at the end of a shift on Tuesday.",
+		"BUSINESS / Companies",
+		"Mar 12, 2025",
+		"Kumamoto chip plant to add third shift as orders climb",
+		"The Taiwanese-run factory plans to hire 400 more local workers by the summer, most of them from technical high schools.",
+		"A direct flight from Kaohsiung lands at Aso Kumamoto Airport in January.",
+		"Feb 10, 2025",
+		"New Kaohsiung route lifts Kumamoto airport to record year",
+		"Passenger numbers topped 3.6 million in 2024, helped by business travelers and tourists from Taiwan who come for the hot springs.",
+		"TAIPEI (AFP) - Hailstones the size of ping-pong balls fell on parts of southern Taiwan on Tuesday, destroying mango and lychee crops.",
+		"The storm lasted only 20 minutes, but farmers in Tainan said it had destroyed a whole year of work.",
+		"The agriculture ministry said it would send officials to assess the damage on Wednesday.",
+		"Lai said that the government would also help farmers apply for low-interest loans.",
+		"Cloud Gate to tour Europe with new work",
+		"By: Wu Kuan-hsien / Staff reporter",
+		"Cloud Gate Dance Theatre will perform its new work in eight European cities this autumn, the company said on Monday.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 4);
+	assert_story(1, 8, B_HEADLINE);
+	assert_story(2, 12, B_DATELINE);
+	assert_story(3, 16, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -2004,6 +2039,7 @@ int main(void)
 		cmocka_unit_test(page_title_opens_a_page),
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
+		cmocka_unit_test(article_after_cards_ends_their_layout),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
