@@ -549,9 +549,16 @@ static bool rule_list_item(const struct rule_ctx *c)
 	 * paragraph of an article pasted under the list): few words in
 	 * common, and little weight in them (topic_tie) */
 	struct overlap o = overlap_after(c);
-	return o.recurring == 0 && o.shared * LIST_SHARED_DIV <= o.distinct &&
-	       topic_tie(&c->sf->topic, c->st, sf->last_body, c->index) <
-	       LIST_TIE;
+	if (o.recurring != 0 || o.shared * LIST_SHARED_DIV > o.distinct ||
+	    topic_tie(&c->sf->topic, c->st, sf->last_body, c->index) >=
+	    LIST_TIE)
+		return false;
+	/* ... nor the paragraph after it: an article's third paragraph
+	 * goes back to its lede, where the next item has nothing to do
+	 * with the one two above it */
+	const struct wline *n = next_text(c);
+	return n == NULL ||
+	       topic_tie(&c->sf->topic, c->st, sf->last_body, n->idx) < LIST_TIE;
 }
 
 /* §2.1.7, §2.2: a title cut off inside a word or a phrase (`Teochew

@@ -735,6 +735,28 @@ static void article_after_cards_ends_their_layout(void **state)
 	assert_tiles();
 }
 
+/* Teasers cut off, one a line, then an encyclopedia article glued under
+ * them: its second paragraph shares little with its lede, but the third
+ * goes back to it (the lede's subject by name), as no next item goes
+ * back to the one two above it.  The article is one story. */
+static void article_under_teasers_is_no_list(void **state)
+{
+	static const char *const lines[] = {
+		"The number of foreign visitors to Taiwan rose 11 percent in July from a year earlier, and hotels in Taipei reported",
+		"Visitors to Jiufen will have to book entry to the old street on weekends from next month, and the city will",
+		"Taiwan Railway Corp. will add a second tourist shuttle from Taichung Station to the Rainbow Village on",
+		"Mak Siu-fung MBE (Chinese: \xE9\xBA\xA5\xE5\x85\x86\xE9\x8B\x92; 2 February 1949 \xE2\x80\x93 17 August 2021) was a Hong Kong politician and teacher who sat on the Legislative Council.",
+		"Born in Sham Shui Po to a family from Taishan, Guangdong, he studied at a teachers' college in the 1960s.",
+		"As a lawmaker, Mak Siu-fung pressed for more public housing in Kowloon and for better schools for new arrivals.",
+		"Mak won a Kowloon Central seat in the first direct elections of 1991 and sat on the Legislative Council until 1995.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 4);
+	assert_story(3, 4, B_AFTER_BLURB);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -2040,6 +2062,7 @@ int main(void)
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
+		cmocka_unit_test(article_under_teasers_is_no_list),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
