@@ -134,6 +134,19 @@ bool furniture_at_top(const uint8_t *s, size_t n)
 	       (n == 4 && text_prefix_ci(s, n, "logo"));
 }
 
+bool furniture_no_comments(const uint8_t *s, size_t n)
+{
+	static const char *const empty[] = {
+		"be the first to comment", "no comments",
+		"there are no comments",
+	};
+
+	for (size_t i = 0; i < LEN(empty); i++)
+		if (text_prefix_ci(s, n, empty[i]))
+			return true;
+	return false;
+}
+
 /* Furniture that closes a page: its copyright notice, a back-to-top
  * link, a blog's pager and feed links, an article's view count and
  * comment policy, the sign-up lines under its comment form. */
@@ -178,7 +191,7 @@ bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
 	if (p->words <= 60 &&
 	    lex_prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
 		return true;
-	if (ui_line(t, k))
+	if (ui_line(t, k) || (p->words <= 8 && furniture_no_comments(s, n)))
 		return true;
 	/* Only where line_stats saw the makings of one of the phrases. */
 	if (notice && p->words <= 40) {

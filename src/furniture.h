@@ -40,6 +40,9 @@ bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
  * end (a copyright notice, a blog's pager)? */
 bool furniture_at_top(const uint8_t *s, size_t n);
 bool furniture_at_end(const uint8_t *s, size_t n);
+/* A comment section's note that it is empty: `No comments yet...`,
+ * `Be the first to comment`. */
+bool furniture_no_comments(const uint8_t *s, size_t n);
 
 /* Are the word tables in strcmp order, the prefix tables in the order
  * lex_prefix_in needs?  (shape_tables_ok) */

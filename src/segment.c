@@ -201,6 +201,14 @@ static void take_role(struct sofar *sf, struct line *l,
 	case R_COMMENTS:
 		sf->comments = true;
 		break;
+	case R_UI:
+		/* `No comments yet...`: the comment section is empty, and
+		 * over; what comes next is no comment */
+		if (w != NULL && (w->shape.flags & SHF_EMPTY) && sf->comments) {
+			sf->comments = false;
+			sf->ended = sofar_begun(sf);
+		}
+		break;
 	default:
 		break;
 	}

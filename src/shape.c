@@ -297,6 +297,8 @@ static enum shape marked_shape(const struct line *l, unsigned *flags)
 			*flags |= SHF_TOP;
 		if (furniture_at_end(s, n))
 			*flags |= SHF_END;
+		if (furniture_no_comments(s, n))
+			*flags |= SHF_EMPTY;
 		return SH_UI;
 	}
 	if (p->byline)

@@ -48,6 +48,8 @@ enum {
 	SHF_LISTLABEL = 1 << 7, /* a list's label: `Latest`, `Other News` */
 	SHF_CJK = 1 << 8,       /* mostly CJK text */
 	SHF_SOURCE = 1 << 9,    /* a `Source:` line or `[Outlet] - date` */
+	SHF_EMPTY = 1 << 10,    /* a comment section's note that it is
+	                           empty: `No comments yet...` */
 	SHF_HEADER = 1 << 11,   /* a stamp that heads an article: `Published:
 	                           …`, `Date: …`, `Author | date` */
 	SHF_DECK = 1 << 12,     /* a kicker whose deck runs to the line's end

@@ -757,6 +757,42 @@ static void article_under_teasers_is_no_list(void **state)
 	assert_tiles();
 }
 
+/* A comment section that says it is empty (`No comments yet...`) is
+ * over: the next page's header block under it opens the next story, as
+ * it does under any article.  Under a comment, the header is a post's
+ * and opens nothing. */
+static void empty_comment_section_is_over(void **state)
+{
+#define PAGE(comment) \
+	"The Hospital Authority said that 12 people had been admitted to hospital with heatstroke since Monday.", \
+	"", \
+	"Community groups in Sham Shui Po have set up air-conditioned rest areas in community halls for the elderly.", \
+	"", \
+	"Comments", \
+	"", \
+	comment, \
+	"", \
+	"Kyoto to charge higher bus fares for tourists from next year", \
+	"", \
+	"By Kenji Sato", \
+	"", \
+	"Kyoto will introduce separate bus fares for tourists and residents from next year, the city government said on Tuesday.", \
+	"", \
+	"Residents will need to register for a special card to pay the lower fare, the city said."
+	static const char *const empty[] = { PAGE("No comments yet...") };
+	static const char *const comment[] = {
+		PAGE("I hope they open more halls in Kwun Tong too, it is unbearable in the afternoons."),
+	};
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(empty), 2);
+	assert_story(1, 9, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(comment), 1);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -2063,6 +2099,7 @@ int main(void)
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
 		cmocka_unit_test(article_under_teasers_is_no_list),
+		cmocka_unit_test(empty_comment_section_is_over),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),

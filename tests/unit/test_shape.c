@@ -282,6 +282,10 @@ static const struct row furniture[] = {
 	{ "Taiwan in Time - The last lantern maker", SH_TITLE, 0, SHF_TOP },
 	{ "Kaohsiung port - night shifts for cargo checks", SH_TITLE, 0,
 	  SHF_TOP },
+	/* a comment section that says it is empty */
+	{ "No comments yet...", SH_UI, SHF_EMPTY, 0 },
+	{ "Be the first to comment", SH_UI, SHF_EMPTY, 0 },
+	{ "Share this page", SH_UI, 0, SHF_EMPTY },
 	/* a back-to-top link ends a page; `Top` alone ends a forum post */
 	{ "TOP top", SH_UI, SHF_END, 0 },
 	{ "Go to top", SH_UI, SHF_END, 0 },
