@@ -59,6 +59,8 @@ enum {
 	 * and the share of the new text's words (1 in LIST_SHARED_DIV) the
 	 * item above may have used. */
 	LIST_RUN = 2, LIST_SHARED_DIV = 4,
+	/* rule_item_text: headline-only items in a row before this one. */
+	ITEM_RUN = 2,
 };
 
 /* rule_list_item: an item's paragraph ties to the item above less than
@@ -664,6 +666,23 @@ static bool rule_spacing(const struct rule_ctx *c)
 	       c->next[1]->gap > 0);
 }
 
+/* §2.1.7: a page of headline-only items (a `Latest` list: headlines and
+ * their stamps), then a paragraph under the last headline that shares
+ * next to nothing with it: no item's text (an item with text names its
+ * topic in its headline) but the next page's. */
+static bool rule_item_text(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	if (sf->item_run < ITEM_RUN || sf->body != 0 || sf->headlines != 1 ||
+	    sf->headline_at == NO_LINE || sf->long_decks > 0 ||
+	    sf->headline_words < BRIEF_HEADLINE_WORDS || !fresh_text(c) ||
+	    c->cur->para.words < NEXT_MIN_WORDS)
+		return false;
+	return topic_tie(&c->sf->topic, c->st, sf->headline_at, c->index) <
+	       TOPIC_APART_TIE;
+}
+
 /* §2.1.7: two articles pasted back to back.  The line must open fresh
  * text (not in lower case, no connective, no quotation) after a
  * complete paragraph of a story with TOPIC_MIN_BODY paragraphs, and be
@@ -728,6 +747,28 @@ size_t rule_caption_above(const struct rule_ctx *c, const struct rule *r)
 	return tied_to_card(c, cap) ? cap : c->index;
 }
 
+/* The headline-only item above a paragraph that rule_item_text took for
+ * the next page's ends with its stamps and labels; the lines between
+ * them and the paragraph (a page's top furniture: `Quantcast`, a channel
+ * line, counters) are the next page's (SPEC §2.1). */
+size_t rule_item_top(const struct rule_ctx *c, const struct rule *r)
+{
+	const struct story *st = c->st;
+	size_t k = c->sf->headline_at;
+
+	if (r->test != rule_item_text || k == NO_LINE)
+		return c->index;
+	for (k++; k < c->index; k++) {
+		const struct line *l = &st->lines[k];
+		if (!line_blank(l) && l->role != R_META && l->role != R_FOOTER &&
+		    l->role != R_BYLINE && l->role != R_LABEL)
+			break;
+	}
+	while (k < c->index && line_blank(&st->lines[k]))
+		k++;
+	return k;
+}
+
 /* The boundary rules of SPEC §2.1, in the order they are tried. */
 static const struct rule rules[] = {
 	{ rule_formfeed, B_FORMFEED, "formfeed", PAGE_IF_MARKED, false },
@@ -745,6 +786,7 @@ static const struct rule rules[] = {
 	{ rule_list_item, B_TOPIC_SHIFT, "list-item", PAGE_IF_MARKED, false },
 	{ rule_cut_text, B_TOPIC_SHIFT, "cut-text", PAGE_ALWAYS, false },
 	{ rule_spacing, B_TOPIC_SHIFT, "spacing", PAGE_ALWAYS, false },
+	{ rule_item_text, B_TOPIC_SHIFT, "item-text", PAGE_ALWAYS, false },
 	{ rule_topic_shift, B_TOPIC_SHIFT, "topic-shift", PAGE_IF_MARKED,
 	  true },
 };

@@ -28,6 +28,7 @@ struct sofar {
 	unsigned body_words;    /* their words (each counted up to 64) */
 	uint32_t headline_text[2];  /* text hashes of its headlines */
 	unsigned headline_words;    /* words of its first headline */
+	size_t headline_at;     /* ... which line it is, or NO_LINE */
 	unsigned latin_body, cjk_body;  /* of them, in which script */
 	unsigned headlines, decks, subheads;
 	unsigned long_decks;    /* decks long enough to be a standfirst */
@@ -54,6 +55,8 @@ struct sofar {
 	unsigned single_run;    /* one-paragraph stories in a row, laid
 	                           out alike (the same gap above each) */
 	unsigned headless_run;  /* ... of them without a headline */
+	unsigned item_run;      /* headline-only items in a row (opened by
+	                           a header block the roles took for one) */
 	unsigned start_gap;     /* blank lines above the story's first line */
 	unsigned run_gap;       /* ... above the story before it */
 	unsigned multi_stories; /* stories of several paragraphs */
@@ -108,6 +111,9 @@ const struct rule *rule_first(const struct rule_ctx *c);
 /* Where the story that rule r starts at c's line begins: the line,
  * or the photo caption above its header block (a card's). */
 size_t rule_caption_above(const struct rule_ctx *c, const struct rule *r);
+/* ... or the next page's top furniture under the headline-only item
+ * above the paragraph that rule_item_text found opening it. */
+size_t rule_item_top(const struct rule_ctx *c, const struct rule *r);
 
 /* Does the story that rule r started at line first open a new page? */
 bool rule_opens_page(const struct rule *r, const struct line *first);

@@ -18,6 +18,7 @@ static void story_reset(struct segmenter *sg)
 	sf->long_decks = sf->body_words = sf->headline_words = 0;
 	sf->headline_text[0] = sf->headline_text[1] = 0;
 	sf->last_deck = NO_LINE;
+	sf->headline_at = NO_LINE;
 	sf->opening = 0;
 	sf->latin_body = sf->cjk_body = 0;
 	sf->last_body = sf->prev = NO_LINE;
@@ -45,6 +46,7 @@ static void count_story(struct sofar *sf)
 		(same ? sf->headless_run : 0) + (sf->headlines == 0);
 	sf->run_gap = sf->start_gap;
 	sf->multi_stories += sf->body > 1;
+	sf->item_run = sf->item && sf->body == 0 ? sf->item_run + 1 : 0;
 }
 
 /* Move what is pending, when it is little, back to the start of the
@@ -151,13 +153,14 @@ static void take_body(struct sofar *sf, const struct wline *l, size_t i)
 
 /* A headline inside a story that goes on is a subhead; so is a second
  * one that started nothing (`Abstract`). */
-static void take_headline(struct sofar *sf, struct line *l)
+static void take_headline(struct sofar *sf, struct line *l, size_t i)
 {
 	if (sf->body > 0 || sf->headlines > 0) {
 		l->role = R_SUBHEAD;
 		sf->subheads++;
 	} else {
 		sf->headlines++;
+		sf->headline_at = i;
 	}
 	sf->headline_text[sf->headlines > 1] = line_hash(l);
 	if (sf->headlines == 1)
@@ -174,7 +177,7 @@ static void take_role(struct sofar *sf, struct line *l,
 		take_body(sf, w, i);
 		break;
 	case R_HEADLINE:
-		take_headline(sf, l);
+		take_headline(sf, l, i);
 		break;
 	case R_SUBHEAD:
 		if (sf->body > 0)
@@ -231,7 +234,7 @@ static size_t before_marker(struct wline *const *next, size_t n)
 static void new_page(struct segmenter *sg, bool roles)
 {
 	sg->sf.page_first = true;
-	sg->sf.single_run = sg->sf.headless_run = 0;
+	sg->sf.single_run = sg->sf.headless_run = sg->sf.item_run = 0;
 	sg->sf.multi_stories = 0;
 	sg->sf.page_begun = false;
 	sg->sf.parted_run = sg->sf.glued_run = 0;
@@ -279,7 +282,7 @@ static size_t lookahead(struct segmenter *sg, struct wline **next)
 static const struct rule *starting_rule(struct segmenter *sg,
 					const struct wline *cur,
 					struct wline *const *next, size_t n,
-					size_t *caption)
+					size_t *caption, size_t *top)
 {
 	const struct story *st = &sg->st;
 	size_t i = cur->idx;
@@ -297,8 +300,10 @@ static const struct rule *starting_rule(struct segmenter *sg,
 		.opened_by = sg->rule,
 	};
 	const struct rule *r = rule_first(&c);
-	if (r != NULL)
+	if (r != NULL) {
 		*caption = rule_caption_above(&c, r);
+		*top = rule_item_top(&c, r);
+	}
 	return r;
 }
 
@@ -373,10 +378,11 @@ static void caption_leads(struct segmenter *sg, size_t k, size_t i)
 }
 
 /* Rule r starts a story at line i: the story before it is done.  The
- * card's caption above a header block at line caption opens it.  A
+ * card's caption above a header block at line caption opens it, and so
+ * does the page's top furniture from line page_top (rule_item_top).  A
  * line that only a page's top holds (top) opens a page. */
 static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
-			  size_t caption, bool top)
+			  size_t caption, size_t page_top, bool top)
 {
 	size_t k = pull_back(sg, i, r);
 
@@ -384,6 +390,8 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 		caption_leads(sg, caption, i);
 		k = caption;
 	}
+	if (k == i)
+		k = page_top;
 	if (k == i)
 		k = stamp_above(sg, i);
 
@@ -451,11 +459,12 @@ static void decide_next(struct segmenter *sg)
 	/* The record keeps the role; the rules read both. */
 	st->lines[cur->idx].role = cur->role;
 	st->lines[cur->idx].rflags = cur->rflags;
-	size_t i = cur->idx, caption = i;
+	size_t i = cur->idx, caption = i, page_top = i;
 	const struct rule *r = starting_rule(sg, cur, next,
-					     before_marker(next, n), &caption);
+					     before_marker(next, n), &caption,
+					     &page_top);
 	if (r != NULL)
-		i = start_story(sg, i, r, caption,
+		i = start_story(sg, i, r, caption, page_top,
 				(cur->shape.flags & SHF_TOP) != 0);
 	take(sg, i, cur);
 	count_spacing(&sg->sf, cur);
@@ -490,7 +499,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->pending = 0;
 	sg->window_head = 0;
 	sg->at_end = sg->sf.after_formfeed = false;
-	sg->sf.single_run = sg->sf.headless_run = 0;
+	sg->sf.single_run = sg->sf.headless_run = sg->sf.item_run = 0;
 	sg->sf.multi_stories = 0;
 	sg->sf.page_begun = false;
 	sg->sf.parted_run = sg->sf.glued_run = 0;

@@ -793,6 +793,52 @@ static void empty_comment_section_is_over(void **state)
 	assert_tiles();
 }
 
+/* A `Latest` list of headline-only items (headline, stamp), then a
+ * paragraph under the last one that shares nothing with its headline:
+ * the next page's text, with the page's top furniture above it (a
+ * channel line, a counter).  Text that goes on with the headline is the
+ * item's own. */
+static void text_unlike_a_headline_only_item_opens_a_page(void **state)
+{
+#define LATEST \
+	"Taipei, Nov. 6 (CNA) The Ministry of Economic Affairs said Wednesday it would extend a low-interest loan program for small firms. Read more", \
+	"Latest", \
+	"Cold front to bring lows of 14 C to northern Taiwan", \
+	"11/02/2024 06:47 PM", \
+	"Vice president to lead delegation to Paraguay for trade fair", \
+	"11/02/2024 04:37 PM", \
+	"Chunghwa Post to stop selling stamps at 200 small branches", \
+	"11/02/2024 03:24 PM"
+#define VILLAGE_BA \
+	"The summer finals of the rural basketball tournament known as Village BA drew 30,000 fans to a Guizhou village this week.", \
+	"The games are played on an open-air court ringed by terraces cut into the hillside, and tickets are free."
+	static const char *const page[] = { LATEST, VILLAGE_BA };
+	static const char *const furniture[] = {
+		LATEST,
+		"Channel: China Arts & Entertainment Archives | What's on Weibo",
+		"Viewing all 512 articles",
+		VILLAGE_BA,
+	};
+	static const char *const own[] = {
+		LATEST,
+		"Chunghwa Post said on Friday it would stop selling stamps at 200 small branches from next month as fewer people post letters.",
+		"Stamps will still be sold at the branches in the cities, the postal company said.",
+	};
+#undef LATEST
+#undef VILLAGE_BA
+
+	(void)state;
+	assert_int_equal(RUN(page), 5);
+	assert_story(4, 9, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(furniture), 5);
+	assert_story(4, 9, B_TOPIC_SHIFT);
+	assert_int_equal(got.story[4].first_role, R_UI);
+	assert_tiles();
+	assert_int_equal(RUN(own), 4);
+	assert_tiles();
+}
+
 /* A forum thread glues its lines; the next page's site name, glued under
  * its last post with a blank line under it, opens that page: in a
  * comment section a post's header opens nothing, but the spacing says
@@ -2100,6 +2146,7 @@ int main(void)
 		cmocka_unit_test(article_after_cards_ends_their_layout),
 		cmocka_unit_test(article_under_teasers_is_no_list),
 		cmocka_unit_test(empty_comment_section_is_over),
+		cmocka_unit_test(text_unlike_a_headline_only_item_opens_a_page),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
