@@ -213,21 +213,28 @@ bool layout_is_page_title(const uint8_t *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		size_t d = title_dash(s, n, i);
 		if (d > 0) {
-			dashes++;
+			if (++dashes > 1)
+				return false;
 			word = false;
 			i += d - 1;
 			continue;
 		}
-		if (lex_ascii_digit(s[i]) || strchr(".,:;!?()[]|\"", s[i]))
+		switch (s[i]) {
+		case '0': case '1': case '2': case '3': case '4': case '5':
+		case '6': case '7': case '8': case '9': case '.': case ',':
+		case ':': case ';': case '!': case '?': case '(': case ')':
+		case '[': case ']': case '|': case '"':
 			return false;
+		default:
+			break;
+		}
 		if (s[i] == ' ') {
 			word = false;
 		} else if (!word) {
 			word = true;
-			if (dashes == 0)
-				before++;
-			else
-				after++;
+			if ((dashes == 0 ? ++before > TITLE_WORDS :
+					   ++after > SITE_WORDS))
+				return false;   /* most lines end here */
 		}
 	}
 	return dashes == 1 && before >= 1 && before <= TITLE_WORDS &&
