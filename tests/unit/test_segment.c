@@ -505,6 +505,12 @@ static void title_set_apart_opens_the_next_page(void **state)
 
 #undef HSINCHU_GLUED
 
+/* A wire story of three glued paragraphs, for the tests below. */
+#define CNA_JOBLESS \
+	"Taipei, Jan. 10 (CNA) Taiwan's unemployment rate fell to 3.33 percent in December, the lowest for the month in 24 years.", \
+	"Retailers and restaurants hired more staff before the Lunar New Year holiday, a DGBAS official said on Friday.", \
+	"The number of unemployed people fell by 4,000 from November to 397,000, the statistics agency said."
+
 /* A card pasted under an article: its photo caption, a section label, a
  * date, a headline and its text.  The caption, which shares nothing with
  * the article's paragraph above it and shares its words with the card's
@@ -515,10 +521,6 @@ static void title_set_apart_opens_the_next_page(void **state)
  * caption, and its header block opens nothing more. */
 static void caption_above_a_card_opens_it(void **state)
 {
-#define ARTICLE \
-	"Taipei, Jan. 10 (CNA) Taiwan's unemployment rate fell to 3.33 percent in December, the lowest for the month in 24 years.", \
-	"Retailers and restaurants hired more staff before the Lunar New Year holiday, a DGBAS official said on Friday.", \
-	"The number of unemployed people fell by 4,000 from November to 397,000, the statistics agency said."
 #define CAPTION "Spectators watch fireworks over the Sumida River."
 #define HEADER \
 	"JAPAN / Society", \
@@ -526,22 +528,21 @@ static void caption_above_a_card_opens_it(void **state)
 	"Sumida River fireworks to cap crowds at riverside viewing areas"
 #define CARD HEADER, \
 	"Organizers of the festival in Tokyo will cap the number of people allowed on the banks this summer."
-	static const char *const caption[] = { ARTICLE, CAPTION, CARD };
+	static const char *const caption[] = { CNA_JOBLESS, CAPTION, CARD };
 	static const char *const article_end[] = {
-		ARTICLE,
+		CNA_JOBLESS,
 		"The unemployment rate of people aged 15 to 24 fell to 8.7 percent in December, the statistics agency said.",
 		CARD,
 	};
 	static const char *const untied[] = {
-		ARTICLE,
+		CNA_JOBLESS,
 		"Commuters crowd a platform at a railway station during the morning rush hour on Monday.",
 		CARD,
 	};
 	static const char *const tied_text[] = {
-		ARTICLE, CAPTION, HEADER,
+		CNA_JOBLESS, CAPTION, HEADER,
 		"Organizers of the Sumida River fireworks festival in Tokyo will limit the number of spectators on the riverbanks this summer.",
 	};
-#undef ARTICLE
 #undef CAPTION
 #undef HEADER
 #undef CARD
@@ -570,10 +571,6 @@ static void caption_above_a_card_opens_it(void **state)
  * caption too. */
 static void page_title_opens_a_page(void **state)
 {
-#define ARTICLE \
-	"Taipei, Jan. 10 (CNA) Taiwan's unemployment rate fell to 3.33 percent in December, the lowest for the month in 24 years.", \
-	"Retailers and restaurants hired more staff before the Lunar New Year holiday, a DGBAS official said on Friday.", \
-	"The number of unemployed people fell by 4,000 from November to 397,000, the statistics agency said."
 	static const char *const comments[] = {
 		"Kaohsiung yesterday evacuated more than 1,200 residents from low-lying coastal areas as Typhoon Krathon approached.",
 		"",
@@ -592,7 +589,7 @@ static void page_title_opens_a_page(void **state)
 		"KUALA LUMPUR: A fire early this morning destroyed the main prayer hall of a Taoist temple in Kepong, police said.",
 	};
 	static const char *const cards[] = {
-		ARTICLE,
+		CNA_JOBLESS,
 		"Tag - Kumamoto",
 		"",
 		"Workers leave the chip plant in Kikuyo at the end of a shift on Tuesday.",
@@ -605,7 +602,6 @@ static void page_title_opens_a_page(void **state)
 		"Taiwanese families settle in as Kumamoto school adds Mandarin classes",
 		"A public elementary school near the factory now teaches Mandarin twice a week, and a third of its pupils are Taiwanese.",
 	};
-#undef ARTICLE
 
 	(void)state;
 	assert_int_equal(RUN(comments), 2);
@@ -616,6 +612,8 @@ static void page_title_opens_a_page(void **state)
 	assert_story(2, 11, B_HEADLINE);
 	assert_tiles();
 }
+
+#undef CNA_JOBLESS
 
 /* A title cut off mid-word ends the page dump: the line after it opens
  * the next page, furniture in lower case too.  Complete, the same title
