@@ -191,7 +191,7 @@ bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
 	if (p->words <= 60 &&
 	    lex_prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
 		return true;
-	if (ui_line(t, k) || (p->words <= 8 && furniture_no_comments(s, n)))
+	if (ui_line(t, k))
 		return true;
 	/* Only where line_stats saw the makings of one of the phrases. */
 	if (notice && p->words <= 40) {

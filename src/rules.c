@@ -45,7 +45,7 @@ enum {
 	/* rule_spacing: paragraphs parted by blank lines, in a row,
 	 * before a glued one. */
 	SPACING_PARTED = 3,
-	/* rule_caption_above: a card's caption has at most this many
+	/* caption_above: a card's caption has at most this many
 	 * words. */
 	CARD_CAPTION_WORDS = 40,
 	/* A story in a new script takes this many characters of text. */
@@ -724,13 +724,13 @@ static bool rule_topic_shift(const struct rule_ctx *c)
  * article's paragraph before it (TOPIC_APART_TIE) and is tied to the
  * card.  Stamps and labels between the caption and the header block go
  * with it. */
-size_t rule_caption_above(const struct rule_ctx *c, const struct rule *r)
+static size_t caption_above(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
 	const struct story *st = c->st;
 	size_t cap = sf->last_body;
 
-	if (r->test != rule_headline || sf->body < 2 || cap == NO_LINE)
+	if (sf->body < 2 || cap == NO_LINE)
 		return c->index;
 	for (size_t j = cap + 1; j < c->index; j++) {
 		const struct line *between = &st->lines[j];
@@ -751,12 +751,12 @@ size_t rule_caption_above(const struct rule_ctx *c, const struct rule *r)
  * the next page's ends with its stamps and labels; the lines between
  * them and the paragraph (a page's top furniture: `Quantcast`, a channel
  * line, counters) are the next page's (SPEC §2.1). */
-size_t rule_item_top(const struct rule_ctx *c, const struct rule *r)
+static size_t item_top(const struct rule_ctx *c)
 {
 	const struct story *st = c->st;
 	size_t k = c->sf->headline_at;
 
-	if (r->test != rule_item_text || k == NO_LINE)
+	if (k == NO_LINE)
 		return c->index;
 	for (k++; k < c->index; k++) {
 		const struct line *l = &st->lines[k];
@@ -767,6 +767,19 @@ size_t rule_item_top(const struct rule_ctx *c, const struct rule *r)
 	while (k < c->index && line_blank(&st->lines[k]))
 		k++;
 	return k;
+}
+
+size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
+		       bool *caption)
+{
+	size_t first = c->index;
+
+	if (r->test == rule_headline)
+		first = caption_above(c);
+	else if (r->test == rule_item_text)
+		first = item_top(c);
+	*caption = first < c->index && r->test == rule_headline;
+	return first;
 }
 
 /* The boundary rules of SPEC §2.1, in the order they are tried. */

@@ -108,12 +108,12 @@ struct rule {
 /* The first rule that starts a story at c->cur, or NULL. */
 const struct rule *rule_first(const struct rule_ctx *c);
 
-/* Where the story that rule r starts at c's line begins: the line,
- * or the photo caption above its header block (a card's). */
-size_t rule_caption_above(const struct rule_ctx *c, const struct rule *r);
-/* ... or the next page's top furniture under the headline-only item
- * above the paragraph that rule_item_text found opening it. */
-size_t rule_item_top(const struct rule_ctx *c, const struct rule *r);
+/* Where the story that rule r starts at c's line begins: the line; or
+ * the photo caption above its header block (a card's: *caption is
+ * true); or the next page's top furniture under the headline-only item
+ * above the paragraph that rule_item_text found opening that page. */
+size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
+		       bool *caption);
 
 /* Does the story that rule r started at line first open a new page? */
 bool rule_opens_page(const struct rule *r, const struct line *first);

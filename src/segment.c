@@ -227,6 +227,16 @@ static size_t before_marker(struct wline *const *next, size_t n)
 	return n;
 }
 
+/* What the page so far taught of its layout: its runs of stories and
+ * its spacing. */
+static void forget_page(struct sofar *sf)
+{
+	sf->single_run = sf->headless_run = sf->item_run = 0;
+	sf->multi_stories = 0;
+	sf->page_begun = false;
+	sf->parted_run = sf->glued_run = 0;
+}
+
 /* A new page: what this file's pages so far taught is forgotten.  The
  * roles forget the layout when they read a line that only a page's top
  * holds (role_decide), before its own lines teach theirs: roles is false
@@ -234,10 +244,7 @@ static size_t before_marker(struct wline *const *next, size_t n)
 static void new_page(struct segmenter *sg, bool roles)
 {
 	sg->sf.page_first = true;
-	sg->sf.single_run = sg->sf.headless_run = sg->sf.item_run = 0;
-	sg->sf.multi_stories = 0;
-	sg->sf.page_begun = false;
-	sg->sf.parted_run = sg->sf.glued_run = 0;
+	forget_page(&sg->sf);
 	if (roles)
 		role_page(&sg->roles);
 }
@@ -282,7 +289,7 @@ static size_t lookahead(struct segmenter *sg, struct wline **next)
 static const struct rule *starting_rule(struct segmenter *sg,
 					const struct wline *cur,
 					struct wline *const *next, size_t n,
-					size_t *caption, size_t *top)
+					size_t *first, bool *caption)
 {
 	const struct story *st = &sg->st;
 	size_t i = cur->idx;
@@ -300,10 +307,8 @@ static const struct rule *starting_rule(struct segmenter *sg,
 		.opened_by = sg->rule,
 	};
 	const struct rule *r = rule_first(&c);
-	if (r != NULL) {
-		*caption = rule_caption_above(&c, r);
-		*top = rule_item_top(&c, r);
-	}
+	if (r != NULL)
+		*first = rule_first_line(&c, r, caption);
 	return r;
 }
 
@@ -361,7 +366,7 @@ static size_t stamp_above(const struct segmenter *sg, size_t i)
 }
 
 /* The card's caption at line k opens the story that a header block
- * opens at line i (rule_caption_above): it leads the card, and the
+ * opens at line i (rule_first_line): it leads the card, and the
  * stamps between them, footers of the story above no more, are the
  * card's. */
 static void caption_leads(struct segmenter *sg, size_t k, size_t i)
@@ -377,21 +382,20 @@ static void caption_leads(struct segmenter *sg, size_t k, size_t i)
 			l[j].role = R_META;
 }
 
-/* Rule r starts a story at line i: the story before it is done.  The
- * card's caption above a header block at line caption opens it, and so
- * does the page's top furniture from line page_top (rule_item_top).  A
- * line that only a page's top holds (top) opens a page. */
+/* Rule r starts a story at line i: the story before it is done.  It
+ * begins at line first (rule_first_line: a card's caption, which leads
+ * the card, or the next page's top furniture).  A line that only a
+ * page's top holds (top) opens a page. */
 static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
-			  size_t caption, size_t page_top, bool top)
+			  size_t first, bool caption, bool top)
 {
 	size_t k = pull_back(sg, i, r);
 
-	if (caption < i && k == i) {
-		caption_leads(sg, caption, i);
-		k = caption;
+	if (first < i && k == i) {
+		if (caption)
+			caption_leads(sg, first, i);
+		k = first;
 	}
-	if (k == i)
-		k = page_top;
 	if (k == i)
 		k = stamp_above(sg, i);
 
@@ -459,12 +463,13 @@ static void decide_next(struct segmenter *sg)
 	/* The record keeps the role; the rules read both. */
 	st->lines[cur->idx].role = cur->role;
 	st->lines[cur->idx].rflags = cur->rflags;
-	size_t i = cur->idx, caption = i, page_top = i;
+	size_t i = cur->idx, first = i;
+	bool caption = false;
 	const struct rule *r = starting_rule(sg, cur, next,
-					     before_marker(next, n), &caption,
-					     &page_top);
+					     before_marker(next, n), &first,
+					     &caption);
 	if (r != NULL)
-		i = start_story(sg, i, r, caption, page_top,
+		i = start_story(sg, i, r, first, caption,
 				(cur->shape.flags & SHF_TOP) != 0);
 	take(sg, i, cur);
 	count_spacing(&sg->sf, cur);
@@ -499,10 +504,7 @@ void seg_file(struct segmenter *sg, const char *file)
 	sg->pending = 0;
 	sg->window_head = 0;
 	sg->at_end = sg->sf.after_formfeed = false;
-	sg->sf.single_run = sg->sf.headless_run = sg->sf.item_run = 0;
-	sg->sf.multi_stories = 0;
-	sg->sf.page_begun = false;
-	sg->sf.parted_run = sg->sf.glued_run = 0;
+	forget_page(&sg->sf);
 	sg->gap = 0;
 	sg->prev_cut = false;
 	story_reset(sg);

@@ -292,13 +292,16 @@ static enum shape marked_shape(const struct line *l, unsigned *flags)
 		*flags |= SHF_SEPARATOR;
 		return SH_LABEL;
 	}
+	/* `No comments yet...`: UI that says a comment section is empty */
+	if (p->words <= 8 && furniture_no_comments(s, n)) {
+		*flags |= SHF_EMPTY;
+		return SH_UI;
+	}
 	if (furniture_is_ui(s, n, p, l->t, l->k, l->ls.furniture)) {
 		if (furniture_at_top(s, n))
 			*flags |= SHF_TOP;
 		if (furniture_at_end(s, n))
 			*flags |= SHF_END;
-		if (furniture_no_comments(s, n))
-			*flags |= SHF_EMPTY;
 		return SH_UI;
 	}
 	if (p->byline)
