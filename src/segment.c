@@ -185,6 +185,12 @@ static void take_role(struct sofar *sf, struct line *l,
 		break;
 	case R_DECK:
 		sf->decks++;
+		/* The headline again before any text: a page prints its own
+		 * title twice (its <title>, its <h1>), a listing's item does
+		 * not.  The header block is a page's top. */
+		if (sf->body == 0 && sf->headlines == 1 &&
+		    line_hash(l) == sf->headline_text[0])
+			sf->page_first = true;
 		if (l->rflags & RF_TEXT) {
 			sf->long_decks++;
 			sf->last_deck = i;

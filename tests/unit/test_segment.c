@@ -654,6 +654,54 @@ static void line_after_a_cut_title_opens_the_next_page(void **state)
 	assert_tiles();
 }
 
+/* A page prints its own title more than once (its <title>, its <h1>);
+ * a listing's item does not.  Under a cut teaser, the journal page that
+ * after-blurb opened is one story: the headings of its header (`Article
+ * ID`, `Abstract`) are its own, as they are at a file's top.  Under
+ * another deck the header block reads as a listing's item, as the teaser
+ * above it was, and the next heading opens the next. */
+static void title_printed_twice_is_a_page_top(void **state)
+{
+#define PAGE(again) \
+	"Night buses for the lantern festival", \
+	"", \
+	"The city will add 40 night bus departures from Friday, the transport department said. Crowds of more than a million are expected, and the police will close the riverside roads toFULL STORY", \
+	"Mountain Farms and the Return of the Young", \
+	"", \
+	"By:", \
+	"", \
+	"March 9, 2022", \
+	"", \
+	again, \
+	"Volume 12 | Issue 4 | Number 2", \
+	"", \
+	"Article ID 4410", \
+	"", \
+	"Abstract", \
+	"", \
+	"Hill farms in eastern Taiwan have lost most of their workers over the past forty years, and this essay follows the young people who came back to them.", \
+	"", \
+	"Introduction", \
+	"", \
+	"Most visitors to the valley in October notice the colour of the terraces first, and the empty houses second."
+	static const char *const twice[] = {
+		PAGE("Mountain Farms and the Return of the Young"),
+	};
+	static const char *const once[] = {
+		PAGE("Hill Farming in Eastern Taiwan"),
+	};
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(twice), 2);
+	assert_story(1, 4, B_AFTER_BLURB);
+	assert_tiles();
+	assert_int_equal(RUN(once), 4);
+	assert_story(1, 4, B_AFTER_BLURB);
+	assert_story(2, 13, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A headline over a few words of text, nothing closing them (an
  * address: `Physical Address`, `304 North Cardinal St.`), is the page's
  * furniture, not an item: the header block under it opens nothing.
@@ -2140,6 +2188,7 @@ int main(void)
 		cmocka_unit_test(caption_above_a_card_opens_it),
 		cmocka_unit_test(page_title_opens_a_page),
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
+		cmocka_unit_test(title_printed_twice_is_a_page_top),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
 		cmocka_unit_test(article_under_teasers_is_no_list),
