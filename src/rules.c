@@ -596,12 +596,14 @@ static bool rule_cut_text(const struct rule_ctx *c)
 	    sofar_begun(sf) && !c->cur->para.starts_lower)
 		return c->cur->role == R_BODY ? fresh_text(c) :
 		       c->cur->shape.shape != SH_CREDIT;
-	if (!body_cut(l) || sf->caption_after || sf->prev != sf->last_body ||
-	    sf->comments)
+	if (!body_cut(l) || sf->caption_after || sf->prev != sf->last_body)
 		return false;
 	/* Cut inside a word or phrase, the text was surely cut; else it
-	 * takes an article's text, long enough not to be a caption's. */
+	 * takes an article's text, long enough not to be a caption's.  A
+	 * comment ends as it likes, but not inside a word. */
 	bool midword = line_sflag(l, SHF_CUTOFF);
+	if (sf->comments && !midword)
+		return false;
 	if (sf->body < 2 && !midword)
 		return false;
 	struct text_bounds b;

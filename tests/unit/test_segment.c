@@ -613,8 +613,6 @@ static void page_title_opens_a_page(void **state)
 	assert_tiles();
 }
 
-#undef CNA_JOBLESS
-
 /* A title cut off mid-word ends the page dump: the line after it opens
  * the next page, furniture in lower case too.  Complete, the same title
  * is a link under the article, and the next page opens at its headline. */
@@ -653,6 +651,41 @@ static void line_after_a_cut_title_opens_the_next_page(void **state)
 	assert_story(1, 12, B_HEADLINE);
 	assert_tiles();
 }
+
+/* A forum post cut inside a word (`becau`) is where the page dump
+ * stopped, comment section or not: the text glued under it is the next
+ * page's.  A post that ends on a whole word stays a post, whatever
+ * follows: a comment ends as it likes. */
+static void post_cut_mid_word_ends_the_page(void **state)
+{
+#define PAGE(last) \
+	"Scooter licence test for foreign residents - what to expect?", \
+	"", \
+	"Postby Harbour Hank \xC2\xBB 12 Mar 2015, 10:41", \
+	"", \
+	"Has anyone taken the scooter test at the Fengyuan office? I would like to know how long the queue is and whether the written test is in English.", \
+	"", \
+	"Top", \
+	"", \
+	"Re: Scooter licence test for foreign residents - what to expect?", \
+	"", \
+	"Postby Ricefield Rob \xC2\xBB 13 Mar 2015, 00:17", \
+	"", \
+	"Bring your residence card, your passport and two photos. They sent me home the first time because my photos were the wrong size, so check that before you queue, and the road course is tighter than the one in town, a friend failed at the railway crossing " last, \
+	CNA_JOBLESS
+	static const char *const cut[] = { PAGE("becau") };
+	static const char *const whole[] = { PAGE("because") };
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(cut), 2);
+	assert_story(1, 14, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(whole), 1);
+	assert_tiles();
+}
+
+#undef CNA_JOBLESS
 
 /* A page prints its own title more than once (its <title>, its <h1>);
  * a listing's item does not.  Under a cut teaser, the journal page that
@@ -2189,6 +2222,7 @@ int main(void)
 		cmocka_unit_test(page_title_opens_a_page),
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
 		cmocka_unit_test(title_printed_twice_is_a_page_top),
+		cmocka_unit_test(post_cut_mid_word_ends_the_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
 		cmocka_unit_test(article_under_teasers_is_no_list),
