@@ -815,11 +815,16 @@ const struct rule *rule_first(const struct rule_ctx *c)
 }
 
 /* The text above was cut off (the dump went on with the next page), or
- * the line is a page's furniture or metadata, or a day's date over it. */
-bool rule_opens_page(const struct rule *r, const struct line *first)
+ * the line is a page's furniture or metadata, or a day's date over it.
+ * After a blurb, furniture that its story kept (a cookie banner under
+ * the last teaser's link) parts it from the next page as well as
+ * furniture the new story opens with. */
+bool rule_opens_page(const struct rule *r, const struct line *first,
+		     enum role above)
 {
 	if (r->page == PAGE_ALWAYS ||
 	    line_sflag(first, SHF_PAGE | SHF_DAY))
 		return true;
-	return r->page == PAGE_AT_UI && first->role == R_UI;
+	return r->page == PAGE_AT_UI &&
+	       (first->role == R_UI || above == R_UI);
 }

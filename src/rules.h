@@ -92,7 +92,7 @@ struct rule_ctx {
 /* Does a story that a rule starts open a new page? */
 enum rule_page {
 	PAGE_IF_MARKED,     /* only at a page's metadata line (SHF_PAGE) */
-	PAGE_AT_UI,         /* ... or at furniture */
+	PAGE_AT_UI,         /* ... or at furniture, or under it */
 	PAGE_ALWAYS,
 };
 
@@ -115,8 +115,11 @@ const struct rule *rule_first(const struct rule_ctx *c);
 size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
 		       bool *caption);
 
-/* Does the story that rule r started at line first open a new page? */
-bool rule_opens_page(const struct rule *r, const struct line *first);
+/* Does the story that rule r started at line first open a new page?
+ * above is the role of the last non-blank line above it (R_BLANK for
+ * none). */
+bool rule_opens_page(const struct rule *r, const struct line *first,
+		     enum role above);
 
 /* Has the story text or an item of its own (so a new one can begin)? */
 bool sofar_begun(const struct sofar *sf);

@@ -388,6 +388,14 @@ static void caption_leads(struct segmenter *sg, size_t k, size_t i)
 			l[j].role = R_META;
 }
 
+/* The role of the last non-blank line above line k, or R_BLANK. */
+static enum role role_above(const struct story *st, size_t k)
+{
+	while (k > 0 && line_blank(&st->lines[k - 1]))
+		k--;
+	return k > 0 ? st->lines[k - 1].role : R_BLANK;
+}
+
 /* Rule r starts a story at line i: the story before it is done.  It
  * begins at line first (rule_first_line: a card's caption, which leads
  * the card, or the next page's top furniture).  A line that only a
@@ -405,6 +413,7 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 	if (k == i)
 		k = stamp_above(sg, i);
 
+	enum role above = role_above(&sg->st, k);
 	emit_story(sg, k, r->boundary);
 	sg->rule = r->name;
 	for (size_t j = 0; j < i - k; j++) {
@@ -416,7 +425,7 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 			l->role = R_HEADLINE;
 		take(sg, j, NULL);
 	}
-	if (rule_opens_page(r, &sg->st.lines[0]) || top)
+	if (rule_opens_page(r, &sg->st.lines[0], above) || top)
 		new_page(sg, !top);
 	return i - k;
 }

@@ -687,6 +687,50 @@ static void post_cut_mid_word_ends_the_page(void **state)
 
 #undef CNA_JOBLESS
 
+/* Teasers closed by their links, then a site's furniture (a cookie
+ * banner and its button), then a page: the furniture between them is no
+ * teaser's, so the header block after-blurb opens under it is a page's
+ * top, whose player and headings are its own.  Without the furniture,
+ * the header block reads as one more item of the listing. */
+static void story_under_furniture_after_teasers_opens_a_page(void **state)
+{
+#define TEASERS \
+	"Night buses to run all week during the lantern festival", \
+	"Taipei Daily - The city will add 40 night bus departures from Friday for the lantern festival, the transport department said, with buses every 15 minutes until 2am. Full Story", \
+	"Riverside cycle path reopens after repairs", \
+	"Taipei Daily - The riverside cycle path between Dadaocheng and Guandu reopened on Monday after three months of repairs to its flood walls and lighting. Full Story", \
+	"Baseball: Taiwan beats Japan in under-18 friendly", \
+	"Taipei Daily - Taiwan's under-18 baseball team beat Japan 4-3 in a friendly match at Tianmu Stadium on Sunday, with a walk-off single in the ninth from shortstop Lin Cheng-en. Full Story"
+#define PAGE \
+	"City Magazine Archive", \
+	"Listen to this article", \
+	"0:00 / 3:40", \
+	"The Week in Small Victories", \
+	"A broken lift, a rent rise and a typhoon could not stop them. We salute the people who kept going this week.", \
+	"PUBLISHED : Thursday, 18 August, 2016, 4:05pm", \
+	"Share this article", \
+	"The residents of a Sham Shui Po walk-up carried their neighbour's groceries up seven floors for three weeks while the lift was repaired, taking turns by floor.", \
+	"A noodle shop in Tai Po reopened two days after the typhoon, serving from a folding table on the pavement while its kitchen dried out."
+	static const char *const banner[] = {
+		TEASERS,
+		"We use cookies to give you a better experience. By continuing to use this site you agree to our use of cookies.",
+		"Accept",
+		PAGE,
+	};
+	static const char *const bare[] = { TEASERS, PAGE };
+#undef TEASERS
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(banner), 4);
+	assert_story(3, 9, B_AFTER_BLURB);
+	assert_tiles();
+	assert_int_equal(RUN(bare), 5);
+	assert_story(3, 7, B_AFTER_BLURB);
+	assert_story(4, 10, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A page prints its own title more than once (its <title>, its <h1>);
  * a listing's item does not.  Under a cut teaser, the journal page that
  * after-blurb opened is one story: the headings of its header (`Article
@@ -2120,12 +2164,15 @@ static void day_stamp_opens_a_page(void **state)
 	(void)state;
 	memset(&l, 0, sizeof l);
 	l.role = R_META;
-	assert_false(rule_opens_page(&marked, &l));
+	assert_false(rule_opens_page(&marked, &l, R_BLANK));
 	l.day = 1;
-	assert_true(rule_opens_page(&marked, &l));
+	assert_true(rule_opens_page(&marked, &l, R_BLANK));
 	l.day = 0;
 	l.page = 1;
-	assert_true(rule_opens_page(&marked, &l));
+	assert_true(rule_opens_page(&marked, &l, R_BLANK));
+	/* furniture above opens a page only after a blurb */
+	l.page = 0;
+	assert_false(rule_opens_page(&marked, &l, R_UI));
 }
 
 /* An article in English, then a blog post in Chinese pasted under it:
@@ -2223,6 +2270,7 @@ int main(void)
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
 		cmocka_unit_test(title_printed_twice_is_a_page_top),
 		cmocka_unit_test(post_cut_mid_word_ends_the_page),
+		cmocka_unit_test(story_under_furniture_after_teasers_opens_a_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
 		cmocka_unit_test(article_under_teasers_is_no_list),
