@@ -53,6 +53,10 @@ enum {
 	/* A paragraph this short without a sentence end is a tagline or a
 	 * caption, not a teaser that was cut off. */
 	BLURB_MIN_WORDS = 10,
+	/* rule_subject_lede: an encyclopedia's lede names its subject in
+	 * NAME_WORDS words at most, its parenthesis within NAME_LEDE_BYTES
+	 * bytes. */
+	NAME_WORDS = 6, NAME_LEDE_BYTES = 120,
 	/* A brief's headline has this many words (not a channel's name). */
 	BRIEF_HEADLINE_WORDS = 4,
 	/* rule_list_item: headless one-paragraph stories before this one,
@@ -427,6 +431,102 @@ static bool rule_headline(const struct rule_ctx *c)
 	return weak_title_opens(c);
 }
 
+/* The words of s[0, n) up to a parenthesis, or the first `max` + 1 of
+ * them: each word's offset into s, and its end. */
+static size_t name_words(const uint8_t *s, size_t n, size_t max,
+			 size_t *at, size_t *end)
+{
+	size_t w = 0, i = 0;
+
+	while (w <= max) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i == n || s[i] == '(')
+			break;
+		at[w] = i;
+		while (i < n && s[i] != ' ')
+			i++;
+		end[w++] = i;
+	}
+	return w;
+}
+
+/* An encyclopedia's lede: its subject's name, a parenthesis (the name in
+ * another script, the dates), then what it is (`Yeongwol County
+ * (Korean: 영월군) is a county in …`). */
+static bool defines_name(const uint8_t *s, size_t n)
+{
+	static const char *const verbs[] = { ") is ", ") was ", ") are ",
+					     ") were " };
+	const uint8_t *open = memchr(s, '(', n > NAME_LEDE_BYTES ?
+				     NAME_LEDE_BYTES : n);
+	if (open == NULL || open == s || open[-1] != ' ')
+		return false;
+	size_t rest = n - (size_t)(open - s);
+	const uint8_t *close = memchr(open, ')', rest);
+	if (close == NULL)
+		return false;
+	rest = n - (size_t)(close - s);
+	for (size_t v = 0; v < LEN(verbs); v++)
+		if (text_prefix_ci(close, rest, verbs[v]))
+			return true;
+	return false;
+}
+
+/* Does the title t name the subject the lede p defines: the same words
+ * up to a parenthesis, the one's a prefix of the other's, two at least
+ * or all of both (`Mak Siu-fung (politician)` and `Mak Siu-fung MBE
+ * (Chinese: …) was`; `Chou Yu-ting facts for kids` and `Chou Yu-ting
+ * (Chinese: …) is`)? */
+static bool names_subject(const uint8_t *t, size_t tn, const uint8_t *p,
+			  size_t pn)
+{
+	size_t ta[NAME_WORDS + 1], te[NAME_WORDS + 1];
+	size_t pa[NAME_WORDS + 1], pe[NAME_WORDS + 1];
+	size_t nt = name_words(t, tn, NAME_WORDS, ta, te);
+	size_t np = name_words(p, pn, NAME_WORDS, pa, pe);
+	size_t k = 0;
+
+	if (np == 0 || np > NAME_WORDS || nt == 0)
+		return false;
+	while (k < nt && k < np && te[k] - ta[k] == pe[k] - pa[k] &&
+	       memcmp(t + ta[k], p + pa[k], te[k] - ta[k]) == 0)
+		k++;
+	return (k == nt || k == np) && (k >= 2 || (nt == 1 && np == 1));
+}
+
+/* The first title since the story's last paragraph that names the
+ * subject the paragraph at c defines, or NO_LINE. */
+static size_t subject_title(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	if (!defines_name(c->text, c->len))
+		return NO_LINE;
+	for (size_t k = sf->last_body + 1; k < c->index; k++) {
+		const struct line *l = &c->st->lines[k];
+		if (line_blank(l) || line_shape(l) != SH_TITLE)
+			continue;
+		struct text_bounds b;
+		line_bounds(c->st, l, &b);
+		if (names_subject(line_text(c->st, l) + b.begin,
+				  b.text_end - b.begin, c->text, c->len))
+			return k;
+	}
+	return NO_LINE;
+}
+
+/* §2.1.7: an encyclopedia's article under a story's text: a title, its
+ * infobox maybe, then a lede that defines what the title names.  The
+ * story opens at the title. */
+static bool rule_subject_lede(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	return sf->body > 0 && !sf->comments && fresh_text(c) &&
+	       subject_title(c) != NO_LINE;
+}
+
 /* §2.1.4: furniture that only the top of a page holds (a skip link,
  * the site's logo), once the story has text or a headline: the next
  * page, which the furniture opens. */
@@ -780,6 +880,8 @@ size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
 		first = caption_above(c);
 	else if (r->test == rule_item_text)
 		first = item_top(c);
+	else if (r->test == rule_subject_lede)
+		first = subject_title(c);
 	*caption = first < c->index && r->test == rule_headline;
 	return first;
 }
@@ -793,6 +895,7 @@ static const struct rule rules[] = {
 	{ rule_cut_title, B_AFTER_BLURB, "cut-title", PAGE_ALWAYS, false },
 	{ rule_page_end, B_TOPIC_SHIFT, "page-end", PAGE_ALWAYS, false },
 	{ rule_headline, B_HEADLINE, "headline", PAGE_IF_MARKED, false },
+	{ rule_subject_lede, B_HEADLINE, "subject-lede", PAGE_ALWAYS, false },
 	{ rule_kicker, B_KICKER, "kicker", PAGE_IF_MARKED, false },
 	{ rule_dateline, B_DATELINE, "dateline", PAGE_IF_MARKED, true },
 	{ rule_after_link, B_AFTER_BLURB, "after-link", PAGE_IF_MARKED, false },

@@ -685,6 +685,40 @@ static void post_cut_mid_word_ends_the_page(void **state)
 	assert_tiles();
 }
 
+/* An encyclopedia's article pasted under a story: its title, its
+ * infobox, then a lede that defines what the title names (`Lin Hsiu-lan
+ * (born …) was a …`).  The lede opens the article at its title.  A
+ * paragraph that names the title's subject without defining it is no
+ * encyclopedia's lede: the topic shift decides, at the paragraph. */
+static void encyclopedia_lede_opens_its_title(void **state)
+{
+#define PAGE(lede) \
+	CNA_JOBLESS, \
+	"Lin Hsiu-lan (politician)", \
+	"Lin Hsiu-lan | |", \
+	"---|---|", \
+	"Member of the Legislative Yuan | |", \
+	"In office 1 February 2005 \xE2\x80\x93 31 January 2012 | |", \
+	"Constituency | Yilan County |", \
+	lede, \
+	"Lin was born in Luodong to a family of rice farmers, and taught at a primary school for twenty years before entering politics."
+	static const char *const defined[] = {
+		PAGE("Lin Hsiu-lan (born 3 May 1951, died 9 June 2020) was a Taiwanese teacher and politician who served two terms in the Legislative Yuan."),
+	};
+	static const char *const named[] = {
+		PAGE("Lin Hsiu-lan (born 3 May 1951), who died on 9 June 2020, served two terms in the Legislative Yuan as a teacher and politician."),
+	};
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(defined), 2);
+	assert_story(1, 4, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(named), 2);
+	assert_story(1, 10, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 #undef CNA_JOBLESS
 
 /* Teasers closed by their links, then a site's furniture (a cookie
@@ -2270,6 +2304,7 @@ int main(void)
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
 		cmocka_unit_test(title_printed_twice_is_a_page_top),
 		cmocka_unit_test(post_cut_mid_word_ends_the_page),
+		cmocka_unit_test(encyclopedia_lede_opens_its_title),
 		cmocka_unit_test(story_under_furniture_after_teasers_opens_a_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
