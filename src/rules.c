@@ -640,7 +640,8 @@ static bool rule_list_item(const struct rule_ctx *c)
 	if (l != NULL && line_has_dateline(l))
 		return false;
 	/* ... laid out as the items above it */
-	if (c->cur->gap != sf->start_gap || sf->start_gap != sf->run_gap)
+	if (c->cur->gap != sf->start_gap || sf->start_gap != sf->run_gap ||
+	    (sf->run_decked && sf->decks == 0))
 		return false;
 	if (!(sf->single_run >= LIST_RUN && sf->headless_run > 0 &&
 	      sf->multi_stories == 0 &&

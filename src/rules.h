@@ -55,6 +55,8 @@ struct sofar {
 	unsigned single_run;    /* one-paragraph stories in a row, laid
 	                           out alike (the same gap above each) */
 	unsigned headless_run;  /* ... of them without a headline */
+	bool run_decked;        /* the last of them had a deck (a kicker
+	                           paragraph over its text) */
 	unsigned item_run;      /* headline-only items in a row (opened by
 	                           a header block the roles took for one) */
 	unsigned start_gap;     /* blank lines above the story's first line */

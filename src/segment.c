@@ -44,6 +44,7 @@ static void count_story(struct sofar *sf)
 	sf->single_run = single ? (same ? sf->single_run : 0) + 1 : 0;
 	sf->headless_run = !single ? 0 :
 		(same ? sf->headless_run : 0) + (sf->headlines == 0);
+	sf->run_decked = single && sf->decks > 0;
 	sf->run_gap = sf->start_gap;
 	sf->multi_stories += sf->body > 1;
 	sf->item_run = sf->item && sf->body == 0 ? sf->item_run + 1 : 0;
@@ -238,6 +239,7 @@ static size_t before_marker(struct wline *const *next, size_t n)
 static void forget_page(struct sofar *sf)
 {
 	sf->single_run = sf->headless_run = sf->item_run = 0;
+	sf->run_decked = false;
 	sf->multi_stories = 0;
 	sf->page_begun = false;
 	sf->parted_run = sf->glued_run = 0;

@@ -719,6 +719,43 @@ static void encyclopedia_lede_opens_its_title(void **state)
 	assert_tiles();
 }
 
+/* A page of items each a kicker paragraph over a teaser cut off, then an
+ * article: its paragraphs are no items, for the items had a kicker
+ * paragraph and they have none.  Items without one (teaser lines) make
+ * the complete paragraphs under them items too, as before. */
+static void article_under_kicker_items_is_no_item(void **state)
+{
+#define KICKED(kicker) kicker,
+#define BARE(kicker)
+#define ITEMS(K) \
+		K("CLOSE CALL Residents of a riverside lane say they had warned the district office about the embankment for years before it gave way") \
+		"Nobody was hurt when a 20m section of the embankment slid into the river behind a row of houses on Tuesday night, the district office said. Residents said they had complained about cracks in the wall since 2019, and that the office had sent an inspector twice but had never explained what he found or why no repairs had been ordered for", \
+		K("BACK TO SCHOOL At 71, a retired fisherman has finally earned the primary-school diploma he gave up as a boy to help his family") \
+		"When Tsai Ming-chuan walked across the stage of the night school on Saturday, his grandchildren cheered louder than anyone in the hall. He had left school at ten to work on his father's boat, and he said he had promised his late wife that he would one day learn to read the newspaper without", \
+		K("GREEN THUMBS With a small grant and a lot of borrowed tools, neighbours have turned an empty lot into a vegetable garden") \
+		"A weed-choked lot by the old market that had been used as an illegal dump for years now grows beans, gourds and sweet potato leaves. The landowner, a construction company, has agreed to let the garden stay until building work begins, which the neighbours hope will not be before"
+#define ARTICLE \
+		"Kaohsiung yesterday evacuated more than 1,200 residents from low-lying coastal areas and mountain villages as a typhoon approached southern Taiwan.", \
+		"The Central Weather Administration issued a land warning for the south at 8:30am, saying that the storm would bring torrential rain to the mountains.", \
+		"Forecasters said that some areas could receive more than 600mm of rain by tomorrow, and warned of landslides and flash floods in river valleys.", \
+		"The mayor chaired a meeting of the city's disaster response center in the afternoon and ordered schools and offices to close today."
+	static const char *const kicked[] = { ITEMS(KICKED), ARTICLE };
+	static const char *const bare[] = { ITEMS(BARE), ARTICLE };
+#undef KICKED
+#undef BARE
+#undef ITEMS
+#undef ARTICLE
+
+	(void)state;
+	assert_int_equal(RUN(kicked), 4);
+	assert_story(3, 7, B_AFTER_BLURB);
+	assert_tiles();
+	assert_int_equal(RUN(bare), 7);
+	assert_story(3, 4, B_AFTER_BLURB);
+	assert_story(4, 5, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
 #undef CNA_JOBLESS
 
 /* Teasers closed by their links, then a site's furniture (a cookie
@@ -2305,6 +2342,7 @@ int main(void)
 		cmocka_unit_test(title_printed_twice_is_a_page_top),
 		cmocka_unit_test(post_cut_mid_word_ends_the_page),
 		cmocka_unit_test(encyclopedia_lede_opens_its_title),
+		cmocka_unit_test(article_under_kicker_items_is_no_item),
 		cmocka_unit_test(story_under_furniture_after_teasers_opens_a_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
