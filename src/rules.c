@@ -503,7 +503,11 @@ static size_t subject_title(const struct rule_ctx *c)
 
 	if (!defines_name(c->text, c->len))
 		return NO_LINE;
-	for (size_t k = sf->last_body + 1; k < c->index; k++) {
+	/* past the story's text and its headline: those are its own */
+	size_t from = sf->last_body == NO_LINE ? 1 : sf->last_body + 1;
+	if (sf->headline_at != NO_LINE && sf->headline_at >= from)
+		from = sf->headline_at + 1;
+	for (size_t k = from; k < c->index; k++) {
 		const struct line *l = &c->st->lines[k];
 		if (line_blank(l) || line_shape(l) != SH_TITLE)
 			continue;
@@ -516,14 +520,14 @@ static size_t subject_title(const struct rule_ctx *c)
 	return NO_LINE;
 }
 
-/* §2.1.7: an encyclopedia's article under a story's text: a title, its
- * infobox maybe, then a lede that defines what the title names.  The
- * story opens at the title. */
+/* §2.1.7: an encyclopedia's article under a story: a title, its infobox
+ * maybe, then a lede that defines what the title names.  The story opens
+ * at the title, unless that is the story's own headline. */
 static bool rule_subject_lede(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
 
-	return sf->body > 0 && !sf->comments && fresh_text(c) &&
+	return sofar_begun(sf) && !sf->comments && fresh_text(c) &&
 	       subject_title(c) != NO_LINE;
 }
 

@@ -685,15 +685,15 @@ static void post_cut_mid_word_ends_the_page(void **state)
 	assert_tiles();
 }
 
-/* An encyclopedia's article pasted under a story: its title, its
- * infobox, then a lede that defines what the title names (`Lin Hsiu-lan
- * (born …) was a …`).  The lede opens the article at its title.  A
- * paragraph that names the title's subject without defining it is no
+/* An encyclopedia's article pasted under a story (its text, or only its
+ * header block): its title, its infobox, then a lede that defines what the
+ * title names (`Lin Hsiu-lan (born …) was a …`).  The lede opens the
+ * article at its title, which at a file's top is the story's own
+ * headline.  A paragraph that names the subject without defining it is no
  * encyclopedia's lede: the topic shift decides, at the paragraph. */
 static void encyclopedia_lede_opens_its_title(void **state)
 {
 #define PAGE(lede) \
-	CNA_JOBLESS, \
 	"Lin Hsiu-lan (politician)", \
 	"Lin Hsiu-lan | |", \
 	"---|---|", \
@@ -702,17 +702,29 @@ static void encyclopedia_lede_opens_its_title(void **state)
 	"Constituency | Yilan County |", \
 	lede, \
 	"Lin was born in Luodong to a family of rice farmers, and taught at a primary school for twenty years before entering politics."
-	static const char *const defined[] = {
-		PAGE("Lin Hsiu-lan (born 3 May 1951, died 9 June 2020) was a Taiwanese teacher and politician who served two terms in the Legislative Yuan."),
+#define DEFINED \
+		PAGE("Lin Hsiu-lan (born 3 May 1951, died 9 June 2020) was a Taiwanese teacher and politician who served two terms in the Legislative Yuan.")
+	static const char *const defined[] = { CNA_JOBLESS, DEFINED };
+	static const char *const alone[] = { DEFINED };
+	static const char *const headline[] = {
+		"Night buses to run all week during the lantern festival",
+		"By Lin Mei-hua / Staff reporter",
+		DEFINED,
 	};
 	static const char *const named[] = {
+		CNA_JOBLESS,
 		PAGE("Lin Hsiu-lan (born 3 May 1951), who died on 9 June 2020, served two terms in the Legislative Yuan as a teacher and politician."),
 	};
 #undef PAGE
+#undef DEFINED
 
 	(void)state;
 	assert_int_equal(RUN(defined), 2);
 	assert_story(1, 4, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(alone), 1);
+	assert_int_equal(RUN(headline), 2);
+	assert_story(1, 3, B_HEADLINE);
 	assert_tiles();
 	assert_int_equal(RUN(named), 2);
 	assert_story(1, 10, B_TOPIC_SHIFT);
