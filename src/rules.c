@@ -536,8 +536,18 @@ static bool rule_subject_lede(const struct rule_ctx *c)
  * page, which the furniture opens. */
 static bool rule_page_top(const struct rule_ctx *c)
 {
-	return (c->cur->shape.flags & SHF_TOP) &&
-	       (c->sf->body > 0 || c->sf->headlines > 0);
+	const struct sofar *sf = c->sf;
+
+	if (!(c->cur->shape.flags & SHF_TOP))
+		return false;
+	if (sf->body > 0 || sf->headlines > 0)
+		return true;
+	/* ... or a title the roles took for no headline (a listing's last
+	 * item, cut off) */
+	if (sf->prev == NO_LINE)
+		return false;
+	const struct line *prev = &c->st->lines[sf->prev];
+	return line_shape(prev) == SH_TITLE && !line_sflag(prev, SHF_TOP);
 }
 
 /* §2.1.7: a page's copyright notice ended it; what is not more of its

@@ -582,7 +582,7 @@ static void page_title_opens_a_page(void **state)
 		"",
 		"Hope the fishing boats all made it back to harbour in time.",
 		"",
-		"Newsfeed \xE2\x80\x93 Local Malaysian News",
+		"Newsdesk \xE2\x80\x93 Local Harbour News",
 		"",
 		"Fire guts prayer hall of 90-year-old Taoist temple in Kepong",
 		"",
@@ -765,6 +765,46 @@ static void article_under_kicker_items_is_no_item(void **state)
 	assert_int_equal(RUN(bare), 7);
 	assert_story(3, 4, B_AFTER_BLURB);
 	assert_story(4, 5, B_TOPIC_SHIFT);
+	assert_tiles();
+}
+
+/* A listing's last item, a headline the dump cut off under a teaser
+ * that was cut too, then the next page's title: the title opens that
+ * page, as it does under a story with a headline or text.  Under a line
+ * of furniture (`Advertisement`) it is that page's top already. */
+static void page_title_under_a_cut_item(void **state)
+{
+#define LISTING(last) \
+	"Premier says no plan to raise electricity prices before summer", \
+	"Taipei, April 8 (CNA) Premier Cho Jung-tai on Tuesday said the government had no plan to raise electricity rates before the summer peak, after the state-run power company reported a loss of NT$ ...", \
+	"Young Taiwanese swap city desks for guava orchards", \
+	"Today on Asia Insider, we visit a family workshop in Taipei where three generations have carved camphor wood into gods, generals and guardians for temples around ...", \
+	last, \
+	"Newsdesk \xE2\x80\x93 Local Harbour News", \
+	"", \
+	"", \
+	"Fire guts prayer hall of old Taoist temple in Kepong", \
+	"", \
+	"Share this page", \
+	"", \
+	"KUALA LUMPUR: A fire early this morning destroyed the main prayer hall of a 90-year-old Taoist temple in Kepong, but no one was hurt, the fire department said.", \
+	"", \
+	"Firefighters took two hours to put out the blaze, which started in the temple's kitchen, a spokesman said."
+	static const char *const item[] = {
+		LISTING("Old Streets: The last lantern make"),
+	};
+	static const char *const furniture[] = {
+		LISTING("Advertisement"),
+	};
+#undef LISTING
+
+	(void)state;
+	assert_int_equal(RUN(item), 4);
+	assert_story(2, 5, B_AFTER_BLURB);
+	assert_story(3, 6, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(furniture), 3);
+	assert_story(2, 5, B_AFTER_BLURB);
 	assert_tiles();
 }
 
@@ -2355,6 +2395,7 @@ int main(void)
 		cmocka_unit_test(post_cut_mid_word_ends_the_page),
 		cmocka_unit_test(encyclopedia_lede_opens_its_title),
 		cmocka_unit_test(article_under_kicker_items_is_no_item),
+		cmocka_unit_test(page_title_under_a_cut_item),
 		cmocka_unit_test(story_under_furniture_after_teasers_opens_a_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
