@@ -142,8 +142,9 @@ static void note(struct roles *r, const struct wline *l)
 		r->caption_leads = false;
 	if (l->role == R_FOOTER)
 		r->footer_seen = true;
-	r->last_signer = signer_name(l) && l->gap == 0 &&
-			 r->last_role == R_BODY;
+	r->last_signer = signer_name(l) && r->last_role == R_BODY &&
+			 l->gap <= 1 && l->gap == r->last_gap;
+	r->last_gap = l->gap;
 	r->last_role = l->role;
 	r->last_shape = l->shape.shape;
 	r->last_text = l->shape.text;

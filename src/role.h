@@ -65,7 +65,9 @@ struct roles {
 	uint32_t last_text;
 	bool last_cut;          /* it was a body paragraph that was cut */
 	bool last_bullet;       /* it opened with a bullet */
-	bool last_signer;       /* it was a name glued under a paragraph */
+	bool last_signer;       /* it was a name under a paragraph, spaced
+	                           as the paragraph was (signers_place) */
+	uint8_t last_gap;       /* the blank lines above it */
 	unsigned body_run;      /* body paragraphs in a row up to it (captions
 	                           between them do not break the run) */
 	bool footer_seen;       /* a footer closed an item of this page */

@@ -105,23 +105,26 @@ static inline bool signer_name(const struct wline *l)
 }
 
 /* The place under a letter's signature (`Martin Dawes` / `Taipei`): a
- * word or three glued under a name that is glued under the letter's
- * last paragraph (before w[0]: what the roles remember).  The two sign
- * the text above; they head nothing below. */
+ * word or three under a name that is under the letter's last paragraph
+ * (before w[0]: what the roles remember), each glued to the line above
+ * or each one blank line below it, as the page spaces its paragraphs.
+ * The two sign the text above; they head nothing below. */
 static inline bool signers_place(const struct view *v, size_t k,
 				 const struct roles *r)
 {
 	const struct wline *l = v->w[k];
 
-	if (l->gap != 0 || shape(l) != SH_TITLE ||
+	if (l->gap > 1 || shape(l) != SH_TITLE ||
 	    l->para.words > SIGNER_PLACE_WORDS)
 		return false;
 	if (k == 0)
-		return r->last_signer;
+		return r->last_signer && l->gap == r->last_gap;
 	const struct wline *name = v->w[k - 1];
-	if (name->gap != 0 || !signer_name(name))
+	if (name->gap != l->gap || !signer_name(name))
 		return false;
-	return k >= 2 ? shape(v->w[k - 2]) == SH_PROSE : r->last_role == R_BODY;
+	if (k == 1)
+		return r->last_role == R_BODY && r->last_gap == l->gap;
+	return shape(v->w[k - 2]) == SH_PROSE && v->w[k - 2]->gap == l->gap;
 }
 
 /* Is the line at k part of a letter's signature: its place, or the name

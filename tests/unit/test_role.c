@@ -676,6 +676,18 @@ static void caption_under_a_glued_tail_closes_it(void **state)
 	"Visitors will need to wear helmets, which will be available free " \
 	"of charge at the trail entrance.\n"
 
+#define PARTED_LETTER \
+	"Sidewalks are for walking\n\n" \
+	"Every morning I walk my daughter to school along Heping East Road, " \
+	"and every morning we step into the traffic.\n\n" \
+	"Taipei is a friendly and safe city in almost every other way. It " \
+	"should be possible to walk 500m with a child.\n\n"
+#define PARTED_WIRE_STORY \
+	"Hualien, Feb. 2 (CNA) The Taroko National Park Headquarters said " \
+	"Sunday that a trail would reopen.\n\n" \
+	"Visitors will need to wear helmets, which will be available free " \
+	"of charge at the trail entrance.\n"
+
 static void signature_name_and_place_sign_the_letter(void **state)
 {
 	static const struct want want[] = {
@@ -690,8 +702,41 @@ static void signature_name_and_place_sign_the_letter(void **state)
 	/* the name in capitals, which alone reads as a section label */
 	check_page(LETTER "HELEN WU\nKaohsiung\n" WIRE_STORY, want);
 }
+
+/* The same on a page that parts its paragraphs with a blank line: the
+ * name and the place, each a blank line under the line above, sign the
+ * letter; the place is no headline of the wire story under it.  Parted
+ * by more than the page parts its paragraphs, the short title is no
+ * place: a headline over the story. */
+static void signature_spaced_as_its_letter_signs_it(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LW), W(R_BODY, 0), W(R_BODY, 0),
+		W(R_SIGNOFF, 0), W(R_SIGNOFF, 0),
+		W(R_BODY, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+	/* a headline, with whatever backing its layout gives it */
+	static const struct want headline = {
+		R_HEADLINE, 0, (uint8_t)~0, R_BLANK
+	};
+	const struct want apart[] = {
+		W(R_HEADLINE, LW), W(R_BODY, 0), W(R_BODY, 0),
+		W(R_SIGNOFF, 0), headline,
+		W(R_BODY, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(PARTED_LETTER "Martin Dawes\n\nTaipei\n\n"
+		   PARTED_WIRE_STORY, want);
+	check_page(PARTED_LETTER "Martin Dawes\n\n\nTaipei\n\n"
+		   PARTED_WIRE_STORY, apart);
+}
 #undef LETTER
 #undef WIRE_STORY
+#undef PARTED_LETTER
+#undef PARTED_WIRE_STORY
 
 /* --- lines inside an article (SPEC §2.1 rule 4, §2.2) ------------------ */
 
@@ -1106,6 +1151,7 @@ int main(void)
 		cmocka_unit_test(caption_under_a_glued_tail_closes_it),
 		cmocka_unit_test(short_line_set_apart_leads),
 		cmocka_unit_test(signature_name_and_place_sign_the_letter),
+		cmocka_unit_test(signature_spaced_as_its_letter_signs_it),
 		cmocka_unit_test(subhead_inside_article_is_at_most_weak),
 		cmocka_unit_test(credits_and_captions_never_lead),
 		cmocka_unit_test(repeated_line_is_dup),
