@@ -816,6 +816,12 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	if (sf->body < TOPIC_MIN_BODY || l == NULL || line_is_cut(l) ||
 	    !fresh_text(c) || sf->comments)
 		return false;
+	/* Not a paragraph cut inside a word with text under it: the page
+	 * dump cut the page there, and what follows is the next page
+	 * (rule_cut_text), measured against the page it was cut from */
+	if ((c->cur->shape.flags & SHF_CUTOFF) && !p->broken_gloss &&
+	    next_text(c) != NULL)
+		return false;
 	/* Not a paragraph's tail in lower case (a script without case,
 	 * Chinese or Japanese, opens a story as well as a capital) */
 	text_next(c->text, c->len, &first);

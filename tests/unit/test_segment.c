@@ -808,6 +808,36 @@ static void page_title_under_a_cut_item(void **state)
 	assert_tiles();
 }
 
+/* A letter whose last paragraph the page dump cut inside a word, then
+ * the next page: the page begins under the cut paragraph (rule_cut_text),
+ * and the cut paragraph is the letter's, however little it shares with
+ * the rest of it; the topic shift, which weighs it with the next page's
+ * text under it, does not take it for that page's lede.  Cut at a whole
+ * word, a sentence left open is no sure cut, and the topic shift weighs
+ * it as before. */
+static void paragraph_cut_mid_word_stays_with_its_page(void **state)
+{
+#define LETTER(last) \
+	"A house worth saving", \
+	"Your report on the old merchant's mansion in Lukang was a sad reminder of how slowly repairs move once a building has been listed.", \
+	"The mansion was badly damaged in the earthquake, but it is still one of the finest examples of a southern Fujian courtyard house on the island.", \
+	"The Ministry of Culture and the county government have each said the delay is the other's responsibility, and the roof has now leaked for three winters.", \
+	"I would urge both sides to agree on a budget before the next typhoon season, or there may be little left to " last, \
+	CNA_JOBLESS
+	static const char *const midword[] = { LETTER("resto") };
+	static const char *const word[] = { LETTER("restore") };
+#undef LETTER
+
+	(void)state;
+	assert_int_equal(RUN(midword), 2);
+	assert_story(1, 6, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(word), 3);
+	assert_story(1, 5, B_TOPIC_SHIFT);
+	assert_story(2, 6, B_AFTER_BLURB);
+	assert_tiles();
+}
+
 #undef CNA_JOBLESS
 
 /* Teasers closed by their links, then a site's furniture (a cookie
@@ -2396,6 +2426,7 @@ int main(void)
 		cmocka_unit_test(encyclopedia_lede_opens_its_title),
 		cmocka_unit_test(article_under_kicker_items_is_no_item),
 		cmocka_unit_test(page_title_under_a_cut_item),
+		cmocka_unit_test(paragraph_cut_mid_word_stays_with_its_page),
 		cmocka_unit_test(story_under_furniture_after_teasers_opens_a_page),
 		cmocka_unit_test(headline_over_a_few_words_is_no_item),
 		cmocka_unit_test(article_after_cards_ends_their_layout),
