@@ -197,12 +197,22 @@ now_ms() {
 
 killed() {
 	# How long a whole run takes here (valgrind or not), so that the
-	# kills fall all over it.
-	rm -f kill.db*
-	start=$(now_ms)
-	run_at $NIGHT1 --seen=kill.db -H night/*.txt >/dev/null || return 1
-	whole=$(( $(now_ms) - start ))
-	echo "a whole run: $whole ms"
+	# kills fall all over it: the fastest of three, for a first run slowed
+	# by a cold cache or a busy machine would put most kills after the
+	# end of the runs that follow it.
+	whole='' tries=0
+	while [ $tries -lt 3 ]; do
+		rm -f kill.db*
+		start=$(now_ms)
+		run_at $NIGHT1 --seen=kill.db -H night/*.txt >/dev/null ||
+			return 1
+		ms=$(( $(now_ms) - start ))
+		if [ -z "$whole" ] || [ "$ms" -lt "$whole" ]; then
+			whole=$ms
+		fi
+		tries=$((tries + 1))
+	done
+	echo "a whole run: $whole ms (the fastest of three)"
 	round=1 cut=0 checked=0
 	while [ $round -le 20 ]; do
 		rm -f kill.db*
