@@ -688,19 +688,21 @@ static void caption_under_a_glued_tail_closes_it(void **state)
 	"Visitors will need to wear helmets, which will be available free " \
 	"of charge at the trail entrance.\n"
 
+/* The letter, its signature (name and place), the wire story. */
+static const struct want signed_letter[] = {
+	W(R_HEADLINE, LW), W(R_BODY, 0), W(R_BODY, 0),
+	W(R_SIGNOFF, 0), W(R_SIGNOFF, 0),
+	W(R_BODY, 0), W(R_BODY, 0),
+	{ 0 },
+};
+
 static void signature_name_and_place_sign_the_letter(void **state)
 {
-	static const struct want want[] = {
-		W(R_HEADLINE, LW), W(R_BODY, 0), W(R_BODY, 0),
-		W(R_SIGNOFF, 0), W(R_SIGNOFF, 0),
-		W(R_BODY, 0), W(R_BODY, 0),
-		{ 0 },
-	};
 
 	(void)state;
-	check_page(LETTER "Martin Dawes\nTaipei\n" WIRE_STORY, want);
+	check_page(LETTER "Martin Dawes\nTaipei\n" WIRE_STORY, signed_letter);
 	/* the name in capitals, which alone reads as a section label */
-	check_page(LETTER "HELEN WU\nKaohsiung\n" WIRE_STORY, want);
+	check_page(LETTER "HELEN WU\nKaohsiung\n" WIRE_STORY, signed_letter);
 }
 
 /* The same on a page that parts its paragraphs with a blank line: the
@@ -710,12 +712,6 @@ static void signature_name_and_place_sign_the_letter(void **state)
  * place: a headline over the story. */
 static void signature_spaced_as_its_letter_signs_it(void **state)
 {
-	static const struct want want[] = {
-		W(R_HEADLINE, LW), W(R_BODY, 0), W(R_BODY, 0),
-		W(R_SIGNOFF, 0), W(R_SIGNOFF, 0),
-		W(R_BODY, 0), W(R_BODY, 0),
-		{ 0 },
-	};
 	/* a headline, with whatever backing its layout gives it */
 	static const struct want headline = {
 		R_HEADLINE, 0, (uint8_t)~0, R_BLANK
@@ -729,7 +725,7 @@ static void signature_spaced_as_its_letter_signs_it(void **state)
 
 	(void)state;
 	check_page(PARTED_LETTER "Martin Dawes\n\nTaipei\n\n"
-		   PARTED_WIRE_STORY, want);
+		   PARTED_WIRE_STORY, signed_letter);
 	check_page(PARTED_LETTER "Martin Dawes\n\n\nTaipei\n\n"
 		   PARTED_WIRE_STORY, apart);
 }
