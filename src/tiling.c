@@ -246,22 +246,6 @@ static const struct bag_slot *find(const struct bag *b, uint64_t key)
 	return x->key == key ? x : &none;
 }
 
-void bag_remove(struct bag *dst, const struct bag *src)
-{
-	for (size_t i = 0; i < src->used; i++) {
-		const struct bag_slot *x = &src->slot[src->order[i]];
-		if (dst->cap == 0)
-			return;
-		struct bag_slot *y = &dst->slot[slot_of(dst, x->key)];
-		if (y->key != x->key)
-			continue;
-		/* The word stays in the table, counted 0. */
-		double w = y->weight, was = y->count;
-		y->count = x->count < y->count ? y->count - x->count : 0;
-		dst->norm2 += w * w * ((double)y->count * y->count - was * was);
-	}
-}
-
 double bag_dot(const struct bag *a, const struct bag *b)
 {
 	if (a->used > b->used) {        /* walk the smaller bag */

@@ -33,9 +33,6 @@ void bag_merge(struct bag *dst, const struct bag *src);
 /* The same, returning the cosine of src and dst as dst was before: one
  * pass over src's words instead of two. */
 double bag_merge_tie(struct bag *dst, const struct bag *src);
-/* Take src's words out of dst, as often as src holds them (dst held
- * them: it is a sum of bags that src was one of). */
-void bag_remove(struct bag *dst, const struct bag *src);
 /* The weighted dot product of two bags, and a bag's with itself. */
 double bag_dot(const struct bag *a, const struct bag *b);
 double bag_norm2(const struct bag *b);

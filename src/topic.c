@@ -88,41 +88,33 @@ static void tell(struct topic *t, const struct story *st, size_t index)
 /* Make t->ahead the bag of the first TOPIC_AHEAD prose lines after line
  * index; returns how many there are.  The next line in question is
  * usually the next paragraph, and its lines ahead mostly the same: the
- * bag slides, taking out the lines it no longer holds and adding the new
- * ones, rather than being built anew. */
+ * lines still wanted stay, and new ones are added.  But once a line
+ * leaves, the bag is built anew: a word weighs in a bag what its first
+ * use there weighed (a name inside a sentence weighs more than the same
+ * word opening one), so taking a line out could leave its weight behind,
+ * and the valley would depend on which lines were measured before. */
 static unsigned slide_ahead(struct topic *t, const struct story *st,
 			    struct wline *const *next, size_t nnext)
 {
-	size_t want[TOPIC_AHEAD];
 	const struct wline *wl[TOPIC_AHEAD];
 	unsigned n = 0;
 
 	for (size_t k = 0; k < nnext && n < TOPIC_AHEAD; k++)
-		if (next[k]->shape.shape == SH_PROSE) {
-			wl[n] = next[k];
-			want[n++] = next[k]->idx;
-		}
-	unsigned kept = 0;
-	for (unsigned k = 0; k < t->ahead_n; k++) {
-		size_t i = t->ahead_line[k];
-		bool wanted = false;
-		for (unsigned j = 0; j < n; j++)
-			wanted = wanted || want[j] == i;
-		if (wanted)
-			t->ahead_line[kept++] = i;
-		else
-			bag_remove(&t->ahead, line_bag(t, st, &st->lines[i]));
+		if (next[k]->shape.shape == SH_PROSE)
+			wl[n++] = next[k];
+	/* The lines held are the first of those wanted, in order, or the
+	 * bag starts again. */
+	unsigned held = t->ahead_n <= n ? t->ahead_n : 0;
+	for (unsigned k = 0; k < held; k++)
+		if (t->ahead_line[k] != wl[k]->idx)
+			held = 0;
+	if (held == 0 && t->ahead_n > 0)
+		bag_clear(&t->ahead);
+	for (unsigned j = held; j < n; j++) {
+		bag_merge(&t->ahead, window_bag(t, st, wl[j]));
+		t->ahead_line[j] = wl[j]->idx;
 	}
-	for (unsigned j = 0; j < n; j++) {
-		bool held = false;
-		for (unsigned k = 0; k < kept; k++)
-			held = held || t->ahead_line[k] == want[j];
-		if (!held) {
-			bag_merge(&t->ahead, window_bag(t, st, wl[j]));
-			t->ahead_line[kept++] = want[j];
-		}
-	}
-	t->ahead_n = kept;
+	t->ahead_n = n;
 	return n;
 }
 

@@ -123,9 +123,9 @@ static void two_letter_names_count(void **state)
 	bag_free(&b);
 }
 
-/* Merging then removing a bag leaves the bag as it was: the sliding
- * window of lines ahead depends on it. */
-static void merge_and_remove_are_exact(void **state)
+/* A merged bag holds both bags' words: its dot product with a third is
+ * the sum of theirs, and clearing it empties it. */
+static void merge_adds_and_clear_empties(void **state)
 {
 	struct bag a = { 0 }, b = { 0 }, c = { 0 };
 
@@ -133,15 +133,11 @@ static void merge_and_remove_are_exact(void **state)
 	add(&a, "The ferry terminal will open in the spring, officials said.");
 	add(&b, "Bakeries will raise the price of bread by 15 percent.");
 	add(&c, "The terminal can berth four ships at once.");
-	double before = bag_cosine(&a, &c), norm = bag_norm2(&a);
-	bag_merge(&a, &b);
-	assert_true(bag_norm2(&a) > norm);
-	bag_remove(&a, &b);
-	assert_true(bag_norm2(&a) == norm);
-	assert_true(bag_cosine(&a, &c) == before);
+	double norm = bag_norm2(&a);
 	/* The dot product of a merge is the sum of the dot products. */
 	double sum = bag_dot(&b, &c) + bag_dot(&a, &c);
 	bag_merge(&a, &b);
+	assert_true(bag_norm2(&a) > norm);
 	assert_true(fabs(bag_dot(&a, &c) - sum) < 1e-9);
 	bag_clear(&a);
 	assert_int_equal(bag_size(&a), 0);
@@ -226,6 +222,38 @@ static void another_topic_lies_deeper(void **state)
 	assert_true(shift > same + 2.0);
 }
 
+/* The valley before a line is the same whether or not the lines above
+ * it were measured first: the lines ahead slide along, and a word that
+ * one of them used as a name inside a sentence (`the Kaohsiung Bakers
+ * Association`, weighing more) and the next opens a sentence with
+ * (`Bakers said`) weighs as a fresh bag of the lines ahead says. */
+static void valley_whatever_was_measured_before(void **state)
+{
+	const char *text[8] = { ferry[0], ferry[1],
+		"The harbour department said the ferry terminal would also serve cruise ships calling at Kai Tak.",
+		"Bread prices set by the Kaohsiung Bakers Association will rise by 15 percent next month.",
+		"Bakers said the price of imported flour had doubled since 2021, and butter had risen by half.",
+		"A loaf of white bread costs about NT$55 at most neighbourhood bakeries in the city.",
+		"The association represents about 400 bakeries, most of them family businesses.",
+		"Bakers in Tainan and Taichung are expected to follow within weeks, the association said.",
+	};
+	struct topic slid = { 0 }, fresh = { 0 };
+
+	(void)state;
+	make_story(text, 8);
+	topic_file(&slid);
+	topic_reset(&slid);
+	(void)valley(&slid, 2);
+	double after = valley(&slid, 3);
+	topic_file(&fresh);
+	topic_reset(&fresh);
+	double alone = valley(&fresh, 3);
+	assert_false(isnan(alone));
+	assert_true(fabs(after - alone) < 1e-9);
+	topic_free(&slid);
+	topic_free(&fresh);
+}
+
 /* With no prose line ahead there is no second block: no valley. */
 static void nothing_ahead_no_valley(void **state)
 {
@@ -274,8 +302,9 @@ int main(void)
 		cmocka_unit_test(cosine_is_a_cosine),
 		cmocka_unit_test(names_and_numbers_tie_more),
 		cmocka_unit_test(two_letter_names_count),
-		cmocka_unit_test(merge_and_remove_are_exact),
+		cmocka_unit_test(merge_adds_and_clear_empties),
 		cmocka_unit_test(another_topic_lies_deeper),
+		cmocka_unit_test(valley_whatever_was_measured_before),
 		cmocka_unit_test(nothing_ahead_no_valley),
 		cmocka_unit_test(tie_of_two_lines),
 	};
