@@ -22,7 +22,15 @@
  * caption, a stamp or a title stands between the paragraph and the next
  * text (a card: caption, date, headline, text), the tie must reach
  * TOPIC_PAST_TIE: past them may be the next page, and a few words shared
- * with it are chance. */
+ * with it are chance.
+ *
+ * Under a story of one paragraph (a brief whose headline the feed's
+ * dump stripped), the valley has little to measure from: only that
+ * test holds there, for a paragraph that opens as a lede, right under a
+ * paragraph of a lede's length (LEDE_MIN_WORDS: not a pull quote or a
+ * kicker; no title between, which would be a header's business), and
+ * not itself cut off (a promo's lede, then the cut start of its next
+ * paragraph). */
 #define TOPIC_DEPTH 5.5
 #define TOPIC_LEDE 1.5
 #define TOPIC_APART_DEPTH 4.0
@@ -32,8 +40,9 @@
 #define TOPIC_CARD_TIE 0.1
 
 enum {
-	/* rule_topic_shift: body paragraphs the story needs first. */
-	TOPIC_MIN_BODY = 2,
+	/* rule_topic_shift: body paragraphs the story needs first, and
+	 * the words of one that is the story's only paragraph. */
+	TOPIC_MIN_BODY = 1, LEDE_MIN_WORDS = 15,
 	/* A title that only a paragraph backs starts a story on a topic
 	 * the story has not touched, after TITLE_MIN_BODY paragraphs: 1 in
 	 * TITLE_SHARED_DIV words shared. */
@@ -816,6 +825,10 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	if (sf->body < TOPIC_MIN_BODY || l == NULL || line_is_cut(l) ||
 	    !fresh_text(c) || sf->comments)
 		return false;
+	bool one = sf->body == 1;
+	if (one && (line_words(l) < LEDE_MIN_WORDS ||
+		    sf->prev != sf->last_body || role_is_cut(p)))
+		return false;
 	/* Not a paragraph cut inside a word with text under it: the page
 	 * dump cut the page there, and what follows is the next page
 	 * (rule_cut_text), measured against the page it was cut from */
@@ -831,13 +844,16 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	 * measure changed with the language */
 	if (in_other_script(sf, c->cur))
 		return true;
+	bool lede = lede_shape(c->text, p->text_end - p->begin);
+	if (one && !lede)
+		return false;
 	double valley = topic_valley(&c->sf->topic, c->st, c->cur, c->next,
 				     c->nnext);
 	if (isnan(valley))
 		return false;
-	if (lede_shape(c->text, p->text_end - p->begin))
+	if (lede)
 		valley += TOPIC_LEDE;
-	if (valley > TOPIC_DEPTH)
+	if (valley > TOPIC_DEPTH && !one)
 		return true;
 	return valley > TOPIC_APART_DEPTH && stands_apart(c);
 }

@@ -840,6 +840,46 @@ static void paragraph_cut_mid_word_stays_with_its_page(void **state)
 
 #undef CNA_JOBLESS
 
+/* A brief of one paragraph (its headline stripped, as a feed's text-only
+ * dump strips it), then another article's text right under it: the
+ * valley measures from a one-paragraph story too, so the article opens a
+ * story.  A line too short for a lede (a pull quote, a kicker) says too
+ * little to measure from and stays with the text under it, and so does a
+ * paragraph the page cut off under the story's one paragraph: a promo's
+ * lede and the cut start of its next paragraph. */
+static void article_under_a_one_paragraph_brief(void **state)
+{
+#define WAGE \
+	"Pingtung's minimum hourly rate for seasonal farm workers will rise to NT$210 from March, the county labour bureau said on Monday, after a year of talks with growers' cooperatives.", \
+	"The new rate, the first increase for seasonal farm workers since 2019, covers about 6,000 pickers on Pingtung mango, pineapple and banana farms.", \
+	"Growers said the higher wage would add about 4 percent to their costs, and some cooperatives asked for a subsidy to cover part of it."
+	static const char *const brief[] = {
+		"Temple volunteers in Lukang will repaint the dragon pillars of the town's oldest shrine over the winter, using pigments mixed to a recipe from the 1820s.",
+		WAGE
+	};
+	static const char *const quote[] = {
+		"\u201cWhose ladder is this, anyway?\u201d",
+		WAGE
+	};
+	static const char *const cut[] = {
+		"Temple volunteers in Lukang will repaint the dragon pillars of the town's oldest shrine over the winter, using pigments mixed to a recipe from the 1820s.",
+		"Pingtung's minimum hourly rate for seasonal farm workers will rise to NT$210 from March, the county labour bureau said on Monday, after a year of \u2026",
+		"The new rate, the first increase for seasonal farm workers since 2019, covers about 6,000 pickers on Pingtung mango, pineapple and banana farms.",
+		"Growers said the higher wage would add about 4 percent to their costs, and some cooperatives asked for a subsidy to cover part of it."
+	};
+#undef WAGE
+
+	(void)state;
+	assert_int_equal(RUN(brief), 2);
+	assert_story(1, 2, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(quote), 1);
+	assert_tiles();
+	RUN(cut);
+	assert_true(got.count < 2 || got.story[1].first != 2);
+	assert_tiles();
+}
+
 /* Teasers closed by their links, then a site's furniture (a cookie
  * banner and its button), then a page: the furniture between them is no
  * teaser's, so the header block after-blurb opens under it is a page's
@@ -1806,15 +1846,17 @@ static void signoff_ends_the_article(void **state)
 	assert_tiles();
 }
 
-/* Too early in a story to judge cohesion: no topic shift after one
- * paragraph. */
+/* After one paragraph, cohesion has little to go on: only a paragraph
+ * that opens as a lede does (a time expression in its first sentence)
+ * opens a story there (article_under_a_one_paragraph_brief).  One that
+ * does not say when stays with the paragraph above. */
 static void no_topic_shift_early_in_a_story(void **state)
 {
 	const char *lines[3];
 
 	(void)state;
 	lines[0] = cycling[0];
-	lines[1] = "Bakeries in Kaohsiung will raise the price of bread by up to 15 percent from next month, as the cost of imported flour and butter keeps climbing, a bakers' association estimated.";
+	lines[1] = "Bakeries in Kaohsiung will raise the price of bread by up to 15 percent, as the cost of imported flour and butter keeps climbing, a bakers' association estimated.";
 	lines[2] = "A loaf of white bread now costs about NT$55 at most neighbourhood bakeries, compared with NT$45 two years ago.";
 	assert_int_equal(run_opt(lines, 3, &defaults), 1);
 }
@@ -2423,6 +2465,7 @@ int main(void)
 		cmocka_unit_test(line_after_a_cut_title_opens_the_next_page),
 		cmocka_unit_test(title_printed_twice_is_a_page_top),
 		cmocka_unit_test(post_cut_mid_word_ends_the_page),
+		cmocka_unit_test(article_under_a_one_paragraph_brief),
 		cmocka_unit_test(encyclopedia_lede_opens_its_title),
 		cmocka_unit_test(article_under_kicker_items_is_no_item),
 		cmocka_unit_test(page_title_under_a_cut_item),
