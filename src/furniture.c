@@ -18,7 +18,7 @@
  * navigation, sign-up and cookie strings.  A short line of these words
  * only is furniture (`Share this page`, `Newer Post Older Post Home`). */
 static const char *const ui_words[] = {
-	"a", "about", "accept", "ad", "ads", "advertisement", "all", "app",
+	"a", "about", "accept", "ad", "ads", "advertisement", "all", "annual", "app",
 	"apps", "archive", "article", "articles", "audio", "back", "banner",
 	"browse", "cancel", "change", "close", "comment", "comments",
 	"connect", "contact", "content", "contents", "continue", "cookie",
@@ -26,13 +26,13 @@ static const char *const ui_words[] = {
 	"facebook", "feed", "follow", "for", "free", "go", "help", "home",
 	"in", "instagram", "like", "line", "link", "linkedin", "listen", "live",
 	"loading", "log",
-	"login", "logo", "main", "menu", "more", "navigation", "new", "newer",
+	"login", "logo", "main", "menu", "monthly", "more", "navigation", "new", "newer",
 	"newsletter", "next", "now", "of", "older", "on", "or", "out", "page",
-	"pinterest", "play", "post", "posts", "previous", "print", "privacy",
+	"pinterest", "plan", "play", "post", "posts", "previous", "print", "privacy",
 	"profile", "read", "register", "reply", "rss", "save", "search",
 	"see", "share", "sign", "skip", "story", "subscribe", "telegram",
 	"the", "this", "to", "top", "tumblr", "twitter", "up", "us", "video",
-	"view", "wechat", "weibo", "whatsapp", "with", "x", "you", "your",
+	"view", "wechat", "weekly", "weibo", "whatsapp", "with", "x", "yearly", "you", "your",
 	"youtube",
 };
 
@@ -185,9 +185,47 @@ static bool ui_line(const struct token *t, size_t k)
 	return true;
 }
 
+/* A subscription's price, all the line says: `RM 8.63/month`,
+ * `S$9.90 a month`, `US$ 99 per year`.  An amount (a word with a digit)
+ * and at most a currency's code before the period; a headline about
+ * prices has words of its own (`Rents top $3,000 a month`). */
+static bool price_line(const uint8_t *s, size_t n)
+{
+	static const char *const periods[] = {
+		"/month", "/mth", "/mo", "/week", "/year", "/yr", " a month",
+		" per month", " a week", " per week", " a year", " per year",
+	};
+	size_t cut = 0;
+
+	for (size_t i = 0; i < LEN(periods) && cut == 0; i++)
+		if (text_suffix_ci(s, n, periods[i]))
+			cut = strlen(periods[i]);
+	if (cut == 0)
+		return false;
+	struct token t[4];
+	size_t k = lex_tokens(s, n - cut, t, LEN(t));
+	if (k == 0 || k > 3)
+		return false;
+	bool amount = false;
+	for (size_t i = 0; i < k; i++) {
+		bool digit = false, code = t[i].n <= 4;
+		for (size_t j = 0; j < t[i].n; j++) {
+			uint8_t c = t[i].s[j];
+			digit |= lex_ascii_digit(c);
+			code &= (c >= 'A' && c <= 'Z') || c == '$';
+		}
+		if (!digit && !code)
+			return false;
+		amount |= digit;
+	}
+	return amount;
+}
+
 bool furniture_is_ui(const uint8_t *s, size_t n, const struct para *p,
 		     const struct token *t, size_t k, bool notice)
 {
+	if (k <= 6 && price_line(s, n))
+		return true;
 	if (p->words <= 60 &&
 	    lex_prefix_in(s, n, ui_prefixes, LEN(ui_prefixes)))
 		return true;

@@ -301,6 +301,14 @@ static const struct row furniture[] = {
 	{ "Newer Post Older Post Home", SH_UI, 0, 0 },
 	/* a counter alone */
 	{ "37", SH_UI, 0, 0 },
+	/* a paywall's plans: their names and prices per period; not a
+	 * headline about prices or plans */
+	{ "Yearly Plan", SH_UI, 0, 0 },
+	{ "S$9.90/month", SH_UI, 0, 0 },
+	{ "HK$ 78 per year", SH_UI, 0, 0 },
+	{ "US$4.99 a week", SH_UI, 0, 0 },
+	{ "Rents top NT$30,000 a month", SH_TITLE, 0, 0 },
+	{ "Annual plan for flood control approved", SH_TITLE, 0, 0 },
 	/* a cookie notice */
 	{ "We use cookies to give you a better experience on this site. "
 	  "By continuing to browse, you agree to our use of cookies.",
