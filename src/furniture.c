@@ -18,22 +18,21 @@
  * navigation, sign-up and cookie strings.  A short line of these words
  * only is furniture (`Share this page`, `Newer Post Older Post Home`). */
 static const char *const ui_words[] = {
-	"a", "about", "accept", "ad", "ads", "advertisement", "all", "annual", "app",
-	"apps", "archive", "article", "articles", "audio", "back", "banner",
-	"browse", "cancel", "change", "close", "comment", "comments",
+	"a", "about", "accept", "ad", "ads", "advertisement", "all", "annual",
+	"app", "apps", "archive", "article", "articles", "audio", "back",
+	"banner", "browse", "cancel", "change", "close", "comment", "comments",
 	"connect", "contact", "content", "contents", "continue", "cookie",
 	"cookies", "copy", "download", "e-mail", "edition", "email", "español",
 	"facebook", "feed", "follow", "for", "free", "go", "help", "home",
-	"in", "instagram", "like", "line", "link", "linkedin", "listen", "live",
-	"loading", "log",
-	"login", "logo", "main", "menu", "monthly", "more", "navigation", "new", "newer",
-	"newsletter", "next", "now", "of", "older", "on", "or", "out", "page",
-	"pinterest", "plan", "play", "post", "posts", "previous", "print", "privacy",
-	"profile", "read", "register", "reply", "rss", "save", "search",
-	"see", "share", "sign", "skip", "story", "subscribe", "telegram",
-	"the", "this", "to", "top", "tumblr", "twitter", "up", "us", "video",
-	"view", "wechat", "weekly", "weibo", "whatsapp", "with", "x", "yearly", "you", "your",
-	"youtube",
+	"in", "instagram", "like", "line", "link", "linkedin", "listen",
+	"live", "loading", "log", "login", "logo", "main", "menu", "monthly",
+	"more", "navigation", "new", "newer", "newsletter", "next", "now",
+	"of", "older", "on", "or", "out", "page", "pinterest", "plan", "play",
+	"post", "posts", "previous", "print", "privacy", "profile", "read",
+	"register", "reply", "rss", "save", "search", "see", "share", "sign",
+	"skip", "story", "subscribe", "telegram", "the", "this", "to", "top",
+	"tumblr", "twitter", "up", "us", "video", "view", "wechat", "weekly",
+	"weibo", "whatsapp", "with", "x", "yearly", "you", "your", "youtube",
 };
 
 /* How furniture strings open (ASCII case ignored): players, cookie and
