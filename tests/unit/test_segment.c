@@ -849,25 +849,26 @@ static void paragraph_cut_mid_word_stays_with_its_page(void **state)
  * lede and the cut start of its next paragraph. */
 static void article_under_a_one_paragraph_brief(void **state)
 {
-#define WAGE \
-	"Pingtung's minimum hourly rate for seasonal farm workers will rise to NT$210 from March, the county labour bureau said on Monday, after a year of talks with growers' cooperatives.", \
+#define BRIEF \
+	"Temple volunteers in Lukang will repaint the dragon pillars of the town's oldest shrine over the winter, using pigments mixed to a recipe from the 1820s."
+#define WAGE_LEDE(end) \
+	"Pingtung's minimum hourly rate for seasonal farm workers will rise to NT$210 from March, the county labour bureau said on Monday, after a year of " end
+#define WAGE_REST \
 	"The new rate, the first increase for seasonal farm workers since 2019, covers about 6,000 pickers on Pingtung mango, pineapple and banana farms.", \
 	"Growers said the higher wage would add about 4 percent to their costs, and some cooperatives asked for a subsidy to cover part of it."
 	static const char *const brief[] = {
-		"Temple volunteers in Lukang will repaint the dragon pillars of the town's oldest shrine over the winter, using pigments mixed to a recipe from the 1820s.",
-		WAGE
+		BRIEF, WAGE_LEDE("talks with growers' cooperatives."), WAGE_REST
 	};
 	static const char *const quote[] = {
 		"\u201cWhose ladder is this, anyway?\u201d",
-		WAGE
+		WAGE_LEDE("talks with growers' cooperatives."), WAGE_REST
 	};
 	static const char *const cut[] = {
-		"Temple volunteers in Lukang will repaint the dragon pillars of the town's oldest shrine over the winter, using pigments mixed to a recipe from the 1820s.",
-		"Pingtung's minimum hourly rate for seasonal farm workers will rise to NT$210 from March, the county labour bureau said on Monday, after a year of \u2026",
-		"The new rate, the first increase for seasonal farm workers since 2019, covers about 6,000 pickers on Pingtung mango, pineapple and banana farms.",
-		"Growers said the higher wage would add about 4 percent to their costs, and some cooperatives asked for a subsidy to cover part of it."
+		BRIEF, WAGE_LEDE("\u2026"), WAGE_REST
 	};
-#undef WAGE
+#undef BRIEF
+#undef WAGE_LEDE
+#undef WAGE_REST
 
 	(void)state;
 	assert_int_equal(RUN(brief), 2);
