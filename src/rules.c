@@ -504,29 +504,67 @@ static bool names_subject(const uint8_t *t, size_t tn, const uint8_t *p,
 	return (k == nt || k == np) && (k >= 2 || (nt == 1 && np == 1));
 }
 
-/* The first title since the story's last paragraph that names the
- * subject the paragraph at c defines, or NO_LINE. */
-static size_t subject_title(const struct rule_ctx *c)
+/* The first title since the story's last paragraph, above line at,
+ * that names the subject the paragraph s[0, n) defines, or NO_LINE. */
+static size_t subject_title_of(const struct rule_ctx *c, const uint8_t *s,
+			       size_t n, size_t at)
 {
 	const struct sofar *sf = c->sf;
 
-	if (!defines_name(c->text, c->len))
+	if (!defines_name(s, n))
 		return NO_LINE;
 	/* past the story's text and its headline: those are its own */
 	size_t from = sf->last_body == NO_LINE ? 1 : sf->last_body + 1;
 	if (sf->headline_at != NO_LINE && sf->headline_at >= from)
 		from = sf->headline_at + 1;
-	for (size_t k = from; k < c->index; k++) {
+	for (size_t k = from; k < at; k++) {
 		const struct line *l = &c->st->lines[k];
 		if (line_blank(l) || line_shape(l) != SH_TITLE)
 			continue;
 		struct text_bounds b;
 		line_bounds(c->st, l, &b);
 		if (names_subject(line_text(c->st, l) + b.begin,
-				  b.text_end - b.begin, c->text, c->len))
+				  b.text_end - b.begin, s, n))
 			return k;
 	}
 	return NO_LINE;
+}
+
+/* The first title since the story's last paragraph that names the
+ * subject the paragraph at c defines, or NO_LINE. */
+static size_t subject_title(const struct rule_ctx *c)
+{
+	return subject_title_of(c, c->text, c->len, c->index);
+}
+
+/* A header block's line at c over an encyclopedia's lede: the title
+ * above it that names the lede's subject (its infobox's last line is
+ * no headline: the page's title is), or NO_LINE. */
+static size_t subject_over_lede(const struct rule_ctx *c)
+{
+	const struct wline *n = next_text(c);
+
+	if (n == NULL)
+		return NO_LINE;
+	const struct line *l = &c->st->lines[n->idx];
+	size_t k = subject_title_of(c, line_text(c->st, l) + n->para.begin,
+				    n->para.end - n->para.begin, c->index + 1);
+	if (k == NO_LINE || c->sf->last_body == NO_LINE)
+		return k;
+	/* The site furniture right above the title is its page's top
+	 * (`kids encyclopedia robot`; SPEC §2.1: furniture at the top of a
+	 * page belongs to its first story).  A copyright that ended the
+	 * page above is rule_page_end's. */
+	size_t top = k;
+	for (size_t j = k; j > c->sf->last_body + 1; j--) {
+		const struct line *above = &c->st->lines[j - 1];
+		if (line_blank(above))
+			continue;
+		if (above->role != R_UI)
+			break;
+		top = j - 1;
+	}
+	return top;
 }
 
 /* §2.1.7: an encyclopedia's article under a story: a title, its infobox
@@ -913,9 +951,14 @@ size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
 {
 	size_t first = c->index;
 
-	if (r->test == rule_headline)
+	if (r->test == rule_headline) {
+		size_t k = subject_over_lede(c);
+		if (k < c->index) {
+			*caption = false;
+			return k;
+		}
 		first = caption_above(c);
-	else if (r->test == rule_item_text)
+	} else if (r->test == rule_item_text)
 		first = item_top(c);
 	else if (r->test == rule_subject_lede)
 		first = subject_title(c);

@@ -615,7 +615,9 @@ static void page_title_opens_a_page(void **state)
 
 /* A title cut off mid-word ends the page dump: the line after it opens
  * the next page, furniture in lower case too.  Complete, the same title
- * is a link under the article, and the next page opens at its headline. */
+ * is a link under the article, and the next page opens at its headline
+ * with the site's furniture above it: an encyclopedia's title (its lede
+ * defines what it names) has its page's top over it. */
 static void line_after_a_cut_title_opens_the_next_page(void **state)
 {
 #define PAGE(title) \
@@ -648,7 +650,46 @@ static void line_after_a_cut_title_opens_the_next_page(void **state)
 	assert_story(1, 10, B_AFTER_BLURB);
 	assert_tiles();
 	assert_int_equal(RUN(whole), 2);
-	assert_story(1, 12, B_HEADLINE);
+	assert_story(1, 10, B_HEADLINE);
+	assert_tiles();
+}
+
+/* An encyclopedia's page under an article: its site's furniture, its
+ * title, an infobox whose last line reads as a headline, then a lede that
+ * defines what the title names.  The page opens at its top: the
+ * furniture over its title, not the infobox line over its lede.  A link
+ * under the article is no furniture of the next page. */
+static void encyclopedia_page_opens_at_its_top(void **state)
+{
+#define PAGE(...) \
+	CNA_JOBLESS, \
+	__VA_ARGS__ \
+	"kids encyclopedia robot", \
+	"", \
+	"Chou Yu-ting facts for kids", \
+	"", \
+	"Quick facts for kids", \
+	"Country Taiwan", \
+	"Born 14 March 2001 (age 24)", \
+	"Height1.62 m (5 ft 4 in)", \
+	"Chinese \xE5\x91\xA8\xE5\xAE\xA5\xE5\xBB\xB7", \
+	"Hokkien POJ Chiu I\xC5\xAB-t\xC3\xAAng", \
+	"", \
+	"Chou Yu-ting (Chinese: \xE5\x91\xA8\xE5\xAE\xA5\xE5\xBB\xB7; born 14 March 2001) is a Taiwanese badminton player who won a bronze medal at the 2022 Asian Games in Hangzhou.", \
+	"", \
+	"Chou is known for long, patient rallies and quick hands at the net."
+	static const char *const bare[] = { PAGE() };
+	static const char *const linked[] = {
+		PAGE("Taiwan's exports rise for a fifth month in a row",)
+	};
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(bare), 2);
+	assert_story(1, 4, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(linked), 2);
+	assert_story(1, 5, B_HEADLINE);
 	assert_tiles();
 }
 
@@ -2468,6 +2509,7 @@ int main(void)
 		cmocka_unit_test(post_cut_mid_word_ends_the_page),
 		cmocka_unit_test(article_under_a_one_paragraph_brief),
 		cmocka_unit_test(encyclopedia_lede_opens_its_title),
+		cmocka_unit_test(encyclopedia_page_opens_at_its_top),
 		cmocka_unit_test(article_under_kicker_items_is_no_item),
 		cmocka_unit_test(page_title_under_a_cut_item),
 		cmocka_unit_test(paragraph_cut_mid_word_stays_with_its_page),
