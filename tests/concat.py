@@ -3,8 +3,8 @@
 split where one file ends and the next begins, and nowhere else new.
 
 usage: concat.py [--bin PATH] [--seed N] [--combos N] [--gap N]
-                 [--min-recall R] [--max-false-per-file F] [--json FILE]
-                 [--verbose] [DIR ...]
+                 [--drop-cut-ends] [--min-recall R] [--max-false-per-file F]
+                 [--json FILE] [--verbose] [DIR ...]
 
 Every FILE.txt with a FILE.gold.jsonl beside it in the DIRs (default
 ../../shared/corpus/dev and ../../shared/corpus/dev-real from this script) is
@@ -15,6 +15,12 @@ temporary file: each file's bytes as they are (CRLF stays CRLF), with "\\n"
 added after a file that does not end in a newline, as a scraper dump would,
 and --gap blank lines after each file (default 0; some scrapers part the
 pages they dump with a blank line, in the file's own line ending).
+
+Most corpus files end where the page dump cut them, inside a line and
+without a newline, and a cut line tells where a page ends.
+--drop-cut-ends leaves that last line out of the file (alone and pasted),
+so that the pages end on lines the dump did not cut, as pages do when
+the scraper has them whole.
 
 For each combination:
 - a join is the first non-blank line of every file after the first; it is
@@ -70,11 +76,20 @@ def run(binary, path, label):
 
 
 class Corpus:
-    """One corpus file: its bytes, its lines and its starts when alone."""
-    def __init__(self, path, name):
+    """One corpus file: its bytes, its lines and its starts when alone.
+    With drop_cut, a last line the page dump cut (the file does not end in
+    a newline) is left out, and the file is written again to tmp to run
+    alone as it is pasted."""
+    def __init__(self, path, name, drop_cut=False, tmp=None):
         self.path, self.name = path, name
         with open(path, "rb") as f:
             self.data = f.read()
+        if (drop_cut and not self.data.endswith(b"\n") and
+                b"\n" in self.data):
+            self.data = self.data[:self.data.rfind(b"\n") + 1]
+            self.path = os.path.join(tmp, "%d.txt" % len(os.listdir(tmp)))
+            with open(self.path, "wb") as f:
+                f.write(self.data)
         lines = split_lines(self.data)
         self.nlines = len(lines)
         nb = [i + 1 for i, l in enumerate(lines) if not is_blank(l)]
@@ -90,9 +105,10 @@ class Corpus:
         return data + (b"\r\n" if data.endswith(b"\r\n") else b"\n") * gap
 
 
-def find_files(args):
+def find_files(args, drop_cut=False, tmp=None):
     try:
-        return [Corpus(p, name) for p, name in corpusrun.gold_files(args)]
+        return [Corpus(p, name, drop_cut, tmp)
+                for p, name in corpusrun.gold_files(args)]
     except ValueError as e:
         die(str(e))
 
@@ -166,6 +182,8 @@ def main():
     ap.add_argument("--combos", type=int, default=300)
     ap.add_argument("--gap", type=int, default=0,
                     help="blank lines pasted after each file")
+    ap.add_argument("--drop-cut-ends", action="store_true",
+                    help="leave out a file's last line when the dump cut it")
     ap.add_argument("--min-recall", type=float, default=0.98)
     ap.add_argument("--max-false-per-file", type=float, default=0.02)
     ap.add_argument("--json", metavar="FILE",
@@ -178,19 +196,20 @@ def main():
     if args.gap < 0:
         die("--gap must be 0 or more")
 
-    files = find_files(args.dirs or DEFAULT_DIRS)
-    if len(files) < 2:
-        die("need at least two FILE.txt with a FILE.gold.jsonl beside it")
-    for f in files:
-        f.alone = set(l for l, _ in run(args.bin, f.path, f.path))
-
-    rng = random.Random(args.seed)
-    res = {"joins": 0, "found": 0, "false": 0, "lost": 0, "inner": 0,
-           "pasted": 0,
-           "pairs_seen": Counter(), "pairs_missed": Counter(),
-           "missed_text": {}, "false_files": Counter()}
-    verbose_lines = []
     with tempfile.TemporaryDirectory(prefix="storysift-concat.") as tmp:
+        files = find_files(args.dirs or DEFAULT_DIRS,
+                           args.drop_cut_ends, tmp)
+        if len(files) < 2:
+            die("need at least two FILE.txt with a FILE.gold.jsonl beside it")
+        for f in files:
+            f.alone = set(l for l, _ in run(args.bin, f.path, f.name))
+
+        rng = random.Random(args.seed)
+        res = {"joins": 0, "found": 0, "false": 0, "lost": 0, "inner": 0,
+               "pasted": 0,
+               "pairs_seen": Counter(), "pairs_missed": Counter(),
+               "missed_text": {}, "false_files": Counter()}
+        verbose_lines = []
         path = os.path.join(tmp, "concat.txt")
         for idx in range(1, args.combos + 1):
             k = rng.randint(2, min(6, len(files)))
