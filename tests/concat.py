@@ -19,8 +19,9 @@ pages they dump with a blank line, in the file's own line ending).
 Most corpus files end where the page dump cut them, inside a line and
 without a newline, and a cut line tells where a page ends.
 --drop-cut-ends leaves that last line out of the file (alone and pasted),
-so that the pages end on lines the dump did not cut, as pages do when
-the scraper has them whole.
+and the short lines right above it that end no sentence (the cut text's
+headline, byline or date), so that the pages end on a complete
+paragraph, as pages do when the scraper has them whole.
 
 For each combination:
 - a join is the first non-blank line of every file after the first; it is
@@ -54,6 +55,9 @@ def die(msg):
     sys.exit(2)
 
 
+SHORT_LINE_WORDS = 12        # a longer line is a paragraph, ended or not
+
+
 def split_lines(data):
     """The lines of data without LF or CRLF (as tests/tiling.py: a final
     newline ends the last line, it does not start an empty one)."""
@@ -75,18 +79,37 @@ def run(binary, path, label):
         die(str(e))
 
 
+def ends_sentence(line):
+    """Does the line end a sentence (a complete paragraph's last line)?"""
+    text = line.decode("utf-8", "replace").rstrip()
+    text = text.rstrip("\"'”’)]")
+    return text.endswith((".", "?", "!", "。", "？", "！")) or \
+        len(text.split()) > SHORT_LINE_WORDS
+
+
+def whole_end(data):
+    """data without its last line, which the dump cut, nor the short lines
+    above it that end no sentence (the cut text's headline, byline, date):
+    the page ends on a complete paragraph."""
+    kept = data[:data.rfind(b"\n") + 1]
+    lines = kept.split(b"\n")[:-1]
+    while lines and (is_blank(lines[-1]) or not ends_sentence(lines[-1])):
+        lines.pop()
+    return b"".join(l + b"\n" for l in lines) if lines else kept
+
+
 class Corpus:
     """One corpus file: its bytes, its lines and its starts when alone.
     With drop_cut, a last line the page dump cut (the file does not end in
-    a newline) is left out, and the file is written again to tmp to run
-    alone as it is pasted."""
+    a newline) is left out (whole_end), and the file is written again to
+    tmp to run alone as it is pasted."""
     def __init__(self, path, name, drop_cut=False, tmp=None):
         self.path, self.name = path, name
         with open(path, "rb") as f:
             self.data = f.read()
         if (drop_cut and not self.data.endswith(b"\n") and
                 b"\n" in self.data):
-            self.data = self.data[:self.data.rfind(b"\n") + 1]
+            self.data = whole_end(self.data)
             self.path = os.path.join(tmp, "%d.txt" % len(os.listdir(tmp)))
             with open(self.path, "wb") as f:
                 f.write(self.data)
@@ -183,7 +206,8 @@ def main():
     ap.add_argument("--gap", type=int, default=0,
                     help="blank lines pasted after each file")
     ap.add_argument("--drop-cut-ends", action="store_true",
-                    help="leave out a file's last line when the dump cut it")
+                    help="end each file on a complete paragraph: leave out "
+                    "the line the dump cut it in")
     ap.add_argument("--min-recall", type=float, default=0.98)
     ap.add_argument("--max-false-per-file", type=float, default=0.02)
     ap.add_argument("--json", metavar="FILE",
