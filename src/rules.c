@@ -394,6 +394,8 @@ static bool tied_to_card(const struct rule_ctx *c, size_t cap)
 	return false;
 }
 
+static size_t lede_subject(const struct rule_ctx *c);
+
 /* §2.1.4: a header block — labels, stamps, a headline with its byline,
  * source or dateline — after a story that has begun. */
 static bool rule_headline(const struct rule_ctx *c)
@@ -408,6 +410,11 @@ static bool rule_headline(const struct rule_ctx *c)
 				   l->shape.text == sf->headline_text[1]))
 		return false;
 	if (!(l->rflags & RF_LEAD) || (l->rflags & RF_DUP) || !sofar_begun(sf))
+		return false;
+	/* A line above an encyclopedia's title (a caption under the story)
+	 * opens nothing: the page opens at its title (rule_subject_lede). */
+	size_t title = lede_subject(c);
+	if (title != NO_LINE && title > c->index)
 		return false;
 	/* The story is the card's caption, which opened it by its text
 	 * (and nothing closed it). */
@@ -537,25 +544,29 @@ static size_t subject_title(const struct rule_ctx *c)
 	return subject_title_of(c, c->text, c->len, c->index);
 }
 
-/* A header block's line at c over an encyclopedia's lede: the title
- * above it that names the lede's subject (its infobox's last line is
- * no headline: the page's title is), or NO_LINE. */
-static size_t subject_over_lede(const struct rule_ctx *c)
+/* The title that names what the lede under the header line at c
+ * defines (an encyclopedia's page: its title, its infobox, its lede),
+ * above the lede, or NO_LINE. */
+static size_t lede_subject(const struct rule_ctx *c)
 {
 	const struct wline *n = next_text(c);
 
 	if (n == NULL)
 		return NO_LINE;
 	const struct line *l = &c->st->lines[n->idx];
-	size_t k = subject_title_of(c, line_text(c->st, l) + n->para.begin,
-				    n->para.end - n->para.begin, c->index + 1);
-	if (k == NO_LINE || c->sf->last_body == NO_LINE)
-		return k;
-	/* The site furniture right above the title is its page's top
-	 * (`kids encyclopedia robot`; SPEC §2.1: furniture at the top of a
-	 * page belongs to its first story).  A copyright that ended the
-	 * page above is rule_page_end's. */
+	return subject_title_of(c, line_text(c->st, l) + n->para.begin,
+				n->para.end - n->para.begin, n->idx);
+}
+
+/* Where the encyclopedia's page whose title is at line k opens: the
+ * site furniture right above the title is its page's top (`kids
+ * encyclopedia robot`; SPEC §2.1: furniture at the top of a page belongs
+ * to its first story).  A copyright that ended the page above is
+ * rule_page_end's. */
+static size_t subject_page_top(const struct rule_ctx *c, size_t k)
+{
 	size_t top = k;
+
 	for (size_t j = k; j > c->sf->last_body + 1; j--) {
 		const struct line *above = &c->st->lines[j - 1];
 		if (line_blank(above))
@@ -952,10 +963,12 @@ size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
 	size_t first = c->index;
 
 	if (r->test == rule_headline) {
-		size_t k = subject_over_lede(c);
-		if (k < c->index) {
+		/* an encyclopedia's page opens at its title, not at the
+		 * infobox line over its lede (rule_headline) */
+		size_t k = lede_subject(c);
+		if (k != NO_LINE && c->sf->last_body != NO_LINE) {
 			*caption = false;
-			return k;
+			return subject_page_top(c, k);
 		}
 		first = caption_above(c);
 	} else if (r->test == rule_item_text)

@@ -772,6 +772,38 @@ static void encyclopedia_lede_opens_its_title(void **state)
 	assert_tiles();
 }
 
+/* A page of cards, each a photo caption over its headline and text, and
+ * a caption last whose card the dump lost; then an encyclopedia's page,
+ * its title over a lede that defines what it names.  The caption does
+ * not open the page, which opens at its title: an encyclopedia's page
+ * has no photo caption over its title. */
+static void caption_above_an_encyclopedia_title_stays(void **state)
+{
+	static const char *const lines[] = {
+		"A worker picks tea leaves on a plantation in Anxi county, Fujian province, China, 12 April 2024. (CNS)",
+		"",
+		"Chinese economist: What tea prices say about county finances",
+		"",
+		"When county governments run short of money, the local tea brand is often among the first things to suffer, an economist says in a new study of county budgets.",
+		"",
+		"Children play in a pocket park in Chengdu, Sichuan province, China, 3 June 2024. (Xinhua)",
+		"",
+		"Why Chinese cities are racing to build tiny parks",
+		"",
+		"Local governments have opened thousands of so-called pocket parks on leftover plots of land, hoping to keep residents close to home.",
+		"",
+		"People walk past a closed property sales office in Zhengzhou, Henan province, China, 20 May 2024. (AFP)",
+		"Yeongwol County",
+		"Yeongwol County (Korean: \xEC\x98\x81\xEC\x9B\x94\xEA\xB5\xB0) is a county in Gangwon Province, South Korea. It lies on the upper reaches of the Namhan River.",
+		"The county is known for its limestone caves and for the tomb of King Danjong.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 3);
+	assert_story(2, 14, B_HEADLINE);
+	assert_tiles();
+}
+
 /* A page of items each a kicker paragraph over a teaser cut off, then an
  * article: its paragraphs are no items, for the items had a kicker
  * paragraph and they have none.  Items without one (teaser lines) make
@@ -2510,6 +2542,7 @@ int main(void)
 		cmocka_unit_test(article_under_a_one_paragraph_brief),
 		cmocka_unit_test(encyclopedia_lede_opens_its_title),
 		cmocka_unit_test(encyclopedia_page_opens_at_its_top),
+		cmocka_unit_test(caption_above_an_encyclopedia_title_stays),
 		cmocka_unit_test(article_under_kicker_items_is_no_item),
 		cmocka_unit_test(page_title_under_a_cut_item),
 		cmocka_unit_test(paragraph_cut_mid_word_stays_with_its_page),
