@@ -66,6 +66,9 @@ enum {
 	 * NAME_WORDS words at most, its parenthesis within NAME_LEDE_BYTES
 	 * bytes. */
 	NAME_WORDS = 6, NAME_LEDE_BYTES = 120,
+	/* A wiki's footnote mark (`[a]`, `[12]`) takes this many bytes at
+	 * most. */
+	FOOTNOTE_BYTES = 6,
 	/* A brief's headline has this many words (not a channel's name). */
 	BRIEF_HEADLINE_WORDS = 4,
 	/* rule_list_item: headless one-paragraph stories before this one,
@@ -472,8 +475,8 @@ static size_t name_words(const uint8_t *s, size_t n, size_t max,
  * (Korean: 영월군) is a county in …`). */
 static bool defines_name(const uint8_t *s, size_t n)
 {
-	static const char *const verbs[] = { ") is ", ") was ", ") are ",
-					     ") were " };
+	static const char *const verbs[] = { " is ", " was ", " are ",
+					     " were " };
 	const uint8_t *open = memchr(s, '(', n > NAME_LEDE_BYTES ?
 				     NAME_LEDE_BYTES : n);
 	if (open == NULL || open == s || open[-1] != ' ')
@@ -482,9 +485,19 @@ static bool defines_name(const uint8_t *s, size_t n)
 	const uint8_t *close = memchr(open, ')', rest);
 	if (close == NULL)
 		return false;
-	rest = n - (size_t)(close - s);
+	const uint8_t *after = close + 1;
+	rest = n - (size_t)(after - s);
+	/* a wiki's footnote mark after the parenthesis: `)[a] is` */
+	if (rest > 0 && after[0] == '[') {
+		const uint8_t *mark = memchr(after, ']', rest < FOOTNOTE_BYTES ?
+					     rest : FOOTNOTE_BYTES);
+		if (mark != NULL) {
+			rest -= (size_t)(mark + 1 - after);
+			after = mark + 1;
+		}
+	}
 	for (size_t v = 0; v < LEN(verbs); v++)
-		if (text_prefix_ci(close, rest, verbs[v]))
+		if (text_prefix_ci(after, rest, verbs[v]))
 			return true;
 	return false;
 }
@@ -531,6 +544,24 @@ static size_t subject_title_of(const struct rule_ctx *c, const uint8_t *s,
 		struct text_bounds b;
 		line_bounds(c->st, l, &b);
 		if (names_subject(line_text(c->st, l) + b.begin,
+				  b.text_end - b.begin, s, n))
+			return k;
+	}
+	return NO_LINE;
+}
+
+size_t rule_defined_title(const struct story *st, size_t lede,
+			  const uint8_t *s, size_t n)
+{
+	if (!defines_name(s, n))
+		return NO_LINE;
+	for (size_t k = 0; k < lede; k++) {
+		const struct line *l = &st->lines[k];
+		if (line_blank(l) || line_shape(l) != SH_TITLE)
+			continue;
+		struct text_bounds b;
+		line_bounds(st, l, &b);
+		if (names_subject(line_text(st, l) + b.begin,
 				  b.text_end - b.begin, s, n))
 			return k;
 	}

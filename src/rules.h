@@ -113,7 +113,9 @@ const struct rule *rule_first(const struct rule_ctx *c);
 /* Where the story that rule r starts at c's line begins: the line; or
  * the photo caption above its header block (a card's: *caption is
  * true); or the next page's top furniture under the headline-only item
- * above the paragraph that rule_item_text found opening that page. */
+ * above the paragraph that rule_item_text found opening that page; or
+ * an encyclopedia's title (with the site furniture above it) over the
+ * infobox whose last line c is. */
 size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
 		       bool *caption);
 
@@ -122,6 +124,12 @@ size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
  * none). */
 bool rule_opens_page(const struct rule *r, const struct line *first,
 		     enum role above);
+
+/* The first title line of story st above line lede that names what the
+ * paragraph s[0, n) at lede defines (an encyclopedia's lede: `Toa Payoh
+ * (Chinese: …) is a …`), or NO_LINE. */
+size_t rule_defined_title(const struct story *st, size_t lede,
+			  const uint8_t *s, size_t n);
 
 /* Has the story text or an item of its own (so a new one can begin)? */
 bool sofar_begun(const struct sofar *sf);

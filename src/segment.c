@@ -433,6 +433,31 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 }
 
 
+/* The story's first paragraph, at line i, is an encyclopedia's lede:
+ * the title above it that names what it defines is the story's headline,
+ * and a line of the infobox under the title that the header block took
+ * for one is an item of the infobox (SPEC §2.4: furniture never heads a
+ * story). */
+static void title_heads_lede(struct segmenter *sg, size_t i,
+			     const struct wline *lede)
+{
+	struct line *l = sg->st.lines;
+	size_t k = rule_defined_title(&sg->st, i,
+				      line_text(&sg->st, &l[i]) +
+				      lede->para.begin,
+				      lede->para.end - lede->para.begin);
+
+	if (k == NO_LINE)
+		return;
+	for (size_t j = 0; j < k; j++)
+		if (l[j].role == R_HEADLINE)
+			return;     /* the story has a headline above it */
+	l[k].role = R_HEADLINE;
+	for (size_t j = k + 1; j < i; j++)
+		if (l[j].role == R_HEADLINE)
+			l[j].role = R_LIST;
+}
+
 /* The blank lines left when the window is empty. */
 static void decide_blanks(struct segmenter *sg)
 {
@@ -489,6 +514,8 @@ static void decide_next(struct segmenter *sg)
 		i = start_story(sg, i, r, first, caption,
 				(cur->shape.flags & SHF_TOP) != 0);
 	take(sg, i, cur);
+	if (cur->role == R_BODY && sg->sf.body == 1)
+		title_heads_lede(sg, i, cur);
 	count_spacing(&sg->sf, cur);
 	sg->decided = i + 1;
 	sg->pending--;

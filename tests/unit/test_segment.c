@@ -21,6 +21,7 @@ struct seen {
 	long first;             /* lineno of the first non-blank line, or 0 */
 	long start;             /* lineno of the story's first line */
 	enum role first_role;   /* what the first non-blank line is */
+	long headline;          /* lineno of its first headline, or 0 */
 	enum boundary boundary;
 	long lines;             /* input lines it covers */
 	size_t nlines;          /* its records */
@@ -58,11 +59,12 @@ static void on_story(struct story *st, void *ctx)
 	s->lines = story_line_count(st);
 	s->start = st->nlines > 0 ? st->lineno : 0;
 	for (size_t i = 0; i < st->nlines; i++) {
-		if (!line_blank(&st->lines[i])) {
+		if (!line_blank(&st->lines[i]) && s->first == 0) {
 			s->first = lineno;
 			s->first_role = st->lines[i].role;
-			break;
 		}
+		if (st->lines[i].role == R_HEADLINE && s->headline == 0)
+			s->headline = lineno;
 		lineno = story_next_lineno(&st->lines[i], lineno);
 	}
 	assert_true(got.nbytes + st->bytes.len <= MAXBYTES);
@@ -687,10 +689,49 @@ static void encyclopedia_page_opens_at_its_top(void **state)
 	(void)state;
 	assert_int_equal(RUN(bare), 2);
 	assert_story(1, 4, B_HEADLINE);
+	assert_int_equal(got.story[1].headline, 6);     /* its title */
 	assert_tiles();
 	assert_int_equal(RUN(linked), 2);
 	assert_story(1, 5, B_HEADLINE);
+	assert_int_equal(got.story[1].headline, 7);
 	assert_tiles();
+}
+
+/* An encyclopedia's page alone: its title heads it, not the infobox line
+ * over its lede, a wiki's footnote mark after the lede's parenthesis
+ * (`)[a] is`) or not.  A lede that does not define the title's name
+ * leaves the header as it is. */
+static void encyclopedia_title_heads_its_page(void **state)
+{
+#define PAGE(lede) \
+	"Toa Payoh", \
+	"From Wikipedia, the free encyclopedia", \
+	"Planning Area and HDB Town in Central Region, Singapore", \
+	"Country Singapore", \
+	"Population (2024)[2]", \
+	"Simplified Chinese \xE5\xA4\xA7\xE5\xB7\xB4\xE7\xAA\xAF", \
+	"", \
+	lede, \
+	"", \
+	"Toa Payoh was one of the first satellite towns built by the Housing and Development Board in the 1960s."
+	static const char *const plain[] = {
+		PAGE("Toa Payoh (Chinese: \xE5\xA4\xA7\xE5\xB7\xB4\xE7\xAA\xAF) is a planning area and residential town in the Central Region of Singapore.")
+	};
+	static const char *const marked[] = {
+		PAGE("Toa Payoh (Chinese: \xE5\xA4\xA7\xE5\xB7\xB4\xE7\xAA\xAF)[a] is a planning area and residential town in the Central Region of Singapore.")
+	};
+	static const char *const undefined[] = {
+		PAGE("Residents of Toa Payoh (\xE5\xA4\xA7\xE5\xB7\xB4\xE7\xAA\xAF) will get a new bus interchange and a hawker centre by 2030, the Housing Board said on Friday.")
+	};
+#undef PAGE
+
+	(void)state;
+	assert_int_equal(RUN(plain), 1);
+	assert_int_equal(got.story[0].headline, 1);
+	assert_int_equal(RUN(marked), 1);
+	assert_int_equal(got.story[0].headline, 1);
+	assert_int_equal(RUN(undefined), 1);
+	assert_int_not_equal(got.story[0].headline, 1);
 }
 
 /* A forum post cut inside a word (`becau`) is where the page dump
@@ -2543,6 +2584,7 @@ int main(void)
 		cmocka_unit_test(encyclopedia_lede_opens_its_title),
 		cmocka_unit_test(encyclopedia_page_opens_at_its_top),
 		cmocka_unit_test(caption_above_an_encyclopedia_title_stays),
+		cmocka_unit_test(encyclopedia_title_heads_its_page),
 		cmocka_unit_test(article_under_kicker_items_is_no_item),
 		cmocka_unit_test(page_title_under_a_cut_item),
 		cmocka_unit_test(paragraph_cut_mid_word_stays_with_its_page),
