@@ -524,38 +524,14 @@ static bool names_subject(const uint8_t *t, size_t tn, const uint8_t *p,
 	return (k == nt || k == np) && (k >= 2 || (nt == 1 && np == 1));
 }
 
-/* The first title since the story's last paragraph, above line at,
- * that names the subject the paragraph s[0, n) defines, or NO_LINE. */
-static size_t subject_title_of(const struct rule_ctx *c, const uint8_t *s,
-			       size_t n, size_t at)
-{
-	const struct sofar *sf = c->sf;
-
-	if (!defines_name(s, n))
-		return NO_LINE;
-	/* past the story's text and its headline: those are its own */
-	size_t from = sf->last_body == NO_LINE ? 1 : sf->last_body + 1;
-	if (sf->headline_at != NO_LINE && sf->headline_at >= from)
-		from = sf->headline_at + 1;
-	for (size_t k = from; k < at; k++) {
-		const struct line *l = &c->st->lines[k];
-		if (line_blank(l) || line_shape(l) != SH_TITLE)
-			continue;
-		struct text_bounds b;
-		line_bounds(c->st, l, &b);
-		if (names_subject(line_text(c->st, l) + b.begin,
-				  b.text_end - b.begin, s, n))
-			return k;
-	}
-	return NO_LINE;
-}
-
-size_t rule_defined_title(const struct story *st, size_t lede,
-			  const uint8_t *s, size_t n)
+/* The first title of story st in lines [from, to) that names what the
+ * paragraph s[0, n) defines, or NO_LINE. */
+static size_t title_naming(const struct story *st, size_t from, size_t to,
+			   const uint8_t *s, size_t n)
 {
 	if (!defines_name(s, n))
 		return NO_LINE;
-	for (size_t k = 0; k < lede; k++) {
+	for (size_t k = from; k < to; k++) {
 		const struct line *l = &st->lines[k];
 		if (line_blank(l) || line_shape(l) != SH_TITLE)
 			continue;
@@ -566,6 +542,26 @@ size_t rule_defined_title(const struct story *st, size_t lede,
 			return k;
 	}
 	return NO_LINE;
+}
+
+/* The first title since the story's last paragraph, above line at,
+ * that names the subject the paragraph s[0, n) defines, or NO_LINE. */
+static size_t subject_title_of(const struct rule_ctx *c, const uint8_t *s,
+			       size_t n, size_t at)
+{
+	const struct sofar *sf = c->sf;
+
+	/* past the story's text and its headline: those are its own */
+	size_t from = sf->last_body == NO_LINE ? 1 : sf->last_body + 1;
+	if (sf->headline_at != NO_LINE && sf->headline_at >= from)
+		from = sf->headline_at + 1;
+	return title_naming(c->st, from, at, s, n);
+}
+
+size_t rule_defined_title(const struct story *st, size_t lede,
+			  const uint8_t *s, size_t n)
+{
+	return title_naming(st, 0, lede, s, n);
 }
 
 /* The first title since the story's last paragraph that names the
