@@ -55,9 +55,6 @@ def die(msg):
     sys.exit(2)
 
 
-SHORT_LINE_WORDS = 12        # a longer line is a paragraph, ended or not
-
-
 def split_lines(data):
     """The lines of data without LF or CRLF (as tests/tiling.py: a final
     newline ends the last line, it does not start an empty one)."""
@@ -79,6 +76,9 @@ def run(binary, path, label):
         die(str(e))
 
 
+SHORT_LINE_WORDS = 12        # a longer line is a paragraph, ended or not
+
+
 def ends_sentence(line):
     """Does the line end a sentence (a complete paragraph's last line)?"""
     text = line.decode("utf-8", "replace").rstrip()
@@ -88,9 +88,12 @@ def ends_sentence(line):
 
 
 def whole_end(data):
-    """data without its last line, which the dump cut, nor the short lines
-    above it that end no sentence (the cut text's headline, byline, date):
-    the page ends on a complete paragraph."""
+    """data as it is when it ends in a newline or is one line; else without
+    its last line, which the dump cut, nor the short lines above it that
+    end no sentence (the cut text's headline, byline, date): the page ends
+    on a complete paragraph."""
+    if data.endswith(b"\n") or b"\n" not in data:
+        return data
     kept = data[:data.rfind(b"\n") + 1]
     lines = kept.split(b"\n")[:-1]
     while lines and (is_blank(lines[-1]) or not ends_sentence(lines[-1])):
@@ -102,15 +105,15 @@ class Corpus:
     """One corpus file: its bytes, its lines and its starts when alone.
     With drop_cut, a last line the page dump cut (the file does not end in
     a newline) is left out (whole_end), and the file is written again to
-    tmp to run alone as it is pasted."""
+    tmp, under its name with "/" made "_", to run alone as it is pasted."""
     def __init__(self, path, name, drop_cut=False, tmp=None):
         self.path, self.name = path, name
         with open(path, "rb") as f:
             self.data = f.read()
-        if (drop_cut and not self.data.endswith(b"\n") and
-                b"\n" in self.data):
-            self.data = whole_end(self.data)
-            self.path = os.path.join(tmp, "%d.txt" % len(os.listdir(tmp)))
+        whole = whole_end(self.data) if drop_cut else self.data
+        if whole != self.data:
+            self.data = whole
+            self.path = os.path.join(tmp, name.replace(os.sep, "_"))
             with open(self.path, "wb") as f:
                 f.write(self.data)
         lines = split_lines(self.data)
