@@ -59,6 +59,7 @@ enum {
 	CARD_CAPTION_WORDS = 40,
 	/* A story in a new script takes this many characters of text. */
 	SCRIPT_MIN_CHARS = 30,
+	SCRIPT_TEXTS = 2,       /* ... in one of this many paragraphs */
 	/* A paragraph this short without a sentence end is a tagline or a
 	 * caption, not a teaser that was cut off. */
 	BLURB_MIN_WORDS = 10,
@@ -290,12 +291,22 @@ static bool in_other_script(const struct sofar *sf, const struct wline *l)
 }
 
 /* Is the text after the line in another script than the story's (a blog
- * post in Chinese after one in English)? */
+ * post in Chinese after one in English)?  A paragraph too short to tell
+ * (`HUAT AH!` under a post's title) does not decide: the one after it
+ * does. */
 static bool script_changes(const struct rule_ctx *c)
 {
-	const struct wline *n = next_text(c);
+	unsigned seen = 0;
 
-	return n != NULL && in_other_script(c->sf, n);
+	for (size_t k = 0; k < c->nnext && seen < SCRIPT_TEXTS; k++) {
+		const struct wline *n = c->next[k];
+		if (n->shape.shape != SH_PROSE)
+			continue;
+		if (n->para.end - n->para.begin >= 3 * SCRIPT_MIN_CHARS)
+			return in_other_script(c->sf, n);
+		seen++;
+	}
+	return false;
 }
 
 /* Is the line set apart by the spacing: glued under lines glued to each
