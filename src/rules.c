@@ -342,8 +342,11 @@ static bool weak_title_opens(const struct rule_ctx *c)
 		return true;
 	if (sf->subheads > 0)
 		return false;
-	/* news in brief: a headline, one complete paragraph, a title */
+	/* news in brief: a headline, one complete paragraph, a title; not
+	 * a page's name over its introduction (an article's headline
+	 * printed twice is no name) */
 	if (sf->body == 1 && sf->body_words >= BLURB_MIN_WORDS &&
+	    !sf->named_twice &&
 	    (sf->headline_words >= BRIEF_HEADLINE_WORDS || sf->opened_by_lead ||
 	     (sf->headlines == 0 && !sf->page_first)))
 		return true;
@@ -452,9 +455,11 @@ static bool rule_headline(const struct rule_ctx *c)
 		    !(l->shape.flags & (SHF_DAY | SHF_PAGE)) &&
 		    !spaced_apart(c))
 			return false;
-		/* One complete paragraph and no headline above a page's
-		 * first header block: the page's introduction. */
-		return !(sf->headlines == 0 && !sf->opened_by_lead &&
+		/* One complete paragraph and no headline but the page's
+		 * name above a page's first header block: the page's
+		 * introduction. */
+		return !(((sf->headlines == 0 && !sf->opened_by_lead) ||
+			  sf->named_twice) &&
 			 sf->body == 1 && !sf->ended && sf->page_first &&
 			 !body_cut(last_body(c)));
 	}

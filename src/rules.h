@@ -50,6 +50,8 @@ struct sofar {
 	                           line: the line after it is */
 	bool page_first;        /* the story opens a page (the file's first
 	                           story, or one after a cut-off page) */
+	bool named_twice;       /* ... under a name (a site's, a section's)
+	                           printed twice (its <title> and <h1>) */
 
 	/* This file so far. */
 	unsigned single_run;    /* one-paragraph stories in a row, laid

@@ -26,7 +26,7 @@ static void story_reset(struct segmenter *sg)
 	sf->page_ended = false;
 	sf->last_link = NO_LINE;
 	sf->opened_by_lead = sf->item = false;
-	sf->page_first = sf->marker = false;
+	sf->page_first = sf->named_twice = sf->marker = false;
 	vocab_clear(&sf->vocab);
 	sf->vocab_upto = 0;
 	topic_reset(&sf->topic);
@@ -188,10 +188,14 @@ static void take_role(struct sofar *sf, struct line *l,
 		sf->decks++;
 		/* The headline again before any text: a page prints its own
 		 * title twice (its <title>, its <h1>), a listing's item does
-		 * not.  The header block is a page's top. */
+		 * not.  The header block is a page's top; a name there (a
+		 * site's, a section's) heads the page, not an article. */
 		if (sf->body == 0 && sf->headlines == 1 &&
-		    line_hash(l) == sf->headline_text[0])
+		    line_hash(l) == sf->headline_text[0]) {
 			sf->page_first = true;
+			sf->named_twice = w != NULL &&
+					  (w->shape.flags & SHF_NAME);
+		}
 		if (l->rflags & RF_TEXT) {
 			sf->long_decks++;
 			sf->last_deck = i;

@@ -2575,6 +2575,75 @@ static void title_over_a_short_line_then_another_script(void **state)
 	assert_tiles();
 }
 
+/* A channel page: its name printed twice (its <title> and its <h1>), a
+ * paragraph about the channel, then cards of caption, headline and
+ * teaser.  The paragraph is the page's introduction, and the first card
+ * is the page's first story with it; the second card opens at its
+ * caption.  So with header blocks of a headline and a byline.  An
+ * article's headline printed twice over one paragraph is
+ * no page's name: the next title opens the next story. */
+static void introduction_under_a_page_name_printed_twice(void **state)
+{
+	static const char *const channel[] = {
+		"Harbour Weekly",
+		"",
+		"Harbour Weekly",
+		"",
+		"Harbour Weekly is the English-language service of the Harbour Media Group, publishing news and features about the region's ports.",
+		"",
+		"Dock workers unload containers at the western terminal in Kaohsiung, Taiwan, on 3 March 2024. (Reuters)",
+		"",
+		"Why ports are racing to build cold storage",
+		"",
+		"Shipping lines are asking for more refrigerated space as fruit exports from the south grow faster than the terminals can handle.",
+		"A worker checks crates of bananas on a pier in Pingtung, Taiwan, 12 April 2024. (CNA)",
+		"",
+		"What banana prices say about county finances",
+		"",
+		"When county governments run short of money, the farm cooperatives are often among the first places to feel it.",
+	};
+	/* the same with bylines: header blocks of their own */
+	static const char *const bylined[] = {
+		"Harbour Weekly",
+		"",
+		"Harbour Weekly",
+		"",
+		"Harbour Weekly is the English-language service of the Harbour Media Group, publishing news and features about the region's ports.",
+		"",
+		"Why ports are racing to build cold storage",
+		"By Lin Mei-hua / Staff reporter",
+		"",
+		"Shipping lines are asking for more refrigerated space as fruit exports from the south grow faster than the terminals can handle.",
+		"",
+		"What banana prices say about county finances",
+		"By Chen Wei / Staff reporter",
+		"",
+		"When county governments run short of money, the farm cooperatives are often among the first places to feel it.",
+	};
+	static const char *const article[] = {
+		"Cold storage shortage hits fruit exporters",
+		"",
+		"Cold storage shortage hits fruit exporters",
+		"",
+		"Shipping lines are asking for more refrigerated space as fruit exports from the south grow faster than the terminals can handle.",
+		"",
+		"Why county budgets depend on the price of bananas",
+		"",
+		"When county governments run short of money, the farm cooperatives are often among the first places to feel it.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(channel), 2);
+	assert_story(1, 12, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(bylined), 2);
+	assert_story(1, 12, B_HEADLINE);
+	assert_tiles();
+	assert_int_equal(RUN(article), 2);
+	assert_story(1, 7, B_HEADLINE);
+	assert_tiles();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2668,6 +2737,7 @@ int main(void)
 		cmocka_unit_test(day_stamp_opens_a_page),
 		cmocka_unit_test(article_in_another_script_is_a_topic_shift),
 		cmocka_unit_test(title_over_a_short_line_then_another_script),
+		cmocka_unit_test(introduction_under_a_page_name_printed_twice),
 		cmocka_unit_test(article_after_teasers_is_no_list),
 		cmocka_unit_test(page_line_after_a_chinese_post),
 	};
