@@ -137,6 +137,17 @@ static enum step title_under(const struct view *v, size_t h, size_t k,
 	       ++u->titles > MAX_TITLES_AFTER ? STEP_STOP : STEP_ON;
 }
 
+/* Does the separator at k part two items: a title below it, before
+ * any text?  Between a headline and its text with no title below (a
+ * counter's `$` / `0` / `0` over the text), it parts nothing. */
+static bool parts_items(const struct view *v, size_t k)
+{
+	for (k++; k < v->m && !is_text(v, k); k++)
+		if (shape(v->w[k]) == SH_TITLE || shape(v->w[k]) == SH_HEADING)
+			return true;
+	return k == v->m;
+}
+
 /* The line at k, not a paragraph, under the headline at h. */
 static enum step line_under(const struct view *v, size_t h, size_t k,
 			    const struct roles *r, struct under *u)
@@ -153,8 +164,9 @@ static enum step line_under(const struct view *v, size_t h, size_t k,
 		return !flag(l, SHF_BULLET) ||
 		       ++u->bullets > MAX_BULLETS_AFTER ? STEP_STOP : STEP_ON;
 	case SH_LABEL:
-		return flag(l, SHF_SEPARATOR) || flag(l, SHF_LISTLABEL) ?
-		       STEP_STOP : STEP_ON;
+		if (flag(l, SHF_SEPARATOR))
+			return parts_items(v, k) ? STEP_STOP : STEP_ON;
+		return flag(l, SHF_LISTLABEL) ? STEP_STOP : STEP_ON;
 	case SH_META:
 		if (flag(l, SHF_PAGE))
 			return STEP_STOP;       /* the next page */

@@ -465,6 +465,40 @@ static void section_label_leads_its_block(void **state)
 		   want);
 }
 
+/* A counter between a headline and its text (`$` / `0` / `0`): the
+ * separator parts no items, as no title comes under it, and the headline
+ * is its text's.  A separator with a title under it still parts them:
+ * it opens that title's item (SPEC §2.1: separators before a headline
+ * belong to the story they precede). */
+static void separator_over_text_parts_nothing(void **state)
+{
+	static const struct want counter[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, LW), W(R_LABEL, 0), W(R_UI, 0), W(R_UI, RF_DUP),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+	static const struct want parted[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_CREDIT, 0), W(R_LABEL, LS), W(R_HEADLINE, 0),
+		W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "New bus lanes planned for the city centre\n\n"
+		   "$\n0\n0\n\n"
+		   "The city government will add four bus lanes downtown by "
+		   "the end of the year, officials said yesterday.\n", counter);
+	check_page(BRIDGE
+		   "New bus lanes planned for the city centre\n"
+		   "-\n"
+		   "Night market vendors protest new stall rules\n\n"
+		   "The city government will add four bus lanes downtown by "
+		   "the end of the year, officials said yesterday.\n", parted);
+}
+
 /* A skip link is furniture found only at a page's top (SHF_TOP): after
  * text it opens the next page's first item (may_lead: LEAD_LAYOUT), and
  * the furniture and headline under it sit in that block. */
@@ -1138,6 +1172,7 @@ int main(void)
 		cmocka_unit_test(stamp_over_first_item_opens_the_rest),
 		cmocka_unit_test(ui_lines_never_lead),
 		cmocka_unit_test(section_label_leads_its_block),
+		cmocka_unit_test(separator_over_text_parts_nothing),
 		cmocka_unit_test(top_furniture_opens_the_next_page),
 		cmocka_unit_test(copyright_ends_the_view),
 		cmocka_unit_test(headline_only_item_before_copyright),
