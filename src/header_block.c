@@ -161,6 +161,9 @@ static enum step line_under(const struct view *v, size_t h, size_t k,
 		u->deck = true;
 		return STEP_ON;
 	case SH_LIST:
+		/* a post's tags, under its title (a blog's) */
+		if (flag(l, SHF_TAGS))
+			return STEP_ON;
 		return !flag(l, SHF_BULLET) ||
 		       ++u->bullets > MAX_BULLETS_AFTER ? STEP_STOP : STEP_ON;
 	case SH_LABEL:

@@ -385,8 +385,10 @@ static enum shape aside_shape(const struct line *l, unsigned *flags)
 	size_t n = l->n;
 	const struct para *p = l->p;
 
-	if (is_tag_line(&l->ls, p))
+	if (is_tag_line(&l->ls, p)) {
+		*flags |= SHF_TAGS;
 		return SH_LIST;
+	}
 	/* `Posted Updated`, `time to read`, `5 min read`, `3 mins` */
 	if (p->words <= 4 && (text_prefix_ci(s, n, "posted") ||
 			      text_prefix_ci(s, n, "time to read") ||

@@ -74,6 +74,8 @@ enum {
 	                           opened: `[South China Mor` */
 	SHF_MARKER = 1 << 24,   /* matches a --start pattern: a page's marker
 	                           (set by the segmenter, which has them) */
+	SHF_TAGS = 1 << 25,     /* a line of tags: `wonton mee,chinatown
+	                           complex,food review,…` */
 };
 
 struct para;

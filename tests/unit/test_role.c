@@ -499,6 +499,25 @@ static void separator_over_text_parts_nothing(void **state)
 		   "the end of the year, officials said yesterday.\n", parted);
 }
 
+/* A blog post's tags under its title (`wonton mee,chinatown,…`): the
+ * title keeps its text below them and opens the post. */
+static void tags_under_a_title_are_its_block(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, LW), W(R_LIST, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "The best wonton mee in Chinatown\n\n"
+		   "wonton mee,chinatown,food review,hawker centre\n\n"
+		   "A colleague kept telling me that the best wonton mee in "
+		   "the whole of Chinatown is not where the queues are.\n",
+		   want);
+}
+
 /* A skip link is furniture found only at a page's top (SHF_TOP): after
  * text it opens the next page's first item (may_lead: LEAD_LAYOUT), and
  * the furniture and headline under it sit in that block. */
@@ -1173,6 +1192,7 @@ int main(void)
 		cmocka_unit_test(ui_lines_never_lead),
 		cmocka_unit_test(section_label_leads_its_block),
 		cmocka_unit_test(separator_over_text_parts_nothing),
+		cmocka_unit_test(tags_under_a_title_are_its_block),
 		cmocka_unit_test(top_furniture_opens_the_next_page),
 		cmocka_unit_test(copyright_ends_the_view),
 		cmocka_unit_test(headline_only_item_before_copyright),

@@ -348,10 +348,10 @@ static void comment_markers(void **state)
 /* --- lists, infobox and pipe rows, tag lines --------------------------- */
 
 static const struct row lists[] = {
-	{ "Country | Taiwan |", SH_LIST, 0, 0 },
-	{ "---|---|", SH_LIST, 0, SHF_SEPARATOR },
-	{ "wonton mee,chinatown complex,food review,char siew", SH_LIST, 0,
-	  0 },
+	{ "Country | Taiwan |", SH_LIST, 0, SHF_TAGS },
+	{ "---|---|", SH_LIST, 0, SHF_SEPARATOR | SHF_TAGS },
+	{ "wonton mee,chinatown complex,food review,char siew", SH_LIST,
+	  SHF_TAGS, 0 },
 };
 
 static void lists_tables_and_tags(void **state)
