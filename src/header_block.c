@@ -616,7 +616,10 @@ bool header_block_plan_caption(struct roles *r, const struct view *v)
 {
 	const struct wline *l = v->w[0];
 
-	if (v->m < 2 || is_text(v, 1) || l->para.words > LEAD_CAPTION_WORDS)
+	/* a paragraph cut inside a word is where the dump cut its page,
+	 * no caption */
+	if (v->m < 2 || is_text(v, 1) || l->para.words > LEAD_CAPTION_WORDS ||
+	    flag(l, SHF_CUTOFF))
 		return false;
 	/* On the first item: a lone paragraph between furniture and a
 	 * label or stamp that heads the item. */
