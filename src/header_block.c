@@ -616,10 +616,11 @@ bool header_block_plan_caption(struct roles *r, const struct view *v)
 {
 	const struct wline *l = v->w[0];
 
-	/* a paragraph cut inside a word is where the dump cut its page,
-	 * no caption */
+	/* A caption that leads a card is a whole sentence: a line that
+	 * ends in none is where the dump cut the page (`Second chip plant
+	 * in Kumamoto to`), or no caption. */
 	if (v->m < 2 || is_text(v, 1) || l->para.words > LEAD_CAPTION_WORDS ||
-	    flag(l, SHF_CUTOFF))
+	    !l->para.ends_sentence)
 		return false;
 	/* On the first item: a lone paragraph between furniture and a
 	 * label or stamp that heads the item. */

@@ -518,11 +518,44 @@ static void tags_under_a_title_are_its_block(void **state)
 		   want);
 }
 
-/* A page whose cards open at their captions, cut by the dump inside its
- * last headline (`Second chip plant in Kumamoto to`), then the next
- * page: the cut line is text that ends the page, not the caption of the
- * next page's first item, which its label opens. */
-static void line_cut_inside_a_word_leads_no_card(void **state)
+/* A page whose cards open at their photo captions, as the dump cut it
+ * inside its last line, then the next page. */
+#define CUT_CARDS \
+	"Tag - Kumamoto\n\n\n\n" \
+	"Workers leave the chip plant in Kikuyo at the end of a shift on " \
+	"Tuesday.\n" \
+	"BUSINESS / Companies\n" \
+	"Mar 12, 2025\n" \
+	"Kumamoto chip plant to add third shift as orders climb\n" \
+	"The factory plans to hire 400 more local workers by the summer, " \
+	"most of them from technical high schools.\n" \
+	"Farmers in Kikuyo say the water table has dropped since the plant " \
+	"opened.\n" \
+	"Mar 4, 2025\n" \
+	"Kumamoto farmers fret over water as chip town booms\n" \
+	"Farmers want the prefecture to publish monthly readings of the " \
+	"water table near the plant.\n" \
+	"Rents in the towns around the plant have risen faster than " \
+	"anywhere else in Kyushu.\n" \
+	"Feb 26, 2025\n"
+#define PAGE_AFTER_CARDS \
+	"Front Page\n\n" \
+	"Night market vendors told to switch to reusable bowls\n\n" \
+	"Stalls given three months to phase out single-use tableware\n\n" \
+	"Harbour News\n" \
+	"Date: 2021/03/16\n" \
+	"By: Lin Mei, Harbour News, Staff Writer\n\n" \
+	"Visitors eat at a night market in the city. (City Government " \
+	"photo)\n\n" \
+	"Food stalls at the night market will have to stop handing out " \
+	"disposable bowls and chopsticks from June, the city government " \
+	"said on Monday.\n"
+
+/* The line the dump cut (`Second chip plant in Kumamoto to`, or a
+ * sentence cut after a whole word) ends the page: a caption that leads a
+ * card is a whole sentence, so it is not the next page's first card's,
+ * which its label opens. */
+static void line_cut_by_the_dump_leads_no_card(void **state)
 {
 	static const struct want want[] = {
 		W(R_LABEL, LS),
@@ -537,37 +570,17 @@ static void line_cut_inside_a_word_leads_no_card(void **state)
 	};
 
 	(void)state;
-	check_page("Tag - Kumamoto\n\n\n\n"
-		   "Workers leave the chip plant in Kikuyo at the end of a "
-		   "shift on Tuesday.\n"
-		   "BUSINESS / Companies\n"
-		   "Mar 12, 2025\n"
-		   "Kumamoto chip plant to add third shift as orders climb\n"
-		   "The factory plans to hire 400 more local workers by the "
-		   "summer, most of them from technical high schools.\n"
-		   "Farmers in Kikuyo say the water table has dropped since "
-		   "the plant opened.\n"
-		   "Mar 4, 2025\n"
-		   "Kumamoto farmers fret over water as chip town booms\n"
-		   "Farmers want the prefecture to publish monthly readings of "
-		   "the water table near the plant.\n"
-		   "Rents in the towns around the plant have risen faster than "
-		   "anywhere else in Kyushu.\n"
-		   "Feb 26, 2025\n"
+	check_page(CUT_CARDS
 		   "Second chip plant in Kumamoto to\n"
-		   "Front Page\n\n"
-		   "Night market vendors told to switch to reusable bowls\n\n"
-		   "Stalls given three months to phase out single-use "
-		   "tableware\n\n"
-		   "Harbour News\n"
-		   "Date: 2021/03/16\n"
-		   "By: Lin Mei, Harbour News, Staff Writer\n\n"
-		   "Visitors eat at a night market in the city. (City "
-		   "Government photo)\n\n"
-		   "Food stalls at the night market will have to stop handing "
-		   "out disposable bowls and chopsticks from June, the city "
-		   "government said on Monday.\n", want);
+		   PAGE_AFTER_CARDS, want);
+	check_page(CUT_CARDS
+		   "Officials say the second plant will lift wages for young "
+		   "workers in Kikuyo, and the prefecture expects new homes "
+		   "and shops to follow in the area\n"
+		   PAGE_AFTER_CARDS, want);
 }
+#undef CUT_CARDS
+#undef PAGE_AFTER_CARDS
 
 /* A skip link is furniture found only at a page's top (SHF_TOP): after
  * text it opens the next page's first item (may_lead: LEAD_LAYOUT), and
@@ -1244,7 +1257,7 @@ int main(void)
 		cmocka_unit_test(section_label_leads_its_block),
 		cmocka_unit_test(separator_over_text_parts_nothing),
 		cmocka_unit_test(tags_under_a_title_are_its_block),
-		cmocka_unit_test(line_cut_inside_a_word_leads_no_card),
+		cmocka_unit_test(line_cut_by_the_dump_leads_no_card),
 		cmocka_unit_test(top_furniture_opens_the_next_page),
 		cmocka_unit_test(copyright_ends_the_view),
 		cmocka_unit_test(headline_only_item_before_copyright),
