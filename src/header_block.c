@@ -169,7 +169,14 @@ static enum step line_under(const struct view *v, size_t h, size_t k,
 	case SH_LABEL:
 		if (flag(l, SHF_SEPARATOR))
 			return parts_items(v, k) ? STEP_STOP : STEP_ON;
-		return flag(l, SHF_LISTLABEL) ? STEP_STOP : STEP_ON;
+		/* a section's label over the text, under a dated title
+		 * (`CPA Update Issue June 2025` / `30 Jun 2025` / `In the
+		 * Spotlight`): the page's header; over a list's first
+		 * headline, the list's */
+		if (flag(l, SHF_LISTLABEL))
+			return u->meta && k + 1 < v->m && is_text(v, k + 1) ?
+			       STEP_ON : STEP_STOP;
+		return STEP_ON;
 	case SH_META:
 		if (flag(l, SHF_PAGE))
 			return STEP_STOP;       /* the next page */

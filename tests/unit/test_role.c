@@ -582,6 +582,31 @@ static void line_cut_by_the_dump_leads_no_card(void **state)
 #undef CUT_CARDS
 #undef PAGE_AFTER_CARDS
 
+/* A newsletter's issue page: its dated title, then a section's label
+ * over its first text (`In the Spotlight`).  The label is the page's
+ * header, not a list's: the title keeps its text and opens the page. */
+static void section_label_under_a_dated_title(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_HEADLINE, LS), W(R_META, 0), W(R_LABEL, 0), W(R_BODY, 0),
+		W(R_HEADLINE, LW), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Harbour Update Issue June 2025\n\n"
+		   "30 Jun 2025\n\n"
+		   "In the Spotlight\n\n"
+		   "Missed the harbour forum? Watch the highlights of the "
+		   "closing dialogue with the port authority chairman.\n\n"
+		   "Tan Mei Ling: Can the ferry piers still bring neighbours "
+		   "together?\n\n"
+		   "The ferry piers were designed as shared space, but many "
+		   "residents now pass through them without stopping.\n", want);
+}
+
 /* A skip link is furniture found only at a page's top (SHF_TOP): after
  * text it opens the next page's first item (may_lead: LEAD_LAYOUT), and
  * the furniture and headline under it sit in that block. */
@@ -1258,6 +1283,7 @@ int main(void)
 		cmocka_unit_test(separator_over_text_parts_nothing),
 		cmocka_unit_test(tags_under_a_title_are_its_block),
 		cmocka_unit_test(line_cut_by_the_dump_leads_no_card),
+		cmocka_unit_test(section_label_under_a_dated_title),
 		cmocka_unit_test(top_furniture_opens_the_next_page),
 		cmocka_unit_test(copyright_ends_the_view),
 		cmocka_unit_test(headline_only_item_before_copyright),
