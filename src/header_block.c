@@ -12,6 +12,10 @@ enum {
 	STANDFIRST_WORDS = 13,
 	/* A caption or preview that opens an item is at most this long. */
 	LEAD_CAPTION_WORDS = 40,
+	/* UI inside a header block is a button or a player's line; a
+	 * notice this long (`… uses tracking technologies to improve your
+	 * reading experience …`) closes the page above. */
+	FOLLOW_UI_WORDS = 12,
 };
 
 /* How well the lines after a title back it as a headline. */
@@ -462,8 +466,10 @@ static enum role closing_role(const struct wline *l)
 static bool may_follow(const struct view *v, size_t k, const struct roles *r)
 {
 	switch (shape(v->w[k])) {
-	case SH_META: case SH_BYLINE: case SH_UI: case SH_CREDIT:
+	case SH_META: case SH_BYLINE: case SH_CREDIT:
 		return true;
+	case SH_UI:
+		return v->w[k]->para.words <= FOLLOW_UI_WORDS;
 	case SH_LIST:
 		return flag(v->w[k], SHF_BULLET);
 	default:

@@ -607,6 +607,42 @@ static void section_label_under_a_dated_title(void **state)
 		   "residents now pass through them without stopping.\n", want);
 }
 
+/* An article's page closes with its player and a privacy notice, then
+ * the next page opens at its headline.  A notice that long is no button
+ * inside a header block: the separator of the player's clock (`0:00` /
+ * `/` / `0:00`) does not open the next page eight lines early. */
+static void privacy_notice_parts_a_block_from_its_label(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_SIGNOFF, 0), W(R_FOOTER, 0), W(R_LABEL, 0), W(R_FOOTER, 0),
+		W(R_LABEL, 0), W(R_UI, 0), W(R_UI, 0), W(R_UI, 0), W(R_UI, 0),
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_META, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page(BRIDGE
+		   "Enditem/\n\n"
+		   "    0:00\n"
+		   "    /\n"
+		   "    0:00\n"
+		   "    Latest\n"
+		   "    More\n"
+		   "    We value your privacy.\n"
+		   "    Harbour News uses tracking technologies to improve "
+		   "your reading experience while respecting your privacy. "
+		   "Click here for details of our privacy policy.\n"
+		   "    Got it.Learn more\n"
+		   "Terraces, Tourists and the Return of the Young: Upland "
+		   "Farming in Hualien\n\n"
+		   "By: Chen Yu-ting\n\n"
+		   "April 2, 2021\n\n"
+		   "Rice terraces in eastern Taiwan have lost most of their "
+		   "farmers over the past 40 years, but some villages are "
+		   "finding new ways to keep them.\n", want);
+}
+
 /* A skip link is furniture found only at a page's top (SHF_TOP): after
  * text it opens the next page's first item (may_lead: LEAD_LAYOUT), and
  * the furniture and headline under it sit in that block. */
@@ -1284,6 +1320,7 @@ int main(void)
 		cmocka_unit_test(tags_under_a_title_are_its_block),
 		cmocka_unit_test(line_cut_by_the_dump_leads_no_card),
 		cmocka_unit_test(section_label_under_a_dated_title),
+		cmocka_unit_test(privacy_notice_parts_a_block_from_its_label),
 		cmocka_unit_test(top_furniture_opens_the_next_page),
 		cmocka_unit_test(copyright_ends_the_view),
 		cmocka_unit_test(headline_only_item_before_copyright),
