@@ -113,9 +113,9 @@ static void take_opening(struct sofar *sf, const struct line *l)
 {
 	if (!line_blank(l))
 		sf->start_gap = l->gap;
-	/* A page's metadata line opens its page as the file's start does,
-	 * not a header block. */
-	if (l->rflags & RF_LEAD && !line_sflag(l, SHF_PAGE)) {
+	/* A page's metadata line, or a day's date over a page, opens its
+	 * page as the file's start does, not a header block. */
+	if (l->rflags & RF_LEAD && !line_sflag(l, SHF_PAGE | SHF_DAY)) {
 		sf->opened_by_lead = true;
 		sf->item = (l->rflags & RF_ITEM) != 0;
 	}

@@ -2644,6 +2644,47 @@ static void introduction_under_a_page_name_printed_twice(void **state)
 	assert_tiles();
 }
 
+/* A topic page pasted under an article opens at the day's date over it
+ * (`• Sat` / `• Dec 20, 2014`), as a file's first page opens: the
+ * paragraph about the section under it is the page's introduction, and
+ * the first item's headline stays with it (SPEC §2.1: furniture at the
+ * top of a page belongs to its first story). */
+static void day_date_opens_a_page_with_its_introduction(void **state)
+{
+	static const char *const lines[] = {
+		"Harbour bridge repairs to close two lanes",
+		"By Lin Mei / Staff reporter",
+		"The city transport bureau said on Monday that work on the harbour bridge will close two lanes for three weeks starting next month.",
+		"Engineers found cracks in two of the bridge's steel joints during an inspection in May, the bureau said.",
+		"  \xE2\x80\xA2 Sat",
+		"  \xE2\x80\xA2 Dec 20, 2014",
+		"  \xE2\x80\xA2 Updated: 11:02pm",
+		"",
+		"",
+		"The Harbour Post looks beyond the day's headlines with in-depth reporting on the issues that shape the city.",
+		"",
+		"Minibus operators say fare rise will not keep drivers behind the wheel",
+		"",
+		"Green minibuses wait for passengers at a terminus in Mong Kok. Photo: Sam Tsang",
+		"",
+		"Operators of green minibuses say the 7 per cent fare increase approved by the government will not be enough to stop drivers leaving the trade.",
+		"",
+		"15 Jul 2014 - 4:53pm 2 comments",
+		"",
+		"Cable car queues return as tour groups flock back",
+		"",
+		"Visitors queue for the cable car at the terminal. Photo: Felix Wong",
+		"",
+		"Queues at the cable car terminal stretched for more than an hour on Sunday as tour groups returned to the island.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(lines), 3);
+	assert_story(1, 5, B_HEADLINE);
+	assert_story(2, 20, B_HEADLINE);
+	assert_tiles();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2738,6 +2779,7 @@ int main(void)
 		cmocka_unit_test(article_in_another_script_is_a_topic_shift),
 		cmocka_unit_test(title_over_a_short_line_then_another_script),
 		cmocka_unit_test(introduction_under_a_page_name_printed_twice),
+		cmocka_unit_test(day_date_opens_a_page_with_its_introduction),
 		cmocka_unit_test(article_after_teasers_is_no_list),
 		cmocka_unit_test(page_line_after_a_chinese_post),
 	};
