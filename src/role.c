@@ -65,9 +65,11 @@ static enum role own_role(const struct view *v, const struct roles *r)
 		if (!is_text(v, 0))
 			return R_DECK;
 		/* Alt text glued under a card, a blank line before the next
-		 * headline. */
-		if (flag(l, SHF_CAPTION) && attached(v, 0, r) &&
-		    shape(v->w[1]) == SH_TITLE && r->last_role != R_HEADLINE)
+		 * headline; or glued under the card's footer, whatever comes
+		 * next (the card was the page's last). */
+		if (flag(l, SHF_CAPTION) && r->last_role != R_HEADLINE &&
+		    ((attached(v, 0, r) && shape(v->w[1]) == SH_TITLE) ||
+		     (r->last_role == R_FOOTER && l->gap == 0)))
 			return R_CREDIT;
 		/* A caption sentence over its credit line (`Photo courtesy
 		 * of …`): a short one, or any inside a paragraph split

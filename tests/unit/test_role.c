@@ -643,6 +643,31 @@ static void privacy_notice_parts_a_block_from_its_label(void **state)
 		   "finding new ways to keep them.\n", want);
 }
 
+/* A card's alt text glued under its footer (`Posted Updated`) is the
+ * card's, whatever comes next: here the next page's text, glued under
+ * it, where no headline follows to show the card's layout. */
+static void alt_text_under_a_footer_is_the_cards(void **state)
+{
+	static const struct want want[] = {
+		W(R_HEADLINE, LS), W(R_BYLINE, 0), W(R_BODY, 0),
+		W(R_FOOTER, 0), W(R_CREDIT, 0), W(R_BODY, 0), W(R_BODY, 0),
+		{ 0 },
+	};
+
+	(void)state;
+	check_page("Why bubble tea shops are closing across Taipei\n\n"
+		   "By Mei Lin Chan and wires\n\n"
+		   "A price war and rising rents have pushed dozens of tea "
+		   "shops out of business this year, owners say.\n"
+		   "Posted Updated\n"
+		   "Two cups of bubble tea on a shop counter.\n"
+		   "South Korea will buy 200,000 tonnes of this year's rice "
+		   "harvest to prop up prices, the agriculture ministry said on "
+		   "Tuesday.\n"
+		   "The purchase, which will cost about 500 billion won, is "
+		   "the largest since 2021, the ministry said.\n", want);
+}
+
 /* A skip link is furniture found only at a page's top (SHF_TOP): after
  * text it opens the next page's first item (may_lead: LEAD_LAYOUT), and
  * the furniture and headline under it sit in that block. */
@@ -1321,6 +1346,7 @@ int main(void)
 		cmocka_unit_test(line_cut_by_the_dump_leads_no_card),
 		cmocka_unit_test(section_label_under_a_dated_title),
 		cmocka_unit_test(privacy_notice_parts_a_block_from_its_label),
+		cmocka_unit_test(alt_text_under_a_footer_is_the_cards),
 		cmocka_unit_test(top_furniture_opens_the_next_page),
 		cmocka_unit_test(copyright_ends_the_view),
 		cmocka_unit_test(headline_only_item_before_copyright),
