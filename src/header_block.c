@@ -142,8 +142,9 @@ static enum step title_under(const struct view *v, size_t h, size_t k,
 }
 
 /* Does the separator at k part two items: a title below it, before
- * any text?  Between a headline and its text with no title below (a
- * counter's `$` / `0` / `0` over the text), it parts nothing. */
+ * any text, or no text in view?  Between a headline and its text with
+ * no title between (a counter's `$` / `0` / `0` over the text), it
+ * parts nothing. */
 static bool parts_items(const struct view *v, size_t k)
 {
 	for (k++; k < v->m && !is_text(v, k); k++)

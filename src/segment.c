@@ -189,7 +189,8 @@ static void take_role(struct sofar *sf, struct line *l,
 		/* The headline again before any text: a page prints its own
 		 * title twice (its <title>, its <h1>), a listing's item does
 		 * not.  The header block is a page's top; a name there (a
-		 * site's, a section's) heads the page, not an article. */
+		 * site's, a section's) heads the page, not an article (a
+		 * line taken again has no shape flags left: no name). */
 		if (sf->body == 0 && sf->headlines == 1 &&
 		    line_hash(l) == sf->headline_text[0]) {
 			sf->page_first = true;

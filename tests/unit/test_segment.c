@@ -2580,8 +2580,8 @@ static void title_over_a_short_line_then_another_script(void **state)
  * teaser.  The paragraph is the page's introduction, and the first card
  * is the page's first story with it; the second card opens at its
  * caption.  So with header blocks of a headline and a byline.  An
- * article's headline printed twice over one paragraph is
- * no page's name: the next title opens the next story. */
+ * article's headline printed twice over one paragraph is no page's
+ * name: the next title opens the next story. */
 static void introduction_under_a_page_name_printed_twice(void **state)
 {
 	static const char *const channel[] = {
