@@ -411,6 +411,21 @@ static bool tied_to_card(const struct rule_ctx *c, size_t cap)
 	return false;
 }
 
+/* Is the story so far a page's introduction: one complete paragraph at
+ * a page's top, under no headline but the page's name (printed twice)?
+ * The page's first header block is its first item's, and stays with it
+ * (SPEC §2.1: furniture at the top of a page belongs to its first
+ * story). */
+static bool page_introduction(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+
+	return ((sf->headlines == 0 && !sf->opened_by_lead) ||
+		sf->named_twice) &&
+	       sf->body == 1 && !sf->ended && sf->page_first &&
+	       !body_cut(last_body(c));
+}
+
 static size_t lede_subject(const struct rule_ctx *c);
 
 /* §2.1.4: a header block — labels, stamps, a headline with its byline,
@@ -455,13 +470,7 @@ static bool rule_headline(const struct rule_ctx *c)
 		    !(l->shape.flags & (SHF_DAY | SHF_PAGE)) &&
 		    !spaced_apart(c))
 			return false;
-		/* One complete paragraph and no headline but the page's
-		 * name above a page's first header block: the page's
-		 * introduction. */
-		return !(((sf->headlines == 0 && !sf->opened_by_lead) ||
-			  sf->named_twice) &&
-			 sf->body == 1 && !sf->ended && sf->page_first &&
-			 !body_cut(last_body(c)));
+		return !page_introduction(c);
 	}
 	return weak_title_opens(c);
 }
