@@ -717,15 +717,15 @@ static bool only_closing_since_text(const struct rule_ctx *c)
 }
 
 /* §2.1.5: a dateline after a complete paragraph, with nothing but
- * furniture that closes the text above between them. */
+ * furniture that closes the text above between them.  In a comment
+ * section too: a reader's reply does not open with a wire's dateline,
+ * the next page's article does. */
 static bool rule_dateline(const struct rule_ctx *c)
 {
-	const struct sofar *sf = c->sf;
 	const struct line *l = last_body(c);
 
 	return c->cur->role == R_BODY && c->cur->para.dateline > 0 &&
-	       l != NULL && !line_is_cut(l) && !sf->comments &&
-	       only_closing_since_text(c);
+	       l != NULL && !line_is_cut(l) && only_closing_since_text(c);
 }
 
 /* Is the line the last non-blank one read: nothing follows it in the
@@ -915,7 +915,9 @@ static bool rule_item_text(const struct rule_ctx *c)
  * complete paragraph of a story with TOPIC_MIN_BODY paragraphs, and be
  * in another script than all of them, or the valley before it must be
  * deep: less deep when the line reads like a lede, with a time
- * expression in its first sentence (lede_shape). */
+ * expression in its first sentence (lede_shape).  Under a comment
+ * section, where each reply may take up a topic of its own, only a
+ * paragraph that reads like a lede opens the next article. */
 static bool rule_topic_shift(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
@@ -924,7 +926,7 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	ucs4_t first;
 
 	if (sf->body < TOPIC_MIN_BODY || l == NULL || line_is_cut(l) ||
-	    !fresh_text(c) || sf->comments)
+	    !fresh_text(c))
 		return false;
 	bool one = sf->body == 1;
 	if (one && (line_words(l) < LEDE_MIN_WORDS ||
@@ -941,11 +943,14 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	text_next(c->text, c->len, &first);
 	if (text_is_lower(first))
 		return false;
+	/* A reply, in any script, is no lede */
+	bool lede = lede_shape(c->text, p->text_end - p->begin);
+	if (sf->comments && !lede)
+		return false;
 	/* In another script than the story: the topic the words would
 	 * measure changed with the language */
 	if (in_other_script(sf, c->cur))
 		return true;
-	bool lede = lede_shape(c->text, p->text_end - p->begin);
 	if (one && !lede)
 		return false;
 	double valley = topic_valley(&c->sf->topic, c->st, c->cur, c->next,

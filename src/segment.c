@@ -326,7 +326,9 @@ static const struct rule *starting_rule(struct segmenter *sg,
 }
 
 /* Where the story that rule r starts at line i begins: the titles
- * right above a lede that the rule found by its text are its own. */
+ * right above a lede that the rule found by its text are its own, and
+ * so is a byline among them (a header that read as a post's under a
+ * comment section). */
 static size_t pull_back(const struct segmenter *sg, size_t i,
 			const struct rule *r)
 {
@@ -339,6 +341,8 @@ static size_t pull_back(const struct segmenter *sg, size_t i,
 		const struct line *l = &st->lines[k - 1];
 		k--;
 		if (line_blank(l))
+			continue;
+		if (line_shape(l) == SH_BYLINE && l->role == R_BYLINE)
 			continue;
 		if (line_shape(l) != SH_TITLE || l->role == R_BODY ||
 		    l->role == R_SIGNOFF || l->role == R_CREDIT)

@@ -1191,7 +1191,8 @@ static void article_under_teasers_is_no_list(void **state)
 /* A comment section that says it is empty (`No comments yet...`) is
  * over: the next page's header block under it opens the next story, as
  * it does under any article.  Under a comment, the header is a post's
- * and opens nothing. */
+ * and opens nothing, over text that does not read like a lede (with a
+ * time in its first sentence, it does: article_under_a_comment_section). */
 static void empty_comment_section_is_over(void **state)
 {
 #define PAGE(comment) \
@@ -1207,7 +1208,7 @@ static void empty_comment_section_is_over(void **state)
 	"", \
 	"By Kenji Sato", \
 	"", \
-	"Kyoto will introduce separate bus fares for tourists and residents from next year, the city government said on Tuesday.", \
+	"Kyoto will introduce separate bus fares for tourists and residents, the city government said.", \
 	"", \
 	"Residents will need to register for a special card to pay the lower fare, the city said."
 	static const char *const empty[] = { PAGE("No comments yet...") };
@@ -1221,6 +1222,56 @@ static void empty_comment_section_is_over(void **state)
 	assert_story(1, 9, B_HEADLINE);
 	assert_tiles();
 	assert_int_equal(RUN(comment), 1);
+	assert_tiles();
+}
+
+/* Under a blog post's comment section, the next page's article opens at
+ * its dateline, or at a paragraph that reads like a lede (a time in its
+ * first sentence) on another topic.  A reply on a topic of its own, or
+ * in another script, is still a reply. */
+static void article_under_a_comment_section(void **state)
+{
+#define POST(...) \
+	"The bookshop on the third floor of an old building in Mong Kok has sold second-hand Chinese novels for forty years.", \
+	"", \
+	"Its owner, Uncle Cheung, still writes every price by hand on a slip of paper tucked inside the cover of each novel.", \
+	"", \
+	"2 responses", \
+	"", \
+	"14 03 2019", \
+	"Kit", \
+	"", \
+	"Thank you for writing this. I went to the bookshop every Saturday during uni and bought novels there.", \
+	"", \
+	__VA_ARGS__, \
+	"", \
+	"The park has a tea house, a small museum of Hakka farm tools and a trail through the tea terraces behind the farmhouse."
+	static const char *const dateline[] = { POST(
+		"MIAOLI, Oct. 14 (CNA) -- A cultural park showcasing the history of Hakka tea farmers opened in Miaoli County, where visitors can walk the tea terraces.") };
+	static const char *const lede[] = { POST(
+		"A cultural park showcasing the history of Hakka tea farmers opened yesterday in Miaoli County, where visitors can pick tea leaves on the terraces.") };
+	static const char *const reply[] = { POST(
+		"My grandmother grew tea on a farm in Miaoli County and she always said the Hakka terraces were the most beautiful place she knew.") };
+	static const char *const headed[] = { POST(
+		"Hakka tea park opens in Miaoli", "", "By Lee Hsin-fang", "",
+		"A cultural park showcasing the history of Hakka tea farmers opened yesterday in Miaoli County, where visitors can pick tea leaves on the terraces.") };
+	static const char *const chinese[] = { POST(
+		"我外婆以前在苗栗種茶，她常說客家的茶園梯田是她見過最美的地方，每年春天我們都會回去幫忙採茶，一直到她八十歲那年才停下來。") };
+#undef POST
+
+	(void)state;
+	assert_int_equal(RUN(dateline), 2);
+	assert_story(1, 12, B_DATELINE);
+	assert_tiles();
+	assert_int_equal(RUN(lede), 2);
+	assert_story(1, 12, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(headed), 2);
+	assert_story(1, 12, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(reply), 1);
+	assert_tiles();
+	assert_int_equal(RUN(chinese), 1);
 	assert_tiles();
 }
 
@@ -2745,6 +2796,7 @@ int main(void)
 		cmocka_unit_test(article_after_cards_ends_their_layout),
 		cmocka_unit_test(article_under_teasers_is_no_list),
 		cmocka_unit_test(empty_comment_section_is_over),
+		cmocka_unit_test(article_under_a_comment_section),
 		cmocka_unit_test(text_unlike_a_headline_only_item_opens_a_page),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
