@@ -8,7 +8,7 @@
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-enum { MIN_WORD = 3, LEDE_SAID_WORDS = 8,
+enum { MIN_WORD = 3, LEDE_SAID_WORDS = 8, LEDE_TOLD_WORDS = 3,
        /* Distinct stems a vocabulary holds at most (2 MiB of slots):
         * enough for any article, and a bound for a hostile one. */
        VOCAB_MAX = 1 << 16 };
@@ -321,11 +321,36 @@ static bool sentence_ends(const uint8_t *s, size_t n, size_t i)
 	       (s[i + 1] == ' ' || s[i + 1] == '\t');
 }
 
-bool lede_shape(const uint8_t *s, size_t n)
+/* Is the text at s[i] inside quotation marks, given whether the text
+ * before it was (quoted)?  `"` turns them on and off; `“` opens them
+ * and `”` closes them. */
+static bool quote_mark(const uint8_t *s, size_t n, size_t i, bool quoted)
+{
+	if (s[i] == '"')
+		return !quoted;
+	if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80) {
+		if (s[i + 2] == 0x9C)
+			return true;
+		if (s[i + 2] == 0x9D)
+			return false;
+	}
+	return quoted;
+}
+
+/* Does a clause end at word count after `said` at word told (0: none),
+ * as an attribution's: `the board said yesterday`, then a comma or the
+ * sentence's end? */
+static bool told_here(unsigned count, unsigned told)
+{
+	return told > 0 && count - told <= LEDE_TOLD_WORDS;
+}
+
+enum lede lede_kind(const uint8_t *s, size_t n)
 {
 	enum lit w[3] = { L_NONE, L_NONE, L_NONE };
 	unsigned count = 0;
-	bool when = false;
+	bool when = false, quoted = false, attributed = false;
+	unsigned told = 0;      /* the word count at the last `said` */
 
 	if (!lit_set.ready)
 		keyset_build(&lit_set, lit_words, L_COUNT);
@@ -333,6 +358,10 @@ bool lede_shape(const uint8_t *s, size_t n)
 		if (!in_class(s[i], LETTER)) {
 			if (sentence_ends(s, n, i))
 				break;
+			attributed = attributed ||
+				     (s[i] == ',' && i + 1 < n && s[i + 1] == ' ' &&
+				      told_here(count, told));
+			quoted = quote_mark(s, n, i, quoted);
 			i++;
 			continue;
 		}
@@ -341,16 +370,25 @@ bool lede_shape(const uint8_t *s, size_t n)
 		w[0] = w[1];
 		w[1] = w[2];
 		w[2] = lit_of(word_key(s + start, i - start, n - start));
+		bool said = w[2] == L_SAID || w[2] == L_SAYS;
 		/* Reported speech (`The council said that …`) continues a
-		 * story; a lede tells the news itself. */
-		if (++count <= LEDE_SAID_WORDS &&
-		    (w[2] == L_SAID || w[2] == L_SAYS))
-			return false;
-		when = when || time_expression(w);
-		/* Once said can no longer turn up, the time expression
-		 * decides: no need to read to the end of the sentence. */
-		if (when && count >= LEDE_SAID_WORDS)
-			return true;
+		 * story; a lede tells the news itself, and may say who told
+		 * it after (`…, the board said yesterday.`). */
+		if (++count <= LEDE_SAID_WORDS && said)
+			return LEDE_NONE;
+		if (said && !quoted)
+			told = count;
+		/* A time in quotation marks is a title's or a slogan's
+		 * (`“How hot is it in your city today”`), not the news's */
+		when = when || (!quoted && time_expression(w));
 	}
-	return when;
+	if (!when)
+		return LEDE_NONE;
+	return attributed || told_here(count, told) ? LEDE_ATTRIBUTED :
+						       LEDE_PLAIN;
+}
+
+bool lede_shape(const uint8_t *s, size_t n)
+{
+	return lede_kind(s, n) != LEDE_NONE;
 }

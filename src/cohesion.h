@@ -8,8 +8,10 @@
  * for English text, and CJK glosses carry no cohesion of their own.
  *
  * lede_shape tells whether a paragraph opens as the first paragraph of a
- * news article does: with a time expression (`next month`, `on Monday`)
- * in its first sentence, and not as reported speech.
+ * news article does: with a time expression (`next month`, `on Monday`,
+ * not in quotation marks) in its first sentence, and not as reported
+ * speech; lede_kind also tells a wire lede, which says who told the news
+ * at the sentence's end.
  *
  * Clearing is O(1) (a generation count), so the many small stories of a
  * listing page cost nothing for the big table a long article left. */
@@ -51,6 +53,11 @@ struct overlap vocab_compare_until_recurring(const struct vocab *v,
 					     const size_t *len, size_t n);
 void vocab_free(struct vocab *v);
 
+/* How the paragraph s[0, n) opens: not as a lede; as a lede; or as a
+ * lede that says who told the news after it, later in its first sentence
+ * (`…, the board said yesterday.`): a wire story's first paragraph. */
+enum lede { LEDE_NONE, LEDE_PLAIN, LEDE_ATTRIBUTED };
+enum lede lede_kind(const uint8_t *s, size_t n);
 bool lede_shape(const uint8_t *s, size_t n);
 
 #endif

@@ -12,12 +12,15 @@
  * part of it a lede's shape stands for: e^5.5, about 250 times less
  * shared across the line than within each side, or e^4 for a lede.
  *
- * A valley of e^4 is enough for a paragraph that stands apart: it
- * shares next to nothing with the paragraph right before it (topic_tie
- * below TOPIC_APART_TIE), where an article's next paragraph goes on
- * with a name or a word of the last one, and it is tied to the
- * paragraph right after it (TOPIC_NEXT_TIE at least), as a lede is to
- * the second paragraph of its article.  The last paragraph of an
+ * A valley of e^4 is enough for a wire story's lede (the news, its
+ * time, then who told it: LEDE_ATTRIBUTED), which names its own topic
+ * so fully that a word or two it shares with the paragraph above are
+ * chance.  And for a paragraph that stands apart: it shares next to
+ * nothing with the paragraph right before it (topic_tie below
+ * TOPIC_APART_TIE), where an article's next paragraph goes on with a
+ * name or a word of the last one, and it is tied to the paragraph
+ * right after it (TOPIC_NEXT_TIE at least), as a lede is to the second
+ * paragraph of its article.  The last paragraph of an
  * article, over the text of the next one, is not tied to that.  Where a
  * caption, a stamp or a title stands between the paragraph and the next
  * text (a card: caption, date, headline, text), the tie must reach
@@ -944,7 +947,7 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	if (text_is_lower(first))
 		return false;
 	/* A reply, in any script, is no lede */
-	bool lede = lede_shape(c->text, p->text_end - p->begin);
+	enum lede lede = lede_kind(c->text, p->text_end - p->begin);
 	if (sf->comments && !lede)
 		return false;
 	/* In another script than the story: the topic the words would
@@ -960,6 +963,8 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	if (lede)
 		valley += TOPIC_LEDE;
 	if (valley > TOPIC_DEPTH && !one)
+		return true;
+	if (valley > TOPIC_APART_DEPTH && !one && lede == LEDE_ATTRIBUTED)
 		return true;
 	return valley > TOPIC_APART_DEPTH && stands_apart(c);
 }

@@ -47,6 +47,11 @@ static bool lede(const char *s)
 	return lede_shape((const uint8_t *)s, strlen(s));
 }
 
+static enum lede kind(const char *s)
+{
+	return lede_kind((const uint8_t *)s, strlen(s));
+}
+
 /* Stems join inflected forms; case does not matter. */
 static void stems_join_forms(void **state)
 {
@@ -192,6 +197,66 @@ static void not_a_lede(void **state)
 	assert_false(lede("The cycling path links three townships with the "
 			  "coast and the old harbour, passing rice fields, "
 			  "two temples and a lighthouse on the way."));
+}
+
+/* A time in quotation marks names a hashtag, a title or a slogan, not
+ * when the news happened. */
+static void quoted_time_is_no_lede_time(void **state)
+{
+	(void)state;
+	assert_false(lede("A second hashtag, \u201cHow hot is it in your city "
+			  "today\u201d, turned into a contest of thermometer "
+			  "photos from balconies across the country."));
+	assert_false(lede("Readers of the paper voted \"Back next year\" the "
+			  "best shop sign in the district, ahead of two "
+			  "noodle stalls and a tailor."));
+	/* Out of the marks again, a time counts. */
+	assert_true(lede("The hashtag \u201cToo hot to move\u201d was viewed "
+			 "more than 300 million times yesterday as the heat "
+			 "wave reached the north."));
+}
+
+/* A wire lede tells the news, then who told it, in its first sentence:
+ * `said` with at most three words after it before a comma or the
+ * sentence's end.  Reported speech that goes on after `said`, a comma
+ * inside a number, or `said` in quotation marks is not that. */
+static void lede_attributed_at_its_end(void **state)
+{
+	(void)state;
+	assert_int_equal(kind("Taipei Dome will host 42 concerts next year, "
+			      "nearly double the number this year, the city "
+			      "government said yesterday."), LEDE_ATTRIBUTED);
+	assert_int_equal(kind("South Korea will buy 200,000 tonnes of rice "
+			      "this year, the farm ministry said on Monday, as "
+			      "a bumper crop pushed prices down."),
+			 LEDE_ATTRIBUTED);
+	assert_int_equal(kind("A branch from a rain tree snapped during a "
+			      "thunderstorm yesterday and fell onto two cars, "
+			      "but no one was hurt, officials said."),
+			 LEDE_ATTRIBUTED);
+	/* the time, no attribution */
+	assert_int_equal(kind("More than 200 dragon boat teams raced in "
+			      "Stanley yesterday as the city celebrated the "
+			      "festival with its biggest turnout."), LEDE_PLAIN);
+	/* said, then what was said */
+	assert_int_equal(kind("The Ministry of Education, which organizes the "
+			      "contest, said 1,600 people took part this year, "
+			      "the highest number since 2003."), LEDE_PLAIN);
+	assert_int_equal(kind("The head of the Hakka affairs council and two "
+			      "mayors said the festival would draw more "
+			      "visitors next year than ever before."),
+			 LEDE_PLAIN);
+	/* said in a quotation */
+	assert_int_equal(kind("Forty cinemas across the island began to show "
+			      "\"What Mother Said\" on Friday, the distributor "
+			      "announced."), LEDE_PLAIN);
+	/* said early: reported speech, no lede at all */
+	assert_int_equal(kind("The county government said that the path "
+			      "would open next month, the mayor said."),
+			 LEDE_NONE);
+	/* an attribution, but no time */
+	assert_int_equal(kind("The path links three townships with the coast, "
+			      "the county government said."), LEDE_NONE);
 }
 
 /* The stop-word set is a hash table: every word must be found whatever
@@ -459,6 +524,8 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test(lede_has_time_in_first_sentence),
 		cmocka_unit_test(lede_said_counts_only_in_first_eight_words),
+		cmocka_unit_test(quoted_time_is_no_lede_time),
+		cmocka_unit_test(lede_attributed_at_its_end),
 		cmocka_unit_test(short_lede_has_the_shape),
 		cmocka_unit_test(not_a_lede),
 	};

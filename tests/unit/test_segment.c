@@ -1368,6 +1368,42 @@ static void lede_tied_to_text_past_a_caption(void **state)
 	assert_tiles();
 }
 
+/* A wire story's lede (the news, with its time, then who told it:
+ * `…, the ministry said yesterday, as …`) opens the next article at a
+ * valley of e^4 even where a word it shares with the paragraph above
+ * (`prices`) keeps it from standing apart.  The same paragraph with a
+ * time and no attribution needs the deeper valley, or to stand apart. */
+static void attributed_lede_opens_at_a_shallower_valley(void **state)
+{
+#define CONCERTS \
+	"Taipei Dome will host 42 concerts next year, nearly double the number this year, as international pop stars add Taiwan to their Asian tours, the Taipei City Government said yesterday.", \
+	"“Concerts bring people who stay for a weekend, eat, shop and visit night markets. It is good for the whole city,” the Department of Cultural Affairs commissioner said.", \
+	"The city will add 200 YouBike docking spaces and more taxi stands around the stadium before the end of the year, officials said.", \
+	"Residents of nearby neighbourhoods said they were pleased with the boost to business, but asked the city to limit noise after 10pm and to keep prices at nearby stalls fair.",
+#define RICE \
+	"South Korea’s purchase will take the government’s rice stockpile to about 1.1 million tonnes, and farmers will be paid within a month of delivery.", \
+	"Korean farmers’ groups welcomed the rice purchase but said the government should also cut rice imports, since the harvest this year was the biggest in a decade."
+	static const char *const attributed[] = {
+		CONCERTS
+		"South Korea will buy 200,000 tonnes of this year’s rice harvest to support falling prices, the Ministry of Agriculture, Food and Rural Affairs said yesterday, as a bumper crop pushed farm-gate prices to a three-year low.",
+		RICE
+	};
+	static const char *const plain[] = {
+		CONCERTS
+		"South Korea will buy 200,000 tonnes of this year’s rice harvest to support falling prices from next month, as a bumper crop pushed farm-gate prices to a three-year low across the country.",
+		RICE
+	};
+#undef CONCERTS
+#undef RICE
+
+	(void)state;
+	assert_int_equal(RUN(attributed), 2);
+	assert_story(1, 5, B_TOPIC_SHIFT);
+	assert_tiles();
+	assert_int_equal(RUN(plain), 1);
+	assert_tiles();
+}
+
 /* Two stamps between two articles: the first, with its time of day,
  * closes the article above; the second, a date alone, opens the article
  * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
@@ -2799,6 +2835,7 @@ int main(void)
 		cmocka_unit_test(article_under_a_comment_section),
 		cmocka_unit_test(text_unlike_a_headline_only_item_opens_a_page),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
+		cmocka_unit_test(attributed_lede_opens_at_a_shallower_valley),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
 		cmocka_unit_test(paragraph_glued_under_a_parted_page_opens_the_next),
