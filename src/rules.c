@@ -20,12 +20,12 @@
  * TOPIC_APART_TIE), where an article's next paragraph goes on with a
  * name or a word of the last one, and it is tied to the paragraph
  * right after it (TOPIC_NEXT_TIE at least), as a lede is to the second
- * paragraph of its article.  The last paragraph of an
- * article, over the text of the next one, is not tied to that.  Where a
- * caption, a stamp or a title stands between the paragraph and the next
- * text (a card: caption, date, headline, text), the tie must reach
- * TOPIC_PAST_TIE: past them may be the next page, and a few words shared
- * with it are chance.
+ * paragraph of its article.  The last paragraph of an article, over the
+ * text of the next one, is not tied to that.  Where a caption, a stamp
+ * or a title stands between the paragraph and the next text (a card:
+ * caption, date, headline, text), the tie must reach TOPIC_PAST_TIE:
+ * past them may be the next page, and a few words shared with it are
+ * chance.
  *
  * Under a story of one paragraph (a brief whose headline the feed's
  * dump stripped), the valley has little to measure from: only that
@@ -946,21 +946,22 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	text_next(c->text, c->len, &first);
 	if (text_is_lower(first))
 		return false;
-	/* A reply, in any script, is no lede */
+	/* Under a comment section, a paragraph that is no lede is a
+	 * reply, in any script */
 	enum lede lede = lede_kind(c->text, p->text_end - p->begin);
-	if (sf->comments && !lede)
+	if (sf->comments && lede == LEDE_NONE)
 		return false;
 	/* In another script than the story: the topic the words would
 	 * measure changed with the language */
 	if (in_other_script(sf, c->cur))
 		return true;
-	if (one && !lede)
+	if (one && lede == LEDE_NONE)
 		return false;
 	double valley = topic_valley(&c->sf->topic, c->st, c->cur, c->next,
 				     c->nnext);
 	if (isnan(valley))
 		return false;
-	if (lede)
+	if (lede != LEDE_NONE)
 		valley += TOPIC_LEDE;
 	if (valley > TOPIC_DEPTH && !one)
 		return true;
