@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "text.h"
 #include "wordscan.h"
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -323,18 +324,23 @@ static bool sentence_ends(const uint8_t *s, size_t n, size_t i)
 
 /* Is the text at s[i] inside quotation marks, given whether the text
  * before it was (quoted)?  `"` turns them on and off; `“` opens them
- * and `”` closes them. */
+ * and `”` closes them.  Single quotes double as apostrophes
+ * (`Taichung’s`): they turn nothing. */
 static bool quote_mark(const uint8_t *s, size_t n, size_t i, bool quoted)
 {
-	if (s[i] == '"')
-		return !quoted;
-	if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80) {
-		if (s[i + 2] == 0x9C)
-			return true;
-		if (s[i + 2] == 0x9D)
-			return false;
+	ucs4_t uc;
+
+	/* Most bytes here are spaces and commas: only `"` and the lead
+	 * byte of `“` and `”` (E2 80 9C, E2 80 9D) are decoded. */
+	if (s[i] != '"' && s[i] != 0xE2)
+		return quoted;
+	text_next(s + i, n - i, &uc);
+	switch (uc) {
+	case '"': return !quoted;
+	case 0x201C: return true;
+	case 0x201D: return false;
+	default: return quoted;
 	}
-	return quoted;
 }
 
 /* Does a clause end at word count after `said` at word told (0: none),

@@ -965,9 +965,8 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 		valley += TOPIC_LEDE;
 	if (valley > TOPIC_DEPTH && !one)
 		return true;
-	if (valley > TOPIC_APART_DEPTH && !one && lede == LEDE_ATTRIBUTED)
-		return true;
-	return valley > TOPIC_APART_DEPTH && stands_apart(c);
+	return valley > TOPIC_APART_DEPTH &&
+	       ((lede == LEDE_ATTRIBUTED && !one) || stands_apart(c));
 }
 
 /* Pasted under an article, a card's caption reads as the article's last
