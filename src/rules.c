@@ -997,6 +997,44 @@ static size_t caption_above(const struct rule_ctx *c)
 	return tied_to_card(c, cap) ? cap : c->index;
 }
 
+/* A lead photo: a caption right above the paragraph that a rule found
+ * opening a story by its text, tied to that paragraph and to the text
+ * after it (TOPIC_CARD_TIE) and not to the story's last paragraph
+ * (TOPIC_APART_TIE), is the photo over the next article's text, not the
+ * last article's; the site furniture right above it (a text-to-speech
+ * notice) is the top of that page.  A bare credit (`Photo: CNA`) ties
+ * to a wire lede by the agency's name alone, and stays. */
+static size_t photo_above(const struct rule_ctx *c)
+{
+	const struct sofar *sf = c->sf;
+	const struct story *st = c->st;
+	size_t last = sf->last_body, k = c->index;
+
+	if (last == NO_LINE)
+		return c->index;
+	while (k > last + 1 && line_blank(&st->lines[k - 1]))
+		k--;
+	if (k == last + 1)
+		return c->index;
+	size_t cap = k - 1;
+	const struct line *l = &st->lines[cap];
+	const struct wline *n = next_text(c);
+	if (l->role != R_CREDIT || line_has_link(l) || n == NULL ||
+	    line_words(l) > CARD_CAPTION_WORDS ||
+	    topic_tie(&c->sf->topic, st, cap, c->index) < TOPIC_CARD_TIE ||
+	    topic_tie(&c->sf->topic, st, cap, n->idx) < TOPIC_CARD_TIE ||
+	    topic_tie(&c->sf->topic, st, last, cap) >= TOPIC_APART_TIE)
+		return c->index;
+	for (k = cap; k > last + 1; k--) {
+		const struct line *above = &st->lines[k - 1];
+		if (!line_blank(above) && above->role != R_UI)
+			break;
+	}
+	while (line_blank(&st->lines[k]))
+		k++;
+	return k;
+}
+
 /* The headline-only item above a paragraph that rule_item_text took for
  * the next page's ends with its stamps and labels; the lines between
  * them and the paragraph (a page's top furniture: `Quantcast`, a channel
@@ -1037,6 +1075,8 @@ size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
 		first = item_top(c);
 	else if (r->test == rule_subject_lede)
 		first = subject_title(c);
+	else if (r->by_text)
+		first = photo_above(c);
 	*caption = first < c->index && r->test == rule_headline;
 	return first;
 }

@@ -117,7 +117,9 @@ const struct rule *rule_first(const struct rule_ctx *c);
  * true); or the next page's top furniture under the headline-only item
  * above the paragraph that rule_item_text found opening that page; or
  * an encyclopedia's title (with the site furniture above it) over the
- * infobox whose last line c is. */
+ * infobox whose last line c is; or the lead photo's caption (with the
+ * site furniture above it) over the paragraph a rule found by its text
+ * opening a story. */
 size_t rule_first_line(const struct rule_ctx *c, const struct rule *r,
 		       bool *caption);
 

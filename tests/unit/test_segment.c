@@ -1404,6 +1404,41 @@ static void attributed_lede_opens_at_a_shallower_valley(void **state)
 	assert_tiles();
 }
 
+/* A lead photo: the caption right above the paragraph that opens the
+ * next article, tied to that paragraph and to the one after it, is that
+ * article's, and so is the page's furniture above it (a text-to-speech
+ * notice).  A bare credit whose one word the lede shares (`CNA`) is the
+ * photo of the article above. */
+static void lead_photo_opens_the_article_under_it(void **state)
+{
+#define STORM \
+	"The Hong Kong Observatory said the heavy rain would ease by the evening, but warned of flooding in low-lying parts of the New Territories.", "", \
+	"More than 30 trees were blown down across the city, and the Highways Department said two lanes of Tolo Highway would stay closed until Sunday.", "", \
+	"Residents of Tai Po said the drains near the market had been blocked for weeks before the storm.", "", \
+	"To activate the text-to-speech service, please first agree to the privacy policy below.",
+#define PACT \
+	"", \
+	"Tainan, Oct. 21 (CNA) Tainan and Japan's Okayama Prefecture on Tuesday signed an agreement to send more high school students on exchange visits and to promote each other's fruit.", "", \
+	"The agreement was signed at Tainan City Hall by Tainan Mayor Huang Wei-che and Okayama Governor Ryuta Ibaragi, who led a delegation of 30 officials and farmers.", "", \
+	"Huang said Tainan mangoes had sold well in Okayama department stores since 2023."
+	static const char *const caption[] = {
+		STORM
+		"Tainan Mayor Huang Wei-che (left) and Okayama Governor Ryuta Ibaragi sign the exchange agreement on Tuesday. CNA photo Oct. 21, 2025",
+		PACT
+	};
+	static const char *const credit[] = { STORM "Photo: CNA", PACT };
+#undef STORM
+#undef PACT
+
+	(void)state;
+	assert_int_equal(RUN(caption), 2);
+	assert_story(1, 7, B_DATELINE);
+	assert_tiles();
+	assert_int_equal(RUN(credit), 2);
+	assert_story(1, 10, B_DATELINE);
+	assert_tiles();
+}
+
 /* Two stamps between two articles: the first, with its time of day,
  * closes the article above; the second, a date alone, opens the article
  * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
@@ -2836,6 +2871,7 @@ int main(void)
 		cmocka_unit_test(text_unlike_a_headline_only_item_opens_a_page),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(attributed_lede_opens_at_a_shallower_valley),
+		cmocka_unit_test(lead_photo_opens_the_article_under_it),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
 		cmocka_unit_test(paragraph_glued_under_a_parted_page_opens_the_next),
