@@ -913,12 +913,54 @@ static bool rule_item_text(const struct rule_ctx *c)
 	       TOPIC_APART_TIE;
 }
 
+/* Is the valley before the next paragraph deeper than the one before
+ * this (valley, its lede's part counted), with this paragraph told as
+ * the story's?  A story starts at the bottom of the valley, as
+ * TextTiling's boundaries do: an article's last paragraph may share
+ * next to nothing with the paragraph above it and a word or two with
+ * the next article's lede, and the valley before it is then deep as
+ * well, but not as deep as the one before that lede.  The next
+ * paragraph must be prose that can open a story, right under this one
+ * (blank lines between). */
+static bool deeper_ahead(const struct rule_ctx *c, double valley)
+{
+	size_t k = 0;
+
+	while (k < c->nnext && c->next[k]->shape.shape == SH_BLANK)
+		k++;
+	if (k == c->nnext || c->next[k]->shape.shape != SH_PROSE)
+		return false;
+	const struct wline *y = c->next[k];
+	const struct line *rec = &c->st->lines[y->idx];
+	struct rule_ctx at = *c;
+	at.cur = y;
+	at.rec = rec;
+	at.index = y->idx;
+	at.next = c->next + k + 1;
+	at.nnext = c->nnext - k - 1;
+	at.text = line_text(c->st, rec) + y->para.begin;
+	at.len = y->para.end - y->para.begin;
+	/* fresh_text but for the role, given when the line comes up */
+	if (y->para.starts_lower || y->para.quotation ||
+	    opens_with_connective(&at))
+		return false;
+	double deeper = topic_valley(&c->sf->topic, c->st, y, at.next,
+				     at.nnext);
+	if (isnan(deeper))
+		return false;
+	if (lede_kind(at.text, y->para.text_end - y->para.begin) != LEDE_NONE)
+		deeper += TOPIC_LEDE;
+	return deeper > valley;
+}
+
 /* §2.1.7: two articles pasted back to back.  The line must open fresh
  * text (not in lower case, no connective, no quotation) after a
  * complete paragraph of a story with TOPIC_MIN_BODY paragraphs, and be
  * in another script than all of them, or the valley before it must be
  * deep: less deep when the line reads like a lede, with a time
- * expression in its first sentence (lede_shape).  Under a comment
+ * expression in its first sentence (lede_shape).  And it must be the
+ * valley's bottom (deeper_ahead), unless the line's shape says it opens
+ * an article: a wire lede, attributed at its end.  Under a comment
  * section, where each reply may take up a topic of its own, only a
  * paragraph that reads like a lede opens the next article. */
 static bool rule_topic_shift(const struct rule_ctx *c)
@@ -964,9 +1006,12 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 	if (lede != LEDE_NONE)
 		valley += TOPIC_LEDE;
 	if (valley > TOPIC_DEPTH && !one)
+		return !deeper_ahead(c, valley);
+	if (valley <= TOPIC_APART_DEPTH)
+		return false;
+	if (lede == LEDE_ATTRIBUTED && !one)
 		return true;
-	return valley > TOPIC_APART_DEPTH &&
-	       ((lede == LEDE_ATTRIBUTED && !one) || stands_apart(c));
+	return stands_apart(c) && !deeper_ahead(c, valley);
 }
 
 /* Pasted under an article, a card's caption reads as the article's last

@@ -928,7 +928,9 @@ static void page_title_under_a_cut_item(void **state)
  * the rest of it; the topic shift, which weighs it with the next page's
  * text under it, does not take it for that page's lede.  Cut at a whole
  * word, a sentence left open is no sure cut, and the topic shift weighs
- * it as before. */
+ * it: the paragraph shares next to nothing with the letter, but the
+ * valley before the next page's lede, with the paragraph told as the
+ * letter's, is deeper, and the page opens there (its bottom). */
 static void paragraph_cut_mid_word_stays_with_its_page(void **state)
 {
 #define LETTER(last) \
@@ -946,9 +948,8 @@ static void paragraph_cut_mid_word_stays_with_its_page(void **state)
 	assert_int_equal(RUN(midword), 2);
 	assert_story(1, 6, B_TOPIC_SHIFT);
 	assert_tiles();
-	assert_int_equal(RUN(word), 3);
-	assert_story(1, 5, B_TOPIC_SHIFT);
-	assert_story(2, 6, B_AFTER_BLURB);
+	assert_int_equal(RUN(word), 2);
+	assert_story(1, 6, B_TOPIC_SHIFT);
 	assert_tiles();
 }
 
@@ -1401,6 +1402,30 @@ static void attributed_lede_opens_at_a_shallower_valley(void **state)
 	assert_story(1, 5, B_TOPIC_SHIFT);
 	assert_tiles();
 	assert_int_equal(RUN(plain), 1);
+	assert_tiles();
+}
+
+/* An article's last paragraph that shares next to nothing with the
+ * paragraph above it, but a word with the next article's lede
+ * (`Taiwan`), stands apart from its article as a lede would; the valley
+ * before the lede under it is deeper, and the next article opens there,
+ * at the valley's bottom, not a paragraph early. */
+static void story_opens_at_the_valley_bottom(void **state)
+{
+	static const char *const closer[] = {
+		"Busan will cap the number of tour buses allowed into its old port district at 300 a day from next spring to ease congestion on its narrow hillside roads, the city government said yesterday.",
+		"Mayor Park Heong-joon said the district had seen more than 500 buses a day during the summer peak, and that residents had complained about noise and fumes.",
+		"Operators said the cap would force them to raise fares during the festival season.",
+		"Electric buses will be exempt from the cap, as the city aims to replace its diesel fleet by 2030.",
+		"Busan received about 3 million foreign visitors last year, most of them from Japan and Taiwan.",
+		"More than 1,200 residents of coastal areas and mountain villages in Kaohsiung were evacuated yesterday as Typhoon Podul approached southern Taiwan, bringing heavy rain and gusts of up to 150kph.",
+		"The Central Weather Administration issued a land warning for Kaohsiung, Pingtung and Taitung counties, and said the storm would make landfall early on Wednesday.",
+		"Schools and offices in the three counties were closed, and ferry services to outlying islands were suspended.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(closer), 2);
+	assert_story(1, 6, B_TOPIC_SHIFT);
 	assert_tiles();
 }
 
@@ -2871,6 +2896,7 @@ int main(void)
 		cmocka_unit_test(text_unlike_a_headline_only_item_opens_a_page),
 		cmocka_unit_test(lede_tied_to_text_past_a_caption),
 		cmocka_unit_test(attributed_lede_opens_at_a_shallower_valley),
+		cmocka_unit_test(story_opens_at_the_valley_bottom),
 		cmocka_unit_test(lead_photo_opens_the_article_under_it),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
