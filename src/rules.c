@@ -921,7 +921,11 @@ static bool rule_item_text(const struct rule_ctx *c)
  * the next article's lede, and the valley before it is then deep as
  * well, but not as deep as the one before that lede.  The next
  * paragraph must be prose that can open a story, right under this one
- * (blank lines between). */
+ * (blank lines between).
+ *
+ * Measuring it tells this paragraph to the topic (topic.h), which only
+ * moves forward: the next paragraph is measured with it told anyway,
+ * and a story that starts here resets the topic. */
 static bool deeper_ahead(const struct rule_ctx *c, double valley)
 {
 	size_t k = 0;
@@ -932,23 +936,25 @@ static bool deeper_ahead(const struct rule_ctx *c, double valley)
 		return false;
 	const struct wline *y = c->next[k];
 	const struct line *rec = &c->st->lines[y->idx];
-	struct rule_ctx at = *c;
-	at.cur = y;
-	at.rec = rec;
-	at.index = y->idx;
-	at.next = c->next + k + 1;
-	at.nnext = c->nnext - k - 1;
-	at.text = line_text(c->st, rec) + y->para.begin;
-	at.len = y->para.end - y->para.begin;
-	/* fresh_text but for the role, given when the line comes up */
+	struct rule_ctx below = *c;
+	below.cur = y;
+	below.rec = rec;
+	below.index = y->idx;
+	below.next = c->next + k + 1;
+	below.nnext = c->nnext - k - 1;
+	below.text = line_text(c->st, rec) + y->para.begin;
+	below.len = y->para.end - y->para.begin;
+	/* fresh_text but for the role, which the line gets when it comes
+	 * up */
 	if (y->para.starts_lower || y->para.quotation ||
-	    opens_with_connective(&at))
+	    opens_with_connective(&below))
 		return false;
-	double deeper = topic_valley(&c->sf->topic, c->st, y, at.next,
-				     at.nnext);
+	double deeper = topic_valley(&c->sf->topic, c->st, y, below.next,
+				     below.nnext);
 	if (isnan(deeper))
 		return false;
-	if (lede_kind(at.text, y->para.text_end - y->para.begin) != LEDE_NONE)
+	if (lede_kind(below.text, y->para.text_end - y->para.begin) !=
+	    LEDE_NONE)
 		deeper += TOPIC_LEDE;
 	return deeper > valley;
 }
@@ -1048,7 +1054,9 @@ static size_t caption_above(const struct rule_ctx *c)
  * (TOPIC_APART_TIE), is the photo over the next article's text, not the
  * last article's; the site furniture right above it (a text-to-speech
  * notice) is the top of that page.  A bare credit (`Photo: CNA`) ties
- * to a wire lede by the agency's name alone, and stays. */
+ * to a wire lede by the agency's name alone, and stays.  Unlike a card's
+ * caption (tied_to_card), the line may read as cut: a credit ends on
+ * its date (`CNA photo Oct. 14, 2025`). */
 static size_t photo_above(const struct rule_ctx *c)
 {
 	const struct sofar *sf = c->sf;
