@@ -1439,20 +1439,24 @@ static void lead_photo_opens_the_article_under_it(void **state)
 #define STORM \
 	"The Hong Kong Observatory said the heavy rain would ease by the evening, but warned of flooding in low-lying parts of the New Territories.", "", \
 	"More than 30 trees were blown down across the city, and the Highways Department said two lanes of Tolo Highway would stay closed until Sunday.", "", \
-	"Residents of Tai Po said the drains near the market had been blocked for weeks before the storm.", "", \
-	"To activate the text-to-speech service, please first agree to the privacy policy below.",
+	"Residents of Tai Po said the drains near the market had been blocked for weeks before the storm.", ""
+#define NOTICE \
+	"To activate the text-to-speech service, please first agree to the privacy policy below."
 #define PACT \
 	"", \
 	"Tainan, Oct. 21 (CNA) Tainan and Japan's Okayama Prefecture on Tuesday signed an agreement to send more high school students on exchange visits and to promote each other's fruit.", "", \
 	"The agreement was signed at Tainan City Hall by Tainan Mayor Huang Wei-che and Okayama Governor Ryuta Ibaragi, who led a delegation of 30 officials and farmers.", "", \
 	"Huang said Tainan mangoes had sold well in Okayama department stores since 2023."
 	static const char *const caption[] = {
-		STORM
+		STORM, NOTICE,
 		"Tainan Mayor Huang Wei-che (left) and Okayama Governor Ryuta Ibaragi sign the exchange agreement on Tuesday. CNA photo Oct. 21, 2025",
 		PACT
 	};
-	static const char *const credit[] = { STORM "Photo: CNA", PACT };
+	static const char *const credit[] = {
+		STORM, NOTICE, "Photo: CNA", PACT
+	};
 #undef STORM
+#undef NOTICE
 #undef PACT
 
 	(void)state;
