@@ -124,14 +124,20 @@ static bool opens_with_connective(const struct rule_ctx *c)
 	return false;
 }
 
-/* Does the paragraph read as a new paragraph, not the rest of a sentence
- * split around a caption, a quotation or a connective? */
-static bool fresh_text(const struct rule_ctx *c)
+/* Does the paragraph's text open as a new paragraph, not the rest of a
+ * sentence split around a caption, a quotation or a connective?  Asked
+ * of a line ahead too, before it has its role. */
+static bool opens_fresh(const struct rule_ctx *c)
 {
 	const struct para *p = &c->cur->para;
 
-	return c->cur->role == R_BODY && !p->starts_lower && !p->quotation &&
-	       !opens_with_connective(c);
+	return !p->starts_lower && !p->quotation && !opens_with_connective(c);
+}
+
+/* Is the line a body paragraph that reads as a new paragraph? */
+static bool fresh_text(const struct rule_ctx *c)
+{
+	return c->cur->role == R_BODY && opens_fresh(c);
 }
 
 /* Can the line open a story at all?  Furniture, footers, credits that
@@ -913,6 +919,24 @@ static bool rule_item_text(const struct rule_ctx *c)
 	       TOPIC_APART_TIE;
 }
 
+/* The paragraph's lede kind (cohesion.h), read from its first
+ * sentence. */
+static enum lede lede_of(const struct rule_ctx *c)
+{
+	return lede_kind(c->text, c->cur->para.text_end - c->cur->para.begin);
+}
+
+/* The valley before the paragraph (topic.h), with the part a lede's
+ * shape stands for (TOPIC_LEDE) added when it reads as one; NAN when
+ * there is nothing ahead to measure. */
+static double lede_valley(const struct rule_ctx *c, enum lede lede)
+{
+	double valley = topic_valley(&c->sf->topic, c->st, c->cur, c->next,
+				     c->nnext);
+
+	return lede != LEDE_NONE ? valley + TOPIC_LEDE : valley;
+}
+
 /* Is the valley before the next paragraph deeper than the one before
  * this (valley, its lede's part counted), with this paragraph told as
  * the story's?  A story starts at the bottom of the valley, as
@@ -944,19 +968,10 @@ static bool deeper_ahead(const struct rule_ctx *c, double valley)
 	below.nnext = c->nnext - k - 1;
 	below.text = line_text(c->st, rec) + y->para.begin;
 	below.len = y->para.end - y->para.begin;
-	/* fresh_text but for the role, which the line gets when it comes
-	 * up */
-	if (y->para.starts_lower || y->para.quotation ||
-	    opens_with_connective(&below))
+	if (!opens_fresh(&below))
 		return false;
-	double deeper = topic_valley(&c->sf->topic, c->st, y, below.next,
-				     below.nnext);
-	if (isnan(deeper))
-		return false;
-	if (lede_kind(below.text, y->para.text_end - y->para.begin) !=
-	    LEDE_NONE)
-		deeper += TOPIC_LEDE;
-	return deeper > valley;
+	double deeper = lede_valley(&below, lede_of(&below));
+	return !isnan(deeper) && deeper > valley;
 }
 
 /* §2.1.7: two articles pasted back to back.  The line must open fresh
@@ -996,7 +1011,7 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 		return false;
 	/* Under a comment section, a paragraph that is no lede is a
 	 * reply, in any script */
-	enum lede lede = lede_kind(c->text, p->text_end - p->begin);
+	enum lede lede = lede_of(c);
 	if (sf->comments && lede == LEDE_NONE)
 		return false;
 	/* In another script than the story: the topic the words would
@@ -1005,12 +1020,9 @@ static bool rule_topic_shift(const struct rule_ctx *c)
 		return true;
 	if (one && lede == LEDE_NONE)
 		return false;
-	double valley = topic_valley(&c->sf->topic, c->st, c->cur, c->next,
-				     c->nnext);
+	double valley = lede_valley(c, lede);
 	if (isnan(valley))
 		return false;
-	if (lede != LEDE_NONE)
-		valley += TOPIC_LEDE;
 	if (valley > TOPIC_DEPTH && !one)
 		return !deeper_ahead(c, valley);
 	if (valley <= TOPIC_APART_DEPTH)
@@ -1071,8 +1083,10 @@ static size_t photo_above(const struct rule_ctx *c)
 		return c->index;
 	size_t cap = k - 1;
 	const struct line *l = &st->lines[cap];
+	if (l->role != R_CREDIT)
+		return c->index;
 	const struct wline *n = next_text(c);
-	if (l->role != R_CREDIT || line_has_link(l) || n == NULL ||
+	if (line_has_link(l) || n == NULL ||
 	    line_words(l) > CARD_CAPTION_WORDS ||
 	    topic_tie(&c->sf->topic, st, cap, c->index) < TOPIC_CARD_TIE ||
 	    topic_tie(&c->sf->topic, st, cap, n->idx) < TOPIC_CARD_TIE ||
