@@ -60,6 +60,10 @@ enum {
 	/* caption_above: a card's caption has at most this many
 	 * words. */
 	CARD_CAPTION_WORDS = 40,
+	/* photo_above: a credit alone (`Photo: Reuters`, `CNA file
+	 * photo`) has at most this many words; a caption that says what
+	 * the photo shows has more. */
+	BARE_CREDIT_WORDS = 6,
 	/* A story in a new script takes this many characters of text. */
 	SCRIPT_MIN_CHARS = 30,
 	SCRIPT_TEXTS = 2,       /* ... in one of this many paragraphs */
@@ -1066,7 +1070,10 @@ static size_t caption_above(const struct rule_ctx *c)
  * (TOPIC_APART_TIE), is the photo over the next article's text, not the
  * last article's; the site furniture right above it (a text-to-speech
  * notice) is the top of that page.  A bare credit (`Photo: CNA`) ties
- * to a wire lede by the agency's name alone, and stays.  Unlike a card's
+ * to a wire lede by the agency's name alone, and stays unless the text
+ * after the lede shares its words too; a caption that says what the
+ * photo shows shares them with the lede, and the next paragraph may go
+ * on to other things (the person the lede brought in).  Unlike a card's
  * caption (tied_to_card), the line may read as cut: a credit ends on
  * its date (`CNA photo Oct. 14, 2025`). */
 static size_t photo_above(const struct rule_ctx *c)
@@ -1089,7 +1096,8 @@ static size_t photo_above(const struct rule_ctx *c)
 	if (line_has_link(l) || n == NULL ||
 	    line_words(l) > CARD_CAPTION_WORDS ||
 	    topic_tie(&c->sf->topic, st, cap, c->index) < TOPIC_CARD_TIE ||
-	    topic_tie(&c->sf->topic, st, cap, n->idx) < TOPIC_CARD_TIE ||
+	    (line_words(l) <= BARE_CREDIT_WORDS &&
+	     topic_tie(&c->sf->topic, st, cap, n->idx) < TOPIC_CARD_TIE) ||
 	    topic_tie(&c->sf->topic, st, last, cap) >= TOPIC_APART_TIE)
 		return c->index;
 	for (k = cap; k > last + 1; k--) {

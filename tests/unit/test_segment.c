@@ -1432,8 +1432,9 @@ static void story_opens_at_the_valley_bottom(void **state)
 /* A lead photo: the caption right above the paragraph that opens the
  * next article, tied to that paragraph and to the one after it, is that
  * article's, and so is the page's furniture above it (a text-to-speech
- * notice).  A bare credit whose one word the lede shares (`CNA`) is the
- * photo of the article above. */
+ * notice).  A caption that says what the photo shows need not share a
+ * word with the paragraph after the lede (`scene`).  A bare credit whose
+ * one word the lede shares (`CNA`) is the photo of the article above. */
 static void lead_photo_opens_the_article_under_it(void **state)
 {
 #define STORM \
@@ -1455,6 +1456,13 @@ static void lead_photo_opens_the_article_under_it(void **state)
 	static const char *const credit[] = {
 		STORM, NOTICE, "Photo: CNA", PACT
 	};
+	static const char *const scene[] = {
+		STORM, "Image for post",
+		"Factory workers wait for the shuttle bus to the industrial park in Kunshan, Jiangsu province, Sept. 4, 2020. Wang Jun", "",
+		"KUNSHAN, Jiangsu — Every morning at 6:30, hundreds of factory workers wait for the shuttle bus that carries them across the industrial park.", "",
+		"The 28-year-old welder moved here from Sichuan two years ago because rents are a third of those in Suzhou.", "",
+		"She sends half of what she earns to her parents."
+	};
 #undef STORM
 #undef NOTICE
 #undef PACT
@@ -1465,6 +1473,9 @@ static void lead_photo_opens_the_article_under_it(void **state)
 	assert_tiles();
 	assert_int_equal(RUN(credit), 2);
 	assert_story(1, 10, B_DATELINE);
+	assert_tiles();
+	assert_int_equal(RUN(scene), 2);
+	assert_story(1, 7, B_DATELINE);
 	assert_tiles();
 }
 
