@@ -27,6 +27,11 @@ void role_page(struct roles *r)
 	r->glued_run = 1;
 }
 
+void role_stamp_opened(struct roles *r, uint32_t pattern)
+{
+	role_remember_pattern(r, pattern);
+}
+
 bool role_known_pattern(const struct roles *r, uint32_t pattern)
 {
 	for (size_t i = 0; i < r->npatterns; i++)

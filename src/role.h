@@ -96,6 +96,11 @@ void role_file(struct roles *r);
 /* A new page begins (the segmenter saw one end): forget its layout. */
 void role_page(struct roles *r);
 
+/* The segmenter started a story at a stamp of this pattern (its shape's
+ * pattern): this page's items open with such stamps, whatever the roles
+ * took the stamp for (a footer of the item above it). */
+void role_stamp_opened(struct roles *r, uint32_t pattern);
+
 /* Decide cur's role and flags.  next holds the non-blank lines after it
  * (at most ROLE_LOOKAHEAD); eof is true when the file ends after them.
  * Lines of a header block get their roles (RF_PLANNED) with the block's

@@ -14,6 +14,7 @@ static void story_reset(struct segmenter *sg)
 	struct sofar *sf = &sg->sf;
 
 	sg->decided = 0;
+	sg->stamp_at = NO_LINE;
 	sf->body = sf->headlines = sf->decks = sf->subheads = 0;
 	sf->long_decks = sf->body_words = sf->headline_words = 0;
 	sf->headline_text[0] = sf->headline_text[1] = 0;
@@ -276,6 +277,10 @@ static void take(struct segmenter *sg, size_t i, const struct wline *w)
 		new_page(sg, true);
 		return;
 	}
+	if (w != NULL && w->shape.shape == SH_META) {
+		sg->stamp_at = i;
+		sg->stamp_pattern = w->shape.pattern;
+	}
 	if (sf->prev == NO_LINE)
 		take_opening(sf, l);
 	take_role(sf, l, w, i);
@@ -423,6 +428,13 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 	}
 	if (k == i)
 		k = stamp_above(sg, i);
+	/* The story opens at a stamp above the line the rule fired at,
+	 * which the roles took for a footer of the item above it: this
+	 * page's items open with such stamps, as they learn from a stamp
+	 * over an item's text.  A rule that fires at the stamp itself
+	 * says less: after a blurb, so does a footer. */
+	bool stamp_opens = k < i && sg->stamp_at == k;
+	uint32_t pattern = sg->stamp_pattern;
 
 	enum role above = role_above(&sg->st, k);
 	emit_story(sg, k, r->boundary);
@@ -438,6 +450,8 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 	}
 	if (rule_opens_page(r, &sg->st.lines[0], above) || top)
 		new_page(sg, !top);
+	if (stamp_opens)
+		role_stamp_opened(&sg->roles, pattern);
 	return i - k;
 }
 
@@ -540,6 +554,7 @@ void seg_init(struct segmenter *sg, const struct seg_options *opt,
 	sg->ctx = ctx;
 	sg->sf.last_body = sg->sf.prev = NO_LINE;
 	sg->sf.last_link = NO_LINE;
+	sg->stamp_at = NO_LINE;
 }
 
 void seg_file(struct segmenter *sg, const char *file)

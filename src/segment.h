@@ -60,6 +60,9 @@ struct segmenter {
 	struct buf scratch;     /* a NUL-terminated copy of a line, for
 	                           the --start patterns' regexec */
 	struct roles roles;     /* role.c's memory of this file */
+	size_t stamp_at;        /* the story's last stamp: its line in st,
+	                           or NO_LINE ... */
+	uint32_t stamp_pattern; /* ... and its shape's pattern (role.h) */
 
 	struct sofar sf;        /* what the boundary rules ask about */
 

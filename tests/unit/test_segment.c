@@ -1479,6 +1479,42 @@ static void lead_photo_opens_the_article_under_it(void **state)
 	assert_tiles();
 }
 
+/* A compilation of sources under a listing: each source opens with its
+ * stamp (`(SCMP) March 3, 2016.`).  The first stamp, under the listing's
+ * last teaser, reads as that teaser's footer, and the story opens at it
+ * only because the paragraph under it starts one (stamp_above).  Once it
+ * has, the page's items open with such stamps: the next ones open
+ * their stories as they do when the page is read alone, not the
+ * paragraphs under them, as after an item closed by its footer. */
+static void stamp_that_opened_a_story_opens_the_next(void **state)
+{
+	static const char *const compilation[] = {
+		"Taiwan High Speed Rail adds early trains for holiday",
+		"The Daily - Taiwan High Speed Rail Corp will run 80 extra trains over the Lunar New Year holiday, including early departures from Nangang.",
+		"Keelung opens harbor-side public library",
+		"The Daily - A new public library overlooking Keelung Harbor opened Saturday, with a reading terrace on its roof and a children's room.",
+		"Yushan permit lottery opens for spring season",
+		"The Daily - Hikers hoping to climb Yushan, Taiwan's highest mountain, can enter the lottery for spring permits from Monday.",
+		"(Hong Kong Free Press) March 3, 2016.", "",
+		"A landslide closed Shek O Road for six hours on Thursday after heavy overnight rain loosened a slope above the bus terminus.", "",
+		"Engineers said the slope had been inspected in January and found stable at the time.", "",
+		"Buses to the village were diverted along Tai Tam Road until the evening, the transport department said.", "",
+		"(SCMP) March 3, 2016.", "",
+		"Residents of Shek O village said they had complained about falling rocks on the road for two years.", "",
+		"\"We were told the netting would be replaced in the spring,\" said a shop owner who has run a grocery there since 1988.", "",
+		"(Ming Pao) March 4, 2016.", "",
+		"According to Ming Pao, the Geotechnical Engineering Office will survey 40 slopes on the south side of the island next month.", "",
+		"The office said none of them was at immediate risk.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(compilation), 6);
+	assert_story(3, 7, B_TOPIC_SHIFT);
+	assert_story(4, 13, B_HEADLINE);
+	assert_story(5, 21, B_HEADLINE);
+	assert_tiles();
+}
+
 /* Two stamps between two articles: the first, with its time of day,
  * closes the article above; the second, a date alone, opens the article
  * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
@@ -2914,6 +2950,7 @@ int main(void)
 		cmocka_unit_test(story_opens_at_the_valley_bottom),
 		cmocka_unit_test(lead_photo_opens_the_article_under_it),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
+		cmocka_unit_test(stamp_that_opened_a_story_opens_the_next),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
 		cmocka_unit_test(paragraph_glued_under_a_parted_page_opens_the_next),
 		cmocka_unit_test(next_page_after_the_copyright_and_its_furniture),
