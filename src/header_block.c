@@ -279,13 +279,16 @@ static size_t first_text(const struct view *v)
 	return v->m;
 }
 
-/* Is the title at k glued under text, with its own text right below it
- * or a byline, stamp, source line or standfirst backing it (a page
- * pasted under the one above, not alt text under a card)? */
+/* Is the title at k glued under text, or under the line that closed
+ * the text (a wire's `(END)`, a reporter's e-mail), with its own text
+ * right below it or a byline, stamp, source line or standfirst backing
+ * it (a page pasted under the one above, not alt text under a card)? */
 static bool after_text(const struct view *v, size_t k, const struct roles *r,
 		       size_t text, enum support s)
 {
-	bool above = k > 0 ? is_text(v, k - 1) : r->last_role == R_BODY;
+	bool above = k > 0 ? is_text(v, k - 1) ||
+			     shape(v->w[k - 1]) == SH_SIGNOFF :
+			     r->last_role == R_BODY || r->last_role == R_SIGNOFF;
 	if (!above || k + 1 >= v->m)
 		return false;
 	if (text == k + 1)

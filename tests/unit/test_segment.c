@@ -1515,6 +1515,31 @@ static void stamp_that_opened_a_story_opens_the_next(void **state)
 	assert_tiles();
 }
 
+/* A wire story closed by its end mark, then a listing of editorials whose
+ * first headline is glued under the mark: the headline heads its teaser,
+ * as it does at the top of its own page, and the teaser's link backs it.
+ * A title glued under a paragraph's text or under the line that closed
+ * it is a page pasted under the one above, not alt text under a card. */
+static void headline_glued_under_an_end_mark_opens_its_page(void **state)
+{
+	static const char *const pasted[] = {
+		"SEOUL, March 4 (Yonhap) -- Seoul will add 1,500 shared bicycles to its Ttareungyi service this year, the city government said Tuesday.", "",
+		"The new bicycles will go to stations near parks along the Han River, where riders often find the racks empty on weekends.", "",
+		"jhkim@yna.co.kr",
+		"(END)",
+		"EDITORIAL: The budget review must not become a standoff", "",
+		"IT IS that time of year again. The Cabinet has sent its budget proposal to the legislature, and the opposition has promised to cut it line by line, as it did last year, when dozens of agencies began the year without money for new programs, whichFULL STORY", "",
+		"Taiwan must prepare for an older workforce", "",
+		"By Chang Wei-ming", "",
+		"By 2030, one in four workers in Taiwan will be over 55. Employers have been slow to adapt, and few offer flexible hours or retraining to older staff.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(pasted), 3);
+	assert_story(1, 7, B_HEADLINE);
+	assert_tiles();
+}
+
 /* Two stamps between two articles: the first, with its time of day,
  * closes the article above; the second, a date alone, opens the article
  * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
@@ -2950,6 +2975,7 @@ int main(void)
 		cmocka_unit_test(story_opens_at_the_valley_bottom),
 		cmocka_unit_test(lead_photo_opens_the_article_under_it),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
+		cmocka_unit_test(headline_glued_under_an_end_mark_opens_its_page),
 		cmocka_unit_test(stamp_that_opened_a_story_opens_the_next),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
 		cmocka_unit_test(paragraph_glued_under_a_parted_page_opens_the_next),
