@@ -85,8 +85,23 @@ static void tell(struct topic *t, const struct story *st, size_t index)
 	}
 }
 
+/* Does the line close the text above it: site furniture, a teaser link,
+ * a sign-off (`(END)`)?  What comes after it is the next page's or
+ * item's text, not more of the line's. */
+static bool closes_text(const struct wline *l)
+{
+	switch (l->shape.shape) {
+	case SH_UI: case SH_LINK: case SH_SIGNOFF:
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* Make t->ahead the bag of the first TOPIC_AHEAD prose lines after line
- * index; returns how many there are.  The next line in question is
+ * index, before any line that closes the text (a page's last paragraph
+ * measured with the next page's lede would read as a lede itself);
+ * returns how many there are.  The next line in question is
  * usually the next paragraph, and its lines ahead mostly the same: the
  * lines still wanted stay, and new ones are added.  But once a line
  * leaves, the bag is built anew: a word weighs in a bag what its first
@@ -99,9 +114,12 @@ static unsigned slide_ahead(struct topic *t, const struct story *st,
 	const struct wline *wl[TOPIC_AHEAD];
 	unsigned n = 0;
 
-	for (size_t k = 0; k < nnext && n < TOPIC_AHEAD; k++)
+	for (size_t k = 0; k < nnext && n < TOPIC_AHEAD; k++) {
+		if (closes_text(next[k]))
+			break;
 		if (next[k]->shape.shape == SH_PROSE)
 			wl[n++] = next[k];
+	}
 	/* The lines held are the first of those wanted, in order, or the
 	 * bag starts again. */
 	unsigned held = t->ahead_n <= n ? t->ahead_n : 0;

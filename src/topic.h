@@ -4,7 +4,9 @@
  *
  * The story's body paragraphs so far make one block, the paragraph in
  * question and up to TOPIC_AHEAD prose paragraphs after it (in the
- * segmenter's window, so never past ROLE_LOOKAHEAD lines) the other;
+ * segmenter's window, so never past ROLE_LOOKAHEAD lines, and not past
+ * site furniture, a teaser link or a sign-off, which close the text)
+ * the other;
  * tiling.h weighs and compares them.  The valley is deep when the two
  * blocks share much less than each holds together within itself: the
  * story's paragraphs with the paragraphs before them, the new paragraph
@@ -51,8 +53,9 @@ void topic_file(struct topic *t);
  * are the story's, with their roles decided; next holds the n window
  * lines after it), in natural logarithms: 0 when the sides share as
  * much as they hold within, 6 for a story that shares about 400 times
- * less.  NAN when no prose paragraph follows the line in the window:
- * one paragraph may be a story's last word, not a new story. */
+ * less.  NAN when no prose paragraph follows the line in the window
+ * before a line that closes the text: one paragraph may be a story's
+ * last word, not a new story. */
 double topic_valley(struct topic *t, const struct story *st,
 		    const struct wline *cur, struct wline *const *next,
 		    size_t n);

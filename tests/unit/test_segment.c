@@ -1540,6 +1540,39 @@ static void headline_glued_under_an_end_mark_opens_its_page(void **state)
 	assert_tiles();
 }
 
+/* A brief's last paragraph shares next to nothing with the brief, and
+ * the page ends under it: its site furniture (a consent banner), then the
+ * next page.  The valley before the paragraph is measured with the text
+ * it goes on into, which stops at the furniture: the next page's text is
+ * no more of it, and measured with it the paragraph read as a lede that
+ * opened a story of its own. */
+static void last_paragraph_over_page_furniture_stays(void **state)
+{
+	static const char *const briefs[] = {
+		"Hualien, March 2 (CNA) A new footbridge over the Meilun River in Hualien opened Sunday, linking the city's night market with the seaside park, the county government said.",
+		"The bridge cost NT$180 million and took two years to build, the county said.",
+		"Tainan, March 2 (CNA) A 17-year-old student from Tainan won first prize in a national calligraphy contest on Sunday, after three rounds judged by a panel of artists.",
+		"Chen Yi-hsuan (陳怡萱), a high school student at Tainan First Senior High School, said she had practised every evening since she was eight.",
+		"Entries rose to 2,300 this year, the most since 1998, organizers said.",
+		"We use cookies to give you a better experience. By continuing to use this site you agree to our use of cookies.",
+		"Accept",
+		"City Magazine Archive",
+		"Listen to this article",
+		"The Week in Small Victories",
+		"A broken lift, a rent rise and a typhoon could not stop them. We salute the people who kept going this week.",
+		"PUBLISHED : Thursday, 18 August, 2016, 4:05pm",
+		"Share this article",
+		"The residents of a Sham Shui Po walk-up carried their neighbour's groceries up seven floors for three weeks while the lift was repaired, taking turns by floor.",
+		"A noodle shop in Tai Po reopened two days after the typhoon, serving from a folding table on the pavement while its kitchen dried out.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(briefs), 3);
+	assert_story(1, 3, B_DATELINE);
+	assert_story(2, 8, B_HEADLINE);
+	assert_tiles();
+}
+
 /* Two stamps between two articles: the first, with its time of day,
  * closes the article above; the second, a date alone, opens the article
  * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
@@ -2975,6 +3008,7 @@ int main(void)
 		cmocka_unit_test(story_opens_at_the_valley_bottom),
 		cmocka_unit_test(lead_photo_opens_the_article_under_it),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
+		cmocka_unit_test(last_paragraph_over_page_furniture_stays),
 		cmocka_unit_test(headline_glued_under_an_end_mark_opens_its_page),
 		cmocka_unit_test(stamp_that_opened_a_story_opens_the_next),
 		cmocka_unit_test(one_word_over_a_headline_opens_it),
