@@ -466,7 +466,8 @@ static enum role closing_role(const struct wline *l)
 }
 
 /* Can the line sit inside a header block that began above it (a stamp,
- * a byline, a share button under a label)? */
+ * a byline, a share button under a label, a short title among them: a
+ * site's or section's name, a tag, an author, a search's terms)? */
 static bool may_follow(const struct view *v, size_t k, const struct roles *r)
 {
 	switch (shape(v->w[k])) {
@@ -476,6 +477,8 @@ static bool may_follow(const struct view *v, size_t k, const struct roles *r)
 		return v->w[k]->para.words <= FOLLOW_UI_WORDS;
 	case SH_LIST:
 		return flag(v->w[k], SHF_BULLET);
+	case SH_TITLE:
+		return v->w[k]->para.words <= HEADLINE_WORDS || is_dup(v, k, r);
 	default:
 		return is_dup(v, k, r);
 	}

@@ -1573,6 +1573,43 @@ static void last_paragraph_over_page_furniture_stays(void **state)
 	assert_tiles();
 }
 
+/* An essay listing pasted under a wire story: its section label, a
+ * counter, then each item's author and access line over the headline.
+ * The author's name and `Members Free to read` are short titles among the
+ * furniture that leads the headline, as a site's name or a search's terms
+ * are; they do not break the run of it, which opens at the label. */
+static void short_titles_among_furniture_lead_the_headline(void **state)
+{
+	static const char *const listing[] = {
+		"TAIPEI (CNA) - Farmers in Pingtung said on Tuesday that a hailstorm had destroyed most of their mango crop a month before the harvest.",
+		"\"The storm lasted only 20 minutes, but it took a whole year of work,\" said a grower in Fangshan Township.",
+		"The agriculture ministry said it would pay cash relief to farmers who lost more than a fifth of their crop.",
+		"essays",
+		"",
+		"2041700",
+		"",
+		"Soo-ah Lim",
+		"Members Free to read",
+		"",
+		"The Last Tailor on Our Street",
+		"",
+		"Every spring until I was ten, my father took me to the tailor at the end of our alley to be measured for a school uniform I would outgrow by winter. Last month the tailor put a notice in his window: his eyes were too tired, the",
+		"",
+		"Jun-ho Park",
+		"Members Free to read",
+		"",
+		"Why Busan's Ferries Run Half Empty",
+		"",
+		"The harbour ferries were supposed to take cars off the bridges, but most mornings the boats leave with more seagulls than commuters on board. I spent a week riding them to find out who uses them, and",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(listing), 3);
+	assert_story(1, 4, B_HEADLINE);
+	assert_story(2, 15, B_AFTER_BLURB);
+	assert_tiles();
+}
+
 /* Two stamps between two articles: the first, with its time of day,
  * closes the article above; the second, a date alone, opens the article
  * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
@@ -3008,6 +3045,7 @@ int main(void)
 		cmocka_unit_test(story_opens_at_the_valley_bottom),
 		cmocka_unit_test(lead_photo_opens_the_article_under_it),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
+		cmocka_unit_test(short_titles_among_furniture_lead_the_headline),
 		cmocka_unit_test(last_paragraph_over_page_furniture_stays),
 		cmocka_unit_test(headline_glued_under_an_end_mark_opens_its_page),
 		cmocka_unit_test(stamp_that_opened_a_story_opens_the_next),
