@@ -576,11 +576,17 @@ bool header_block_plan(struct roles *r, const struct view *v)
 
 	if (h == v->m)
 		return false;
-	/* Lines before the headline: the first that may lead opens the
-	 * block; the ones before it close the item above. */
 	size_t start = r->began ? leaders(v, h, r) : 0;
+	/* Lines before the headline: the first that may lead opens the
+	 * block; the ones before it close the item above, or go on with
+	 * the header block planned last, when that one ran on past the
+	 * lines it was planned in view of (a page's title and byline at
+	 * the bottom of the view, its stamp and deck below it). */
+	bool open_deck = false;
 	for (size_t k = 0; k < start; k++)
-		set(v->w[k], closing_role(v->w[k]), 0);
+		set(v->w[k], r->block_open ?
+			     trailing_role(v, k, r, &open_deck) :
+			     closing_role(v->w[k]), 0);
 	for (size_t k = start; k < h; k++) {
 		set(v->w[k], leading_role(v->w[k]), 0);
 		if (shape(v->w[k]) == SH_META)
@@ -600,6 +606,7 @@ bool header_block_plan(struct roles *r, const struct view *v)
 	     v->w[h - 1]->gap > 0 && h == 1 && !r->ended))
 		r->caption_leads = true;
 	set(v->w[h], R_HEADLINE, 0);
+	r->block_open = end == v->m && !v->ends;   /* more may be below */
 	bool deck = false;
 	for (size_t k = h + 1; k < end; k++)
 		set(v->w[k], trailing_role(v, k, r, &deck),

@@ -23,6 +23,7 @@ void role_page(struct roles *r)
 	r->npatterns = 0;
 	r->caption_leads = r->title_leads = false;
 	r->footer_seen = false;
+	r->block_open = false;
 	/* the page's first line stands apart from the page above it */
 	r->glued_run = 1;
 }
@@ -138,10 +139,12 @@ static void note(struct roles *r, const struct wline *l)
 		   l->role == R_SIGNOFF || l->role == R_COMMENTS) {
 		r->ended = true;
 	}
-	if (l->role == R_BODY)
+	if (l->role == R_BODY) {
 		r->body_run++;
-	else if (l->role != R_CREDIT)
+		r->block_open = false;  /* its text has begun */
+	} else if (l->role != R_CREDIT) {
 		r->body_run = 0;
+	}
 	/* Paragraphs in a row, an article's: the cards whose caption
 	 * opened them are behind, and the paragraph over the next
 	 * headline is this text's last, no caption. */

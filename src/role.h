@@ -88,6 +88,8 @@ struct roles {
 	size_t npatterns;
 	bool caption_leads;
 	bool title_leads;       /* items open with a section or author line */
+	bool block_open;        /* the last header block planned ran on past
+	                           the lines in view */
 };
 
 /* A new file: forget everything. */

@@ -1610,6 +1610,65 @@ static void short_titles_among_furniture_lead_the_headline(void **state)
 	assert_tiles();
 }
 
+/* A journal's article page pasted under a news page's end furniture: its
+ * title and byline are at the bottom of the lines in view when the roles
+ * plan its header block, so the block runs on past them (its date, the
+ * title again, the issue and article lines).  Those lines go on with the
+ * block; taken for the footers of an item above, they left `Article ID`,
+ * `Key words` and `Introduction` to open stories of their own.  Alone,
+ * the page is one story. */
+static void header_block_longer_than_the_view_goes_on(void **state)
+{
+	static const char *const journal[] = {
+		"Taoyuan, Oct. 14 (CNA) Taoyuan and Japan's Ibaraki Prefecture on Tuesday signed an agreement to send more high school students on exchange visits.",
+		"",
+		"Chang said more than 30 high schools in Taoyuan had hosted visiting students from Ibaraki since 2016.",
+		"",
+		"Kuwata told reporters that Ibaraki Airport was in talks with two Taiwanese carriers about new routes.",
+		"",
+		"Enditem/",
+		"",
+		"    0:00",
+		"    /",
+		"    0:00",
+		"    Latest",
+		"    More",
+		"    We value your privacy.",
+		"    This site uses tracking technologies to improve your reading experience while respecting your privacy.",
+		"    Got it.Learn more",
+		"    37",
+		"Fishing Villages, Festivals and the Return of the Young: Coastal Towns in Yilan and Tottori",
+		"",
+		"By:",
+		"",
+		"May 5, 2022",
+		"",
+		"Fishing Villages, Festivals and the Return of the Young: Coastal Towns in Yilan and Tottori",
+		"Fishing Villages, Festivals and the Return of the Young: Coastal Towns in Yilan and Tottori",
+		"",
+		"Volume 20 | Issue 5 | Number 2",
+		"",
+		"Article ID 5712",
+		"",
+		"Abstract",
+		"",
+		"Fishing villages on the east coast of Taiwan and the west coast of Japan have lost most of their young people over the past forty years, and the boats that remain are crewed by men in their sixties and seventies.",
+		"",
+		"Key words",
+		"",
+		"Taiwan; Japan; Fishing villages; Rural revitalisation; Return migration; Festivals; Yilan; Tottori.",
+		"",
+		"Introduction",
+		"",
+		"The first thing most visitors notice in Nanfang-ao in spring is the smell of the fish market, which opens before dawn and closes before most tourists arrive.",
+	};
+
+	(void)state;
+	assert_int_equal(RUN(journal), 2);
+	assert_story(1, 18, B_HEADLINE);
+	assert_tiles();
+}
+
 /* Two stamps between two articles: the first, with its time of day,
  * closes the article above; the second, a date alone, opens the article
  * under it (SPEC §2.4: a stamp in front of a story is its own).  Items
@@ -3045,6 +3104,7 @@ int main(void)
 		cmocka_unit_test(story_opens_at_the_valley_bottom),
 		cmocka_unit_test(lead_photo_opens_the_article_under_it),
 		cmocka_unit_test(second_stamp_opens_the_article_under_it),
+		cmocka_unit_test(header_block_longer_than_the_view_goes_on),
 		cmocka_unit_test(short_titles_among_furniture_lead_the_headline),
 		cmocka_unit_test(last_paragraph_over_page_furniture_stays),
 		cmocka_unit_test(headline_glued_under_an_end_mark_opens_its_page),
