@@ -428,11 +428,12 @@ static size_t start_story(struct segmenter *sg, size_t i, const struct rule *r,
 	}
 	if (k == i)
 		k = stamp_above(sg, i);
-	/* The story opens at a stamp above the line the rule fired at,
-	 * which the roles took for a footer of the item above it: this
-	 * page's items open with such stamps, as they learn from a stamp
-	 * over an item's text.  A rule that fires at the stamp itself
-	 * says less: after a blurb, so does a footer. */
+	/* The story opens at a stamp above the line the rule fired at
+	 * (stamp_above), which the roles took for a footer of the item
+	 * above it: this page's items open with such stamps, as the roles
+	 * learn from a stamp over an item's text.  Not when the rule fired
+	 * at the stamp itself: after a blurb it fires at the blurb's own
+	 * footer too, and that is no layout to learn. */
 	bool stamp_opens = k < i && sg->stamp_at == k;
 	uint32_t pattern = sg->stamp_pattern;
 
